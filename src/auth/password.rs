@@ -1,0 +1,79 @@
+//! Password hashing with Argon2id.
+//!
+//! Hashing is deliberately slow (about 19 MiB and tens of milliseconds each), so it runs on
+//! the blocking pool, and a semaphore bounds how many run at once: a burst of sign-ins then
+//! queues instead of starving every other request of CPU and memory.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use std::sync::{Arc, LazyLock};
+use tokio::sync::Semaphore;
+
+static HASHING_SLOTS: LazyLock<Arc<Semaphore>> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    Arc::new(Semaphore::new(cores))
+});
+
+#[derive(Debug, thiserror::Error)]
+pub enum PasswordError {
+    #[error("password hashing failed: {0}")]
+    Hash(argon2::password_hash::Error),
+    #[error("password hashing task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+    #[error("password hashing is shut down")]
+    Closed,
+}
+
+/// Hashes `password` into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`), with a new
+/// random salt each time.
+pub async fn hash_password(password: String) -> Result<String, PasswordError> {
+    let _slot = HASHING_SLOTS
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| PasswordError::Closed)?;
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|hash| hash.to_string())
+            .map_err(PasswordError::Hash)
+    })
+    .await?
+}
+
+/// Checks `password` against a stored PHC string. A malformed stored hash verifies as false.
+pub async fn verify_password(password: String, stored_hash: String) -> Result<bool, PasswordError> {
+    let _slot = HASHING_SLOTS
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| PasswordError::Closed)?;
+    Ok(tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&stored_hash)
+            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .unwrap_or(false)
+    })
+    .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_hash_is_argon2id_with_the_owasp_parameters_and_verifies() {
+        let hash = hash_password("correct horse battery".into()).await.unwrap();
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(verify_password("correct horse battery".into(), hash.clone()).await.unwrap());
+        assert!(!verify_password("correct horse batterY".into(), hash).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn the_same_password_gets_a_different_salt_each_time() {
+        let first = hash_password("same password here".into()).await.unwrap();
+        let second = hash_password("same password here".into()).await.unwrap();
+        assert_ne!(first, second);
+    }
+}

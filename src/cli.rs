@@ -1,0 +1,136 @@
+//! The `roster` command line.
+
+use crate::db::{Clock, Db};
+use crate::error::AppError;
+use crate::server::{self, Config, StartError};
+use crate::users::email::Email;
+use crate::workspace::service::{self, AdminCreated};
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "roster",
+    version,
+    about = "Roster: who may enter a messaging workspace and what each person may do there",
+    after_help = "Settings come from environment variables (see .env.example); \
+                  DATABASE_URL picks SQLite (default) or PostgreSQL."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (the default when no command is given)
+    Serve,
+    /// Create an empty workspace
+    CreateWorkspace {
+        /// The workspace's name, unique in this installation
+        #[arg(long)]
+        name: String,
+    },
+    /// Make a person an admin of a workspace, creating their account if needed.
+    /// The password of a new account comes from ROSTER_PASSWORD, or is asked for.
+    CreateAdmin {
+        /// The name of an existing workspace
+        #[arg(long)]
+        workspace: String,
+        /// The admin's email address; they sign in with it
+        #[arg(long)]
+        email: String,
+        /// The admin's display name
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Start(#[from] StartError),
+    #[error("{}", describe(.0))]
+    Refused(AppError),
+    #[error("could not read the password: {0}")]
+    Prompt(std::io::Error),
+    #[error("the passwords do not match")]
+    PasswordMismatch,
+}
+
+impl From<AppError> for CliError {
+    fn from(error: AppError) -> Self {
+        Self::Refused(error)
+    }
+}
+
+/// A refusal in words for a terminal: each field problem on its own line.
+fn describe(error: &AppError) -> String {
+    match error {
+        AppError::Validation(problems) => problems
+            .iter()
+            .map(|p| format!("{}: {}", p.field.replace('_', " "), p.message))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.to_string(),
+    }
+}
+
+pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => Ok(server::serve(config).await?),
+        Command::CreateWorkspace { name } => {
+            let db = Db::connect(&config.database_url).await.map_err(StartError::from)?;
+            let id = service::create_workspace(&db, &Clock::default(), &name).await?;
+            println!("Created workspace \"{}\" (id {id}).", name.trim());
+            db.close().await;
+            Ok(())
+        }
+        Command::CreateAdmin {
+            workspace,
+            email,
+            name,
+        } => {
+            let db = Db::connect(&config.database_url).await.map_err(StartError::from)?;
+            let parsed = Email::parse(&email).map_err(|m| AppError::field("email", m))?;
+            let password = if account_exists(&db, &parsed).await? {
+                String::new()
+            } else {
+                new_password()?
+            };
+            let outcome =
+                service::create_admin(&db, &Clock::default(), &workspace, &email, &name, password)
+                    .await?;
+            match outcome {
+                AdminCreated::NewAccount => {
+                    println!("Created {parsed} as an admin of \"{}\".", workspace.trim())
+                }
+                AdminCreated::ExistingAccount => println!(
+                    "{parsed} already had an account (password unchanged); it is now an admin of \"{}\".",
+                    workspace.trim()
+                ),
+            }
+            db.close().await;
+            Ok(())
+        }
+    }
+}
+
+async fn account_exists(db: &Db, email: &Email) -> Result<bool, AppError> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
+        .bind(email.as_str())
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.is_some())
+}
+
+fn new_password() -> Result<String, CliError> {
+    if let Ok(password) = std::env::var("ROSTER_PASSWORD") {
+        return Ok(password);
+    }
+    let first = rpassword::prompt_password("Password for the new admin: ").map_err(CliError::Prompt)?;
+    let second = rpassword::prompt_password("Repeat the password: ").map_err(CliError::Prompt)?;
+    if first != second {
+        return Err(CliError::PasswordMismatch);
+    }
+    Ok(first)
+}

@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+
+/// A labelled input with its error message beside it. The message is tied to the input with
+/// `aria-describedby`, so screen readers read it with the field.
+#[component]
+pub fn Field(
+    /// The visible label, which is also the field's accessible name.
+    label: &'static str,
+    /// The form field name, matching the server function's argument.
+    name: &'static str,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: &'static str,
+    #[prop(optional)] hint: &'static str,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if !hint.is_empty() {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=hint_id.clone()>{hint}</p> })}
+            <input
+                id=id
+                name=name
+                type=input_type
+                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described_by
+                required
+            />
+            <p class="field-error" id=error_id>
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}

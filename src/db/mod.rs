@@ -1,0 +1,201 @@
+//! The connection pool, migrations and transactions for both supported databases.
+//!
+//! SQL is written once in the portable subset both dialects share (`$1` placeholders work in
+//! SQLite too); the few places where the dialects differ ask [`Backend`].
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyPool, Executor, Transaction};
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+pub mod clock;
+
+pub use clock::Clock;
+
+/// Which database a pool talks to; decided at run time from `DATABASE_URL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Option<Self> {
+        if url.starts_with("sqlite:") {
+            Some(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Self::Postgres)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("DATABASE_URL must start with sqlite: or postgres://")]
+    UnsupportedUrl,
+    #[error("could not create the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("could not connect to the database: {0}")]
+    Connect(#[source] sqlx::Error),
+    #[error("could not migrate the database: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// A pool plus the knowledge of which dialect it speaks.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+pub type Tx = Transaction<'static, Any>;
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+impl Db {
+    /// Connects, creating the SQLite file and its folder on first use, and runs migrations.
+    pub async fn connect(url: &str) -> Result<Self, DbError> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::from_url(url).ok_or(DbError::UnsupportedUrl)?;
+        if backend == Backend::Sqlite {
+            ensure_sqlite_folder(url)?;
+        }
+        let options = AnyConnectOptions::from_str(url).map_err(DbError::Connect)?;
+        let pool = AnyPoolOptions::new()
+            // SQLite allows one writer at a time; a small pool avoids piling up busy waits.
+            .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers run beside the writer; the busy timeout makes a
+                        // second writer wait instead of failing at once.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .map_err(DbError::Connect)?;
+        let db = Self { pool, backend };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    async fn migrate(&self) -> Result<(), DbError> {
+        match self.backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Starts a transaction that will write.
+    ///
+    /// SQLite's default deferred `BEGIN` takes the write lock only at the first write, and a
+    /// read-then-write transaction can then fail with SQLITE_BUSY without waiting; `BEGIN
+    /// IMMEDIATE` takes the lock up front so the busy timeout applies.
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
+    /// Answers whether the database responds, for `/healthz`.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+fn ensure_sqlite_folder(url: &str) -> Result<(), DbError> {
+    let path = url
+        .trim_start_matches("sqlite:")
+        .trim_start_matches("//")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|source| DbError::DataDir {
+            path: parent.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(())
+}
+
+/// Whether `error` is a violation of the unique index or constraint called `name`.
+///
+/// Conflicts are recognised by constraint name rather than message text. SQLite names the
+/// columns instead of the index, so callers pass the index name and the SQLite column list.
+pub fn is_unique_violation(error: &sqlx::Error, postgres_name: &str, sqlite_columns: &str) -> bool {
+    let sqlx::Error::Database(db_error) = error else {
+        return false;
+    };
+    if !db_error.is_unique_violation() {
+        return false;
+    }
+    match db_error.constraint() {
+        Some(constraint) => constraint == postgres_name,
+        // SQLite reports "UNIQUE constraint failed: table.column, table.column".
+        None => db_error.message().ends_with(sqlite_columns),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_backend_follows_the_url_scheme() {
+        assert_eq!(Backend::from_url("sqlite://data/roster.db"), Some(Backend::Sqlite));
+        assert_eq!(Backend::from_url("postgres://localhost/roster"), Some(Backend::Postgres));
+        assert_eq!(Backend::from_url("postgresql://localhost/roster"), Some(Backend::Postgres));
+        assert_eq!(Backend::from_url("mysql://localhost/roster"), None);
+    }
+
+    #[tokio::test]
+    async fn a_new_sqlite_file_is_created_in_wal_mode_with_foreign_keys_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/nested/roster.db?mode=rwc", dir.path().display());
+        let db = Db::connect(&url).await.unwrap();
+        let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let (foreign_keys,): (i64,) = sqlx::query_as("PRAGMA foreign_keys")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(foreign_keys, 1);
+        assert!(dir.path().join("nested/roster.db").exists());
+    }
+}

@@ -1,0 +1,250 @@
+//! Delivers queued mail with retries.
+//!
+//! Rows are claimed with a lease (`status = 'sending'`, `locked_until`), so a worker that dies
+//! mid-send leaves the row to be claimed again once the lease runs out: delivery is
+//! at-least-once, and a duplicate can only follow a crash between the SMTP server's "250 OK"
+//! and marking the row sent. On PostgreSQL several instances share the queue through
+//! `FOR UPDATE SKIP LOCKED`; SQLite runs one process, where one `UPDATE … RETURNING` is atomic.
+
+use super::{Mailer, SendError};
+use crate::db::{Backend, Clock, Db};
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use lettre::Message;
+use lettre::message::{Mailbox, MultiPart};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{Notify, watch};
+
+/// After this many failed attempts a message is marked failed and shown as such.
+pub const MAX_ATTEMPTS: i64 = 8;
+/// How long a claimed row stays reserved for the worker that claimed it.
+const LEASE_SECS: i64 = 300;
+const BATCH: i64 = 20;
+
+const CLAIM_SQLITE: &str = "UPDATE outbox SET status = 'sending', locked_until = $1, \
+     attempts = attempts + 1 \
+     WHERE id IN (SELECT id FROM outbox \
+        WHERE (status = 'pending' AND next_attempt_at <= $2) \
+           OR (status = 'sending' AND locked_until <= $2) \
+        ORDER BY id LIMIT $3) \
+     RETURNING id, recipient, subject, body_text, body_html, action_url, message_id, \
+        invitation_id, attempts";
+
+const CLAIM_POSTGRES: &str = "UPDATE outbox SET status = 'sending', locked_until = $1, \
+     attempts = attempts + 1 \
+     WHERE id IN (SELECT id FROM outbox \
+        WHERE (status = 'pending' AND next_attempt_at <= $2) \
+           OR (status = 'sending' AND locked_until <= $2) \
+        ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) \
+     RETURNING id, recipient, subject, body_text, body_html, action_url, message_id, \
+        invitation_id, attempts";
+
+#[derive(sqlx::FromRow, Debug)]
+struct ClaimedMail {
+    id: i64,
+    recipient: String,
+    subject: String,
+    body_text: Option<String>,
+    body_html: Option<String>,
+    action_url: Option<String>,
+    message_id: String,
+    invitation_id: Option<i64>,
+    attempts: i64,
+}
+
+/// What happened to one claimed message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    Sent,
+    Retrying,
+    Failed,
+    Skipped,
+}
+
+#[derive(Clone)]
+pub struct OutboxWorker {
+    db: Db,
+    mailer: Mailer,
+    clock: Clock,
+    from: Mailbox,
+    wake: Arc<Notify>,
+}
+
+impl OutboxWorker {
+    pub fn new(db: Db, mailer: Mailer, clock: Clock, from: Mailbox) -> Self {
+        Self {
+            db,
+            mailer,
+            clock,
+            from,
+            wake: Arc::new(Notify::new()),
+        }
+    }
+
+    /// Lets a request that just queued mail start delivery without waiting for the next poll.
+    pub fn waker(&self) -> Arc<Notify> {
+        self.wake.clone()
+    }
+
+    /// Polls until `shutdown` turns true, waking early when mail is queued.
+    pub async fn run(self, poll_interval: Duration, mut shutdown: watch::Receiver<bool>) {
+        tracing::info!(mailer = %self.mailer.describe(), "outbox worker started");
+        loop {
+            match self.run_once().await {
+                // A full batch suggests more is waiting: go on at once.
+                Ok(outcomes) if outcomes.len() as i64 == BATCH => continue,
+                Ok(_) => {}
+                Err(error) => tracing::error!(%error, "outbox poll failed"),
+            }
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(poll_interval) => {}
+                _ = shutdown.changed() => {}
+            }
+            if *shutdown.borrow() {
+                tracing::info!("outbox worker stopped");
+                return;
+            }
+        }
+    }
+
+    /// Claims what is due and tries to deliver each message once.
+    pub async fn run_once(&self) -> Result<Vec<(i64, Delivery)>, sqlx::Error> {
+        let now = self.clock.now();
+        let claim = match self.db.backend() {
+            Backend::Sqlite => CLAIM_SQLITE,
+            Backend::Postgres => CLAIM_POSTGRES,
+        };
+        let claimed: Vec<ClaimedMail> = sqlx::query_as(claim)
+            .bind(now + LEASE_SECS)
+            .bind(now)
+            .bind(BATCH)
+            .fetch_all(self.db.pool())
+            .await?;
+        let mut outcomes = Vec::with_capacity(claimed.len());
+        for mail in claimed {
+            let outcome = self.deliver(&mail).await?;
+            outcomes.push((mail.id, outcome));
+        }
+        Ok(outcomes)
+    }
+
+    #[tracing::instrument(skip_all, fields(outbox_id = mail.id, attempt = mail.attempts))]
+    async fn deliver(&self, mail: &ClaimedMail) -> Result<Delivery, sqlx::Error> {
+        if let Some(invitation_id) = mail.invitation_id
+            && !self.invitation_is_pending(invitation_id).await?
+        {
+            self.finish(mail.id, "skipped", Some("the invitation is no longer pending"))
+                .await?;
+            return Ok(Delivery::Skipped);
+        }
+        let result = match self.build(mail) {
+            Ok(message) => self.mailer.send(message).await,
+            Err(error) => Err(error),
+        };
+        match result {
+            Ok(()) => {
+                if self.mailer.writes_files()
+                    && let Some(url) = &mail.action_url
+                {
+                    // Development only: no mail server, so the link must be reachable somehow.
+                    tracing::info!(to = %mail.recipient, subject = %mail.subject, link = %url, "mail written to a file");
+                } else {
+                    tracing::info!("mail sent");
+                }
+                self.finish(mail.id, "sent", None).await?;
+                Ok(Delivery::Sent)
+            }
+            Err(error) if error.transient && mail.attempts < MAX_ATTEMPTS => {
+                let delay = backoff_secs(mail.attempts);
+                tracing::warn!(error = %error.message, retry_in_secs = delay, "mail not sent, will retry");
+                sqlx::query(
+                    "UPDATE outbox SET status = 'pending', locked_until = NULL, \
+                     next_attempt_at = $1, last_error = $2 WHERE id = $3",
+                )
+                .bind(self.clock.now() + delay)
+                .bind(&error.message)
+                .bind(mail.id)
+                .execute(self.db.pool())
+                .await?;
+                Ok(Delivery::Retrying)
+            }
+            Err(error) => {
+                tracing::error!(error = %error.message, "mail failed for good");
+                self.finish(mail.id, "failed", Some(&error.message)).await?;
+                Ok(Delivery::Failed)
+            }
+        }
+    }
+
+    async fn invitation_is_pending(&self, invitation_id: i64) -> Result<bool, sqlx::Error> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT status FROM invitations WHERE id = $1")
+            .bind(invitation_id)
+            .fetch_optional(self.db.pool())
+            .await?;
+        Ok(matches!(row, Some((status,)) if status == "pending"))
+    }
+
+    /// Ends a message's life. Bodies are wiped: they may carry a one-time link, and only its
+    /// hash is meant to outlive the delivery.
+    async fn finish(&self, id: i64, status: &str, error: Option<&str>) -> Result<(), sqlx::Error> {
+        let now = self.clock.now();
+        sqlx::query(
+            "UPDATE outbox SET status = $1, locked_until = NULL, last_error = $2, \
+             sent_at = CASE WHEN $1 = 'sent' THEN $3 ELSE sent_at END, \
+             body_text = NULL, body_html = NULL, action_url = NULL WHERE id = $4",
+        )
+        .bind(status)
+        .bind(error)
+        .bind(now)
+        .bind(id)
+        .execute(self.db.pool())
+        .await?;
+        Ok(())
+    }
+
+    fn build(&self, mail: &ClaimedMail) -> Result<Message, SendError> {
+        let permanent = |message: String| SendError {
+            transient: false,
+            message,
+        };
+        let to: Mailbox = mail
+            .recipient
+            .parse()
+            .map_err(|e| permanent(format!("invalid recipient: {e}")))?;
+        Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&mail.subject)
+            .message_id(Some(mail.message_id.clone()))
+            .multipart(MultiPart::alternative_plain_html(
+                mail.body_text.clone().unwrap_or_default(),
+                mail.body_html.clone().unwrap_or_default(),
+            ))
+            .map_err(|e| permanent(format!("could not build the message: {e}")))
+    }
+}
+
+/// Seconds to wait before attempt `attempts + 1`: doubling from 30 s up to an hour, with
+/// ±20 % jitter so that many failed messages do not retry in lockstep.
+pub fn backoff_secs(attempts: i64) -> i64 {
+    let base = 30_i64.saturating_mul(1 << attempts.clamp(0, 7)).min(3600);
+    let spread = base / 5;
+    let jitter = (OsRng.next_u64() % (2 * spread as u64 + 1)) as i64 - spread;
+    base + jitter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped_at_an_hour_with_jitter() {
+        for _ in 0..100 {
+            let first = backoff_secs(1);
+            assert!((48..=72).contains(&first), "first retry after {first}s");
+            let late = backoff_secs(20);
+            assert!((2880..=4320).contains(&late), "late retry after {late}s");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! The one error type every server function returns, shared by the server and the browser.
+//!
+//! Variants carry only what a person may see; the cause of an internal failure is logged on the
+//! server where it happens and never serialised.
+
+use serde::{Deserialize, Serialize};
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+
+/// A problem with one input field, shown next to that field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The form field's `name`, so the UI can place the message beside it.
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        Self {
+            field: field.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("Please correct the highlighted fields")]
+    Validation(Vec<FieldError>),
+    #[error("Please sign in to continue")]
+    Unauthenticated,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("Not found")]
+    NotFound,
+    #[error("{message}")]
+    Conflict {
+        field: Option<String>,
+        message: String,
+    },
+    #[error("Too many attempts, try again in {} minutes", retry_after_secs.div_ceil(60).max(1))]
+    RateLimited { retry_after_secs: u64 },
+    #[error("The request could not be understood: {0}")]
+    BadRequest(String),
+    #[error("Something went wrong")]
+    Internal,
+    /// Raised in the browser when the server could not be reached at all.
+    #[error("Could not reach the server, check your connection and try again")]
+    Network,
+}
+
+impl AppError {
+    /// One field is wrong.
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        Self::Validation(vec![FieldError::new(field, message)])
+    }
+
+    /// The message for `field`, when this error is about that field.
+    pub fn message_for(&self, field: &str) -> Option<String> {
+        match self {
+            Self::Validation(errors) => errors
+                .iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone()),
+            Self::Conflict {
+                field: Some(f),
+                message,
+            } if f == field => Some(message.clone()),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status this error is answered with.
+    pub fn status_code(&self) -> u16 {
+        match self {
+            Self::Validation(_) | Self::BadRequest(_) => 400,
+            Self::Unauthenticated => 401,
+            Self::Forbidden(_) => 403,
+            Self::NotFound => 404,
+            Self::Conflict { .. } => 409,
+            Self::RateLimited { .. } => 429,
+            Self::Internal => 500,
+            Self::Network => 503,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // Malformed or missing arguments are the caller's mistake.
+            ServerFnErrorErr::Args(message)
+            | ServerFnErrorErr::MissingArg(message)
+            | ServerFnErrorErr::Deserialization(message) => Self::BadRequest(message),
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => Self::Network,
+            other => {
+                tracing::error!(error = %other, "server function failed");
+                Self::Internal
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        tracing::error!(error = %error, details = ?error, "database error");
+        Self::Internal
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_error_maps_to_its_http_status() {
+        assert_eq!(AppError::field("email", "bad").status_code(), 400);
+        assert_eq!(AppError::Unauthenticated.status_code(), 401);
+        assert_eq!(AppError::Forbidden("no".into()).status_code(), 403);
+        assert_eq!(AppError::NotFound.status_code(), 404);
+        let conflict = AppError::Conflict {
+            field: None,
+            message: "taken".into(),
+        };
+        assert_eq!(conflict.status_code(), 409);
+        let limited = AppError::RateLimited {
+            retry_after_secs: 61,
+        };
+        assert_eq!(limited.status_code(), 429);
+        assert_eq!(limited.to_string(), "Too many attempts, try again in 2 minutes");
+        assert_eq!(AppError::Internal.to_string(), "Something went wrong");
+    }
+
+    #[test]
+    fn a_field_message_is_found_only_for_its_field() {
+        let error = AppError::field("email", "Enter a valid email address");
+        assert_eq!(
+            error.message_for("email").as_deref(),
+            Some("Enter a valid email address")
+        );
+        assert_eq!(error.message_for("password"), None);
+    }
+
+    #[test]
+    fn malformed_arguments_become_bad_requests() {
+        let error = AppError::from_server_fn_error(ServerFnErrorErr::Args("user_id".into()));
+        assert_eq!(error.status_code(), 400);
+    }
+}

@@ -1,0 +1,32 @@
+use clap::Parser;
+use roster::cli::{self, Cli};
+use roster::server::{Config, telemetry};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    // A `.env` file is a convenience for development; real environments set variables.
+    let _ = dotenvy::dotenv();
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("roster: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(config.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("roster: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(cli::run(cli, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("roster: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! The HTTP server: settings, shared state, routing and middleware.
+
+pub mod config;
+pub mod middleware;
+pub mod router;
+pub mod state;
+pub mod telemetry;
+
+pub use config::Config;
+pub use router::router;
+pub use state::AppState;
+
+use crate::db::{Clock, Db, DbError};
+use crate::email::{Mailer, OutboxWorker};
+use crate::workspace::setup_code::SetupCode;
+use leptos::config::LeptosOptions;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::sync::watch;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error("could not read the site settings: {0}")]
+    Leptos(String),
+    #[error("ROSTER_SMTP_URL: {0}")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+    #[error("could not prepare the mail folder: {0}")]
+    MailDir(std::io::Error),
+    #[error("could not listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("the server stopped with an error: {0}")]
+    Serve(std::io::Error),
+}
+
+/// The site settings cargo-leptos baked in at build time, with the address from `config`.
+pub fn leptos_options(config: &Config) -> Result<LeptosOptions, StartError> {
+    let mut options = leptos::config::get_configuration(None)
+        .map_err(|e| StartError::Leptos(e.to_string()))?
+        .leptos_options;
+    options.site_addr = config.site_addr;
+    Ok(options)
+}
+
+/// The mailer `config` asks for: SMTP when configured, else `.eml` files.
+pub fn mailer(config: &Config) -> Result<Mailer, StartError> {
+    match &config.smtp_url {
+        Some(url) => Ok(Mailer::smtp(url)?),
+        None => Mailer::files(&config.mail_dir()).map_err(StartError::MailDir),
+    }
+}
+
+/// Opens the first-run setup when no account exists, and prints its code.
+pub async fn open_first_run(db: &Db, config: &Config, setup_code: &SetupCode) -> Result<(), StartError> {
+    let has_users = crate::users::repo::any_user_exists(db.pool())
+        .await
+        .map_err(|e| StartError::Database(DbError::Connect(e)))?;
+    if !has_users {
+        let code = setup_code.open(config.setup_code.as_deref());
+        tracing::warn!(
+            "No workspace yet. Open {} and enter the setup code {code}",
+            config.link("/setup")
+        );
+    }
+    Ok(())
+}
+
+/// Runs the server until SIGTERM or Ctrl-C, then finishes open requests and the mail being
+/// sent before returning.
+pub async fn serve(config: Config) -> Result<(), StartError> {
+    let leptos_options = leptos_options(&config)?;
+    let db = Db::connect(&config.database_url).await?;
+    let clock = Clock::default();
+    let setup_code = SetupCode::default();
+    open_first_run(&db, &config, &setup_code).await?;
+
+    let mailer = mailer(&config)?;
+    let worker = OutboxWorker::new(db.clone(), mailer, clock.clone(), config.mail_from.clone());
+    let mail_wake = worker.waker();
+    let (stop_worker, worker_stopped) = watch::channel(false);
+    let worker_task = tokio::spawn(worker.run(config.outbox_poll_interval, worker_stopped));
+
+    let addr = config.site_addr;
+    let state = AppState {
+        leptos_options,
+        config: Arc::new(config),
+        db: db.clone(),
+        clock,
+        setup_code,
+        mail_wake,
+    };
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| StartError::Bind { addr, source })?;
+    tracing::info!("Roster is listening on http://{addr}");
+    let served = axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await;
+
+    let _ = stop_worker.send(true);
+    let _ = worker_task.await;
+    db.close().await;
+    tracing::info!("Roster stopped");
+    served.map_err(StartError::Serve)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down: finishing open requests");
+}

@@ -1,0 +1,236 @@
+//! The rules for creating workspaces and their first admins.
+
+use crate::activity::repo::{Entry, record};
+use crate::auth::password::hash_password;
+use crate::auth::rules::{check_password, clean_name};
+use crate::db::{Clock, Db, is_unique_violation};
+use crate::error::{AppError, FieldError};
+use crate::policy::Role;
+use crate::users::email::Email;
+use crate::users::repo as users;
+use crate::workspace::repo as workspaces;
+use crate::workspace::setup_code::SetupCode;
+
+/// What the first-run form sends.
+#[derive(Debug, Clone)]
+pub struct FirstRun {
+    pub setup_code: String,
+    pub workspace_name: String,
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// Collects every field problem of a form, so a person fixes them in one go.
+#[derive(Default)]
+struct Problems(Vec<FieldError>);
+
+impl Problems {
+    fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+        result
+            .map_err(|message| self.0.push(FieldError::new(field, message)))
+            .ok()
+    }
+
+    fn into_result(self) -> Result<(), AppError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Validation(self.0))
+        }
+    }
+}
+
+fn already_set_up() -> AppError {
+    AppError::Conflict {
+        field: None,
+        message: "This Roster is already set up. Log in instead.".into(),
+    }
+}
+
+fn workspace_name_taken(name: &str) -> AppError {
+    AppError::Conflict {
+        field: Some("workspace_name".into()),
+        message: format!("A workspace named \"{name}\" already exists"),
+    }
+}
+
+/// Creates the first workspace and its admin, once, while no account exists.
+#[tracing::instrument(skip_all)]
+pub async fn complete_first_run(
+    db: &Db,
+    clock: &Clock,
+    setup_code: &SetupCode,
+    form: FirstRun,
+    ip: &str,
+) -> Result<(), AppError> {
+    let mut problems = Problems::default();
+    if form.setup_code.trim().is_empty() {
+        problems.0.push(FieldError::new(
+            "setup_code",
+            "Enter the setup code printed in the server's log",
+        ));
+    }
+    let workspace_name = problems.check(
+        "workspace_name",
+        clean_name(&form.workspace_name, "a workspace name"),
+    );
+    let name = problems.check("name", clean_name(&form.name, "your name"));
+    let email = problems.check("email", Email::parse(&form.email));
+    problems.check("password", check_password(&form.password));
+    problems.into_result()?;
+    let (Some(workspace_name), Some(name), Some(email)) = (workspace_name, name, email) else {
+        return Err(AppError::Internal);
+    };
+
+    if users::any_user_exists(db.pool()).await? {
+        return Err(already_set_up());
+    }
+    if !setup_code.matches(&form.setup_code) {
+        tracing::warn!(ip, "first-run setup refused: wrong setup code");
+        return Err(AppError::field(
+            "setup_code",
+            "That setup code is not right. Copy it from the server's start-up log.",
+        ));
+    }
+
+    let password_hash = hash_password(form.password)
+        .await
+        .map_err(|e| internal("hashing the first admin's password", e))?;
+    let now = clock.now();
+    let mut tx = db.begin_write().await?;
+    if !workspaces::claim_first_run(&mut tx, now).await? || users::any_user_exists_in(&mut tx).await? {
+        return Err(already_set_up());
+    }
+    let workspace_id = workspaces::insert_workspace(&mut tx, now, &workspace_name)
+        .await
+        .map_err(|e| name_conflict(e, &workspace_name))?;
+    let user_id = users::insert_user(&mut tx, now, &email, &name, &password_hash).await?;
+    users::insert_membership(&mut tx, now, workspace_id, user_id, Role::Admin, None).await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(workspace_id),
+            actor_user_id: Some(user_id),
+            action: "workspace_created",
+            subject_user_id: Some(user_id),
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    setup_code.close();
+    tracing::info!(workspace_id, user_id, "first workspace created");
+    Ok(())
+}
+
+/// Creates an empty workspace (the `create-workspace` command). Returns its id.
+pub async fn create_workspace(db: &Db, clock: &Clock, raw_name: &str) -> Result<i64, AppError> {
+    let name = clean_name(raw_name, "a workspace name").map_err(|m| AppError::field("name", m))?;
+    let now = clock.now();
+    let mut tx = db.begin_write().await?;
+    let id = workspaces::insert_workspace(&mut tx, now, &name)
+        .await
+        .map_err(|e| name_conflict(e, &name))?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(id),
+            action: "workspace_created",
+            detail: "from the command line",
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// What the `create-admin` command did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AdminCreated {
+    NewAccount,
+    /// The email already had an account: its password is unchanged, and it is now an admin
+    /// of the workspace.
+    ExistingAccount,
+}
+
+/// Makes `email` an admin of the workspace called `workspace_name` (the `create-admin`
+/// command), creating the account when it does not exist yet.
+pub async fn create_admin(
+    db: &Db,
+    clock: &Clock,
+    workspace_name: &str,
+    raw_email: &str,
+    raw_name: &str,
+    password: String,
+) -> Result<AdminCreated, AppError> {
+    let mut problems = Problems::default();
+    let email = problems.check("email", Email::parse(raw_email));
+    let name = problems.check("name", clean_name(raw_name, "a name"));
+    problems.into_result()?;
+    let (Some(email), Some(name)) = (email, name) else {
+        return Err(AppError::Internal);
+    };
+
+    let now = clock.now();
+    let mut tx = db.begin_write().await?;
+    let workspace_id = workspaces::find_workspace_id_by_name(&mut tx, workspace_name.trim())
+        .await?
+        .ok_or_else(|| {
+            AppError::field(
+                "workspace",
+                format!(
+                    "No workspace is named \"{}\"; create it first with: roster create-workspace --name \"{}\"",
+                    workspace_name.trim(),
+                    workspace_name.trim()
+                ),
+            )
+        })?;
+    let (user_id, outcome) = match users::find_user_id_by_email(&mut tx, &email).await? {
+        Some(id) => (id, AdminCreated::ExistingAccount),
+        None => {
+            check_password(&password).map_err(|m| AppError::field("password", m))?;
+            let hash = hash_password(password)
+                .await
+                .map_err(|e| internal("hashing an admin's password", e))?;
+            let id = users::insert_user(&mut tx, now, &email, &name, &hash).await?;
+            (id, AdminCreated::NewAccount)
+        }
+    };
+    if users::active_role(&mut tx, workspace_id, user_id).await?.is_some() {
+        users::set_role(&mut tx, workspace_id, user_id, Role::Admin).await?;
+    } else {
+        users::insert_membership(&mut tx, now, workspace_id, user_id, Role::Admin, None).await?;
+    }
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(workspace_id),
+            action: "admin_created",
+            subject_user_id: Some(user_id),
+            detail: "from the command line",
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+fn name_conflict(error: sqlx::Error, name: &str) -> AppError {
+    if is_unique_violation(&error, "workspaces_name_key", "workspaces.name") {
+        workspace_name_taken(name)
+    } else {
+        error.into()
+    }
+}
+
+fn internal(context: &str, error: impl std::fmt::Display) -> AppError {
+    tracing::error!(%error, "{context} failed");
+    AppError::Internal
+}

@@ -1,0 +1,73 @@
+use crate::components::{Field, StatusMessage};
+use crate::error::AppError;
+use crate::workspace::api::{CompleteSetup, first_run_open};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+/// `/setup`: the first visit to a new installation creates its workspace and first admin.
+#[component]
+pub fn SetupPage() -> impl IntoView {
+    let open = Resource::new(|| (), |_| first_run_open());
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match open.await {
+                    Ok(true) => view! { <SetupForm/> }.into_any(),
+                    Ok(false) => view! { <Redirect path="/login"/> }.into_any(),
+                    Err(error) => view! { <p class="status status-error" role="status">{error.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SetupForm() -> impl IntoView {
+    let action = ServerAction::<CompleteSetup>::new();
+    let result = action.value();
+    let error_for = move |field: &'static str| {
+        Signal::derive(move || {
+            result.with(|r| match r {
+                Some(Err(error)) => error.message_for(field),
+                _ => None,
+            })
+        })
+    };
+    let summary = Signal::derive(move || {
+        result.with(|r| match r {
+            // A conflict on one field is shown beside it; the summary points there.
+            Some(Err(AppError::Conflict { field: Some(_), .. })) => {
+                Some(AppError::Validation(Vec::new()).to_string())
+            }
+            Some(Err(error)) => Some(error.to_string()),
+            _ => None,
+        })
+    });
+    view! {
+        <section class="card auth-card" aria-labelledby="setup-heading">
+            <h1 id="setup-heading">"Create your workspace"</h1>
+            <p class="lead">
+                "Welcome to Roster. Name your workspace and create the first admin account. "
+                "The setup code is printed in the server's log when it starts."
+            </p>
+            <StatusMessage message=summary is_error=true/>
+            <ActionForm action=action>
+                <Field label="Setup code" name="setup_code" autocomplete="off" error=error_for("setup_code")/>
+                <Field label="Workspace name" name="workspace_name" autocomplete="organization" error=error_for("workspace_name")/>
+                <Field label="Your name" name="name" autocomplete="name" error=error_for("name")/>
+                <Field label="Email" name="email" input_type="email" autocomplete="email" error=error_for("email")/>
+                <Field
+                    label="Password"
+                    name="password"
+                    input_type="password"
+                    autocomplete="new-password"
+                    hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
+                    error=error_for("password")
+                />
+                <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { "Creating workspace…" } else { "Create workspace" }}
+                </button>
+            </ActionForm>
+        </section>
+    }
+}

@@ -1,0 +1,149 @@
+//! The `roster` binary's commands, run as a person would run them.
+
+use crate::helpers::{TestApp, free_port};
+use crate::on_both_databases;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+fn roster(app: &TestApp, args: &[&str], extra_env: &[(&str, &str)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roster"))
+        .args(args)
+        .env_clear()
+        .env("DATABASE_URL", &app.database_url)
+        .env("ROSTER_DATA_DIR", app.dir.path())
+        .envs(extra_env.iter().copied())
+        .current_dir(app.dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run roster")
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+async fn create_workspace_then_create_admin_make_a_working_admin(app: TestApp) {
+    let created = roster(&app, &["create-workspace", "--name", "Field Team"], &[]);
+    assert!(created.status.success(), "{}", text(&created));
+    assert!(text(&created).contains("Created workspace \"Field Team\""));
+
+    let admin = roster(
+        &app,
+        &["create-admin", "--workspace", "Field Team", "--email", "Boss@Example.test", "--name", "Bo Boss"],
+        &[("ROSTER_PASSWORD", "a long enough passphrase")],
+    );
+    assert!(admin.status.success(), "{}", text(&admin));
+    let (email, role): (String, String) = sqlx::query_as(
+        "SELECT u.email, m.role FROM users u JOIN memberships m ON m.user_id = u.id",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!((email.as_str(), role.as_str()), ("boss@example.test", "admin"));
+}
+
+async fn create_workspace_refuses_a_taken_name_with_a_clear_message(app: TestApp) {
+    roster(&app, &["create-workspace", "--name", "Field Team"], &[]);
+    let again = roster(&app, &["create-workspace", "--name", "Field Team"], &[]);
+    assert!(!again.status.success());
+    assert!(text(&again).contains("already exists"), "{}", text(&again));
+    assert_eq!(app.count("workspaces").await, 1);
+}
+
+async fn create_admin_refuses_bad_input_and_writes_nothing(app: TestApp) {
+    roster(&app, &["create-workspace", "--name", "Field Team"], &[]);
+
+    let unknown = roster(
+        &app,
+        &["create-admin", "--workspace", "Nope", "--email", "a@example.test", "--name", "A"],
+        &[("ROSTER_PASSWORD", "a long enough passphrase")],
+    );
+    assert!(!unknown.status.success());
+    assert!(text(&unknown).contains("No workspace is named \"Nope\""), "{}", text(&unknown));
+
+    let bad_email = roster(
+        &app,
+        &["create-admin", "--workspace", "Field Team", "--email", "nope", "--name", "A"],
+        &[("ROSTER_PASSWORD", "a long enough passphrase")],
+    );
+    assert!(!bad_email.status.success());
+    assert!(text(&bad_email).contains("valid email address"), "{}", text(&bad_email));
+
+    let short = roster(
+        &app,
+        &["create-admin", "--workspace", "Field Team", "--email", "a@example.test", "--name", "A"],
+        &[("ROSTER_PASSWORD", "short")],
+    );
+    assert!(!short.status.success());
+    assert!(text(&short).contains("at least 12 characters"), "{}", text(&short));
+    assert_eq!(app.count("users").await, 0);
+    assert_eq!(app.count("memberships").await, 0);
+}
+
+async fn every_command_explains_itself_with_help(app: TestApp) {
+    let help = roster(&app, &["--help"], &[]);
+    assert!(help.status.success());
+    for command in ["serve", "create-workspace", "create-admin"] {
+        assert!(text(&help).contains(command), "{}", text(&help));
+    }
+    let admin_help = roster(&app, &["create-admin", "--help"], &[]);
+    assert!(text(&admin_help).contains("--workspace") && text(&admin_help).contains("ROSTER_PASSWORD"));
+}
+
+async fn a_malformed_setting_stops_start_up_naming_the_variable(app: TestApp) {
+    let output = roster(&app, &["serve"], &[("ROSTER_INVITE_TTL", "soon")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).contains("ROSTER_INVITE_TTL is invalid"), "{}", text(&output));
+}
+
+async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm(app: TestApp) {
+    let port = free_port();
+    let server = Command::new(env!("CARGO_BIN_EXE_roster"))
+        .arg("serve")
+        .env_clear()
+        .env("DATABASE_URL", &app.database_url)
+        .env("ROSTER_DATA_DIR", app.dir.path())
+        .env("LEPTOS_OUTPUT_NAME", "roster")
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "info")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start roster serve");
+    let health = format!("http://127.0.0.1:{port}/healthz");
+    let mut healthy = false;
+    for _ in 0..200 {
+        if let Ok(response) = reqwest::get(&health).await {
+            healthy = response.status() == 200;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(healthy, "the server never answered {health}");
+
+    let pid = server.id().to_string();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().expect("send SIGTERM");
+    assert!(killed.success());
+    let output = tokio::task::spawn_blocking(move || server.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(output.status.success(), "exit after SIGTERM: {:?}\n{}", output.status, text(&output));
+    let logs = text(&output);
+    assert!(logs.contains("enter the setup code"), "{logs}");
+    assert!(logs.contains("Roster stopped"), "{logs}");
+}
+
+on_both_databases!(
+    create_workspace_then_create_admin_make_a_working_admin,
+    create_workspace_refuses_a_taken_name_with_a_clear_message,
+    create_admin_refuses_bad_input_and_writes_nothing,
+    every_command_explains_itself_with_help,
+    a_malformed_setting_stops_start_up_naming_the_variable,
+    serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm,
+);

@@ -1,0 +1,269 @@
+//! `spawn_app` starts the real application on a free loopback port with a database of its
+//! own; `TestApp` has one method per endpoint the tests use.
+
+use roster::db::{Backend, Clock, Db};
+use roster::email::{Mailer, OutboxWorker};
+use roster::server::{AppState, Config, router};
+use roster::workspace::setup_code::SetupCode;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+use tempfile::TempDir;
+
+/// Runs one test body on SQLite and on PostgreSQL: `on_both_databases!(name)` turns
+/// `async fn name(app: TestApp)` into the tests `name::sqlite` and `name::postgres`.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::helpers::spawn_app(roster::db::Backend::Sqlite).await).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$name($crate::helpers::spawn_app(roster::db::Backend::Postgres).await).await
+            }
+        }
+    )+};
+}
+
+pub const SETUP_CODE: &str = "TEST-SETUP-CODE-0001";
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: Db,
+    pub clock: Clock,
+    pub database_url: String,
+    pub config: Config,
+    /// Keeps the SQLite file and mail folder alive for the test's duration.
+    pub dir: TempDir,
+}
+
+/// Where a fresh database for one test lives.
+pub async fn fresh_database_url(backend: Backend, dir: &Path) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}/roster.db?mode=rwc", dir.display()),
+        Backend::Postgres => {
+            let server = std::env::var("ROSTER_TEST_POSTGRES_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+            let name = format!("roster_test_{}", roster::auth::token::random_id().to_lowercase().replace(['-', '_'], ""));
+            let admin = sqlx::postgres::PgPool::connect(&format!("{server}/postgres"))
+                .await
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "PostgreSQL is needed for these tests and did not answer at {server} ({e}). \
+                         Start it (the README's test command does) or set ROSTER_TEST_POSTGRES_URL."
+                    )
+                });
+            sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+                .execute(&admin)
+                .await
+                .expect("create the test database");
+            admin.close().await;
+            format!("{server}/{name}")
+        }
+    }
+}
+
+pub fn test_config(vars: &[(&str, String)]) -> Config {
+    let env: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    Config::from_lookup(|name| env.get(name).cloned()).expect("valid test configuration")
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, &[]).await
+}
+
+/// Starts the app; `extra` adds or overrides environment settings.
+pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestApp {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let database_url = fresh_database_url(backend, dir.path()).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
+    let addr = listener.local_addr().expect("bound address");
+    let mut vars = vec![
+        ("DATABASE_URL", database_url.clone()),
+        ("ROSTER_DATA_DIR", dir.path().display().to_string()),
+        ("LEPTOS_SITE_ADDR", addr.to_string()),
+        ("ROSTER_BASE_URL", format!("http://{addr}")),
+        ("ROSTER_SETUP_CODE", SETUP_CODE.to_string()),
+    ];
+    vars.extend(extra.iter().cloned());
+    let config = test_config(&vars);
+
+    let db = Db::connect(&config.database_url).await.expect("database");
+    let clock = Clock::default();
+    let setup_code = SetupCode::default();
+    roster::server::open_first_run(&db, &config, &setup_code).await.expect("first run");
+    let leptos_options = leptos::config::LeptosOptions::builder()
+        .output_name("roster")
+        .site_root("target/site")
+        .site_addr(addr)
+        .build();
+    let state = AppState {
+        leptos_options,
+        config: Arc::new(config.clone()),
+        db: db.clone(),
+        clock: clock.clone(),
+        setup_code,
+        mail_wake: Arc::new(tokio::sync::Notify::new()),
+    };
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client");
+    TestApp {
+        address: format!("http://{addr}"),
+        client,
+        db,
+        clock,
+        database_url,
+        config,
+        dir,
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{}", self.address, path))
+            .send()
+            .await
+            .expect("GET request")
+    }
+
+    /// Calls a server function the way the browser does: a same-origin form POST.
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/{endpoint}", self.address))
+            .header("Origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("server function request")
+    }
+
+    pub async fn complete_setup(&self, form: &[(&str, &str)]) -> reqwest::Response {
+        self.call("complete_setup", form).await
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(self.db.pool())
+            .await
+            .expect("count rows");
+        n
+    }
+
+    /// A worker like the server's, delivering through `mailer`, on this app's clock.
+    pub fn outbox_worker(&self, mailer: Mailer) -> OutboxWorker {
+        OutboxWorker::new(self.db.clone(), mailer, self.clock.clone(), self.config.mail_from.clone())
+    }
+}
+
+/// A valid first-run form; tests override single fields.
+pub fn setup_form<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut form = vec![
+        ("setup_code", SETUP_CODE),
+        ("workspace_name", "Acme Support"),
+        ("name", "Ada Admin"),
+        ("email", "Ada@Example.test"),
+        ("password", "a long enough passphrase"),
+    ];
+    for (key, value) in overrides {
+        if let Some(entry) = form.iter_mut().find(|(k, _)| k == key) {
+            entry.1 = value;
+        }
+    }
+    form
+}
+
+/// The JSON error body of a refused server-function call.
+pub async fn error_body(response: reqwest::Response) -> serde_json::Value {
+    response.json().await.expect("JSON error body")
+}
+
+/// A real SMTP server (aiosmtpd, see tests/support/smtp_sink.py) on a loopback port.
+pub struct SmtpSink {
+    pub port: u16,
+    pub dir: PathBuf,
+    child: Child,
+}
+
+impl SmtpSink {
+    pub fn start(mode: &str) -> Self {
+        Self::start_on(free_port(), mode)
+    }
+
+    pub fn start_on(port: u16, mode: &str) -> Self {
+        let dir = tempfile::tempdir().expect("mail folder").keep();
+        let root = env!("CARGO_MANIFEST_DIR");
+        let python = std::env::var("ROSTER_TEST_PYTHON").unwrap_or_else(|_| format!("{root}/.venv/bin/python"));
+        let child = Command::new(&python)
+            .arg(format!("{root}/tests/support/smtp_sink.py"))
+            .args(["--port", &port.to_string(), "--dir"])
+            .arg(&dir)
+            .args(["--mode", mode])
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start the SMTP sink with {python} ({e}); the README's test command installs it")
+            });
+        let sink = Self { port, dir, child };
+        sink.wait_until_listening();
+        sink
+    }
+
+    fn wait_until_listening(&self) {
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("the SMTP sink did not start on port {}", self.port);
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// The raw messages received so far, oldest first.
+    pub fn messages(&self) -> Vec<String> {
+        let mut files: Vec<_> = std::fs::read_dir(&self.dir)
+            .expect("read the mail folder")
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "eml"))
+            .collect();
+        files.sort_by_key(|path| {
+            path.file_stem()
+                .and_then(|s| s.to_str())
+                .and_then(|s| s.parse::<u64>().ok())
+                .unwrap_or_default()
+        });
+        files.iter().map(|path| std::fs::read_to_string(path).expect("read a message")).collect()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|addr| addr.port())
+        .expect("a free port")
+}

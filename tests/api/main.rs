@@ -1,0 +1,9 @@
+//! Black-box tests over HTTP against the real router, each on a fresh SQLite file and on a
+//! fresh PostgreSQL database.
+
+mod helpers;
+
+mod cli;
+mod first_run;
+mod health;
+mod outbox;
