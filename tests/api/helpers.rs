@@ -132,9 +132,11 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
 }
 
 impl TestApp {
+    /// Loads a page as a browser does (asking for HTML, which decides redirects).
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{}", self.address, path))
+            .header("Accept", "text/html")
             .send()
             .await
             .expect("GET request")
