@@ -79,7 +79,9 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => Ok(server::serve(config).await?),
         Command::CreateWorkspace { name } => {
-            let db = Db::connect(&config.database_url).await.map_err(StartError::from)?;
+            let db = Db::connect(&config.database_url)
+                .await
+                .map_err(StartError::from)?;
             let id = service::create_workspace(&db, &Clock::default(), &name).await?;
             println!("Created workspace \"{}\" (id {id}).", name.trim());
             db.close().await;
@@ -90,7 +92,9 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             email,
             name,
         } => {
-            let db = Db::connect(&config.database_url).await.map_err(StartError::from)?;
+            let db = Db::connect(&config.database_url)
+                .await
+                .map_err(StartError::from)?;
             let parsed = Email::parse(&email).map_err(|m| AppError::field("email", m))?;
             let password = if account_exists(&db, &parsed).await? {
                 String::new()
@@ -127,7 +131,8 @@ fn new_password() -> Result<String, CliError> {
     if let Ok(password) = std::env::var("ROSTER_PASSWORD") {
         return Ok(password);
     }
-    let first = rpassword::prompt_password("Password for the new admin: ").map_err(CliError::Prompt)?;
+    let first =
+        rpassword::prompt_password("Password for the new admin: ").map_err(CliError::Prompt)?;
     let second = rpassword::prompt_password("Repeat the password: ").map_err(CliError::Prompt)?;
     if first != second {
         return Err(CliError::PasswordMismatch);

@@ -3,9 +3,9 @@
 //! Variants carry only what a person may see; the cause of an internal failure is logged on the
 //! server where it happens and never serialised.
 
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 
 /// A problem with one input field, shown next to that field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,7 +131,10 @@ mod tests {
             retry_after_secs: 61,
         };
         assert_eq!(limited.status_code(), 429);
-        assert_eq!(limited.to_string(), "Too many attempts, try again in 2 minutes");
+        assert_eq!(
+            limited.to_string(),
+            "Too many attempts, try again in 2 minutes"
+        );
         assert_eq!(AppError::Internal.to_string(), "Something went wrong");
     }
 

@@ -1,8 +1,8 @@
 //! Who someone is: credentials, tokens and (later) sessions.
 
-pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod password;
+pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod token;
 pub mod ui;

@@ -4,9 +4,9 @@
 //! the blocking pool, and a semaphore bounds how many run at once: a burst of sign-ins then
 //! queues instead of starving every other request of CPU and memory.
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use std::sync::{Arc, LazyLock};
 use tokio::sync::Semaphore;
 
@@ -52,7 +52,11 @@ pub async fn verify_password(password: String, stored_hash: String) -> Result<bo
         .map_err(|_| PasswordError::Closed)?;
     Ok(tokio::task::spawn_blocking(move || {
         PasswordHash::new(&stored_hash)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await?)
@@ -65,9 +69,20 @@ mod tests {
     #[tokio::test]
     async fn a_hash_is_argon2id_with_the_owasp_parameters_and_verifies() {
         let hash = hash_password("correct horse battery".into()).await.unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
-        assert!(verify_password("correct horse battery".into(), hash.clone()).await.unwrap());
-        assert!(!verify_password("correct horse batterY".into(), hash).await.unwrap());
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
+        assert!(
+            verify_password("correct horse battery".into(), hash.clone())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !verify_password("correct horse batterY".into(), hash)
+                .await
+                .unwrap()
+        );
     }
 
     #[tokio::test]

@@ -55,8 +55,14 @@ mod tests {
 
     #[test]
     fn a_name_is_trimmed_and_refuses_control_characters() {
-        assert_eq!(clean_name("  Ada Lovelace ", "your name"), Ok("Ada Lovelace".into()));
-        assert_eq!(clean_name("   ", "your name"), Err("Enter your name".into()));
+        assert_eq!(
+            clean_name("  Ada Lovelace ", "your name"),
+            Ok("Ada Lovelace".into())
+        );
+        assert_eq!(
+            clean_name("   ", "your name"),
+            Err("Enter your name".into())
+        );
         assert!(clean_name("Ada\r\nBcc: x@y.test", "your name").is_err());
         assert!(clean_name(&"x".repeat(101), "your name").is_err());
     }

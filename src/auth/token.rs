@@ -46,7 +46,10 @@ mod tests {
     fn a_token_hash_is_64_hex_characters_and_stable() {
         let hash = hash_token("abc");
         assert_eq!(hash.len(), 64);
-        assert!(hash.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+        assert!(
+            hash.chars()
+                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        );
         assert_eq!(hash, hash_token("abc"));
         assert_ne!(hash, hash_token("abd"));
     }

@@ -7,9 +7,9 @@ use leptos_router::hooks::use_query_map;
 pub fn LoginPage() -> impl IntoView {
     let query = use_query_map();
     let welcome = Signal::derive(move || {
-        query
-            .with(|q| q.get("welcome").is_some())
-            .then(|| "Your workspace is ready. Log in with the email and password you just chose.".to_owned())
+        query.with(|q| q.get("welcome").is_some()).then(|| {
+            "Your workspace is ready. Log in with the email and password you just chose.".to_owned()
+        })
     });
     view! {
         <section class="card auth-card" aria-labelledby="login-heading">

@@ -142,7 +142,10 @@ fn ensure_sqlite_folder(url: &str) -> Result<(), DbError> {
     if path.is_empty() || path == ":memory:" {
         return Ok(());
     }
-    if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+    if let Some(parent) = Path::new(path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(parent).map_err(|source| DbError::DataDir {
             path: parent.display().to_string(),
             source,
@@ -175,16 +178,28 @@ mod tests {
 
     #[test]
     fn the_backend_follows_the_url_scheme() {
-        assert_eq!(Backend::from_url("sqlite://data/roster.db"), Some(Backend::Sqlite));
-        assert_eq!(Backend::from_url("postgres://localhost/roster"), Some(Backend::Postgres));
-        assert_eq!(Backend::from_url("postgresql://localhost/roster"), Some(Backend::Postgres));
+        assert_eq!(
+            Backend::from_url("sqlite://data/roster.db"),
+            Some(Backend::Sqlite)
+        );
+        assert_eq!(
+            Backend::from_url("postgres://localhost/roster"),
+            Some(Backend::Postgres)
+        );
+        assert_eq!(
+            Backend::from_url("postgresql://localhost/roster"),
+            Some(Backend::Postgres)
+        );
         assert_eq!(Backend::from_url("mysql://localhost/roster"), None);
     }
 
     #[tokio::test]
     async fn a_new_sqlite_file_is_created_in_wal_mode_with_foreign_keys_on() {
         let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}/nested/roster.db?mode=rwc", dir.path().display());
+        let url = format!(
+            "sqlite://{}/nested/roster.db?mode=rwc",
+            dir.path().display()
+        );
         let db = Db::connect(&url).await.unwrap();
         let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode")
             .fetch_one(db.pool())

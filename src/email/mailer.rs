@@ -66,10 +66,14 @@ impl Mailer {
                 }
             }),
             Self::Files { transport, .. } => {
-                transport.send(message).await.map(drop).map_err(|e| SendError {
-                    transient: true,
-                    message: e.to_string(),
-                })
+                transport
+                    .send(message)
+                    .await
+                    .map(drop)
+                    .map_err(|e| SendError {
+                        transient: true,
+                        message: e.to_string(),
+                    })
             }
         }
     }

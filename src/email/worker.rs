@@ -134,8 +134,12 @@ impl OutboxWorker {
         if let Some(invitation_id) = mail.invitation_id
             && !self.invitation_is_pending(invitation_id).await?
         {
-            self.finish(mail.id, "skipped", Some("the invitation is no longer pending"))
-                .await?;
+            self.finish(
+                mail.id,
+                "skipped",
+                Some("the invitation is no longer pending"),
+            )
+            .await?;
             return Ok(Delivery::Skipped);
         }
         let result = match self.build(mail) {

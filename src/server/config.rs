@@ -63,11 +63,19 @@ impl Config {
         let site_addr: SocketAddr = get("LEPTOS_SITE_ADDR")
             .unwrap_or_else(|| "127.0.0.1:3000".into())
             .parse()
-            .map_err(|_| invalid("LEPTOS_SITE_ADDR", "expected an address like 127.0.0.1:3000"))?;
+            .map_err(|_| {
+                invalid(
+                    "LEPTOS_SITE_ADDR",
+                    "expected an address like 127.0.0.1:3000",
+                )
+            })?;
         let base_url = match get("ROSTER_BASE_URL") {
             Some(raw) => parse_base_url(&raw)?,
             None => Url::parse(&format!("http://{site_addr}")).map_err(|e| {
-                invalid("LEPTOS_SITE_ADDR", format!("cannot build a base URL from it: {e}"))
+                invalid(
+                    "LEPTOS_SITE_ADDR",
+                    format!("cannot build a base URL from it: {e}"),
+                )
             })?,
         };
         let smtp_url = match get("ROSTER_SMTP_URL") {
@@ -133,7 +141,10 @@ fn invalid(var: &'static str, problem: impl Into<String>) -> ConfigError {
 
 fn parse_base_url(raw: &str) -> Result<Url, ConfigError> {
     let url = Url::parse(raw).map_err(|e| {
-        invalid("ROSTER_BASE_URL", format!("not a URL ({e}); expected e.g. https://roster.example.com"))
+        invalid(
+            "ROSTER_BASE_URL",
+            format!("not a URL ({e}); expected e.g. https://roster.example.com"),
+        )
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(invalid(
@@ -150,8 +161,12 @@ fn duration(
     default: &str,
 ) -> Result<Duration, ConfigError> {
     let raw = get(var).unwrap_or_else(|| default.into());
-    let parsed = humantime::parse_duration(raw.trim())
-        .map_err(|e| invalid(var, format!("{e}; expected a duration such as 7d, 12h or 90s")))?;
+    let parsed = humantime::parse_duration(raw.trim()).map_err(|e| {
+        invalid(
+            var,
+            format!("{e}; expected a duration such as 7d, 12h or 90s"),
+        )
+    })?;
     if parsed.is_zero() {
         return Err(invalid(var, "must be longer than zero"));
     }
@@ -207,7 +222,10 @@ mod tests {
     #[test]
     fn links_come_from_the_base_url() {
         let config = config_with(&[("ROSTER_BASE_URL", "https://roster.example.com/")]).unwrap();
-        assert_eq!(config.link("/invite/abc"), "https://roster.example.com/invite/abc");
+        assert_eq!(
+            config.link("/invite/abc"),
+            "https://roster.example.com/invite/abc"
+        );
         assert!(config.secure_cookies());
     }
 }

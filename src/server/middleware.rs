@@ -59,7 +59,10 @@ mod tests {
     #[test]
     fn secrets_in_paths_are_redacted_from_logs() {
         assert_eq!(loggable_path("/invite/abcdef"), "/invite/[redacted]");
-        assert_eq!(loggable_path("/reset-password/abc"), "/reset-password/[redacted]");
+        assert_eq!(
+            loggable_path("/reset-password/abc"),
+            "/reset-password/[redacted]"
+        );
         assert_eq!(loggable_path("/settings/users"), "/settings/users");
     }
 }

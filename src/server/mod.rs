@@ -55,7 +55,11 @@ pub fn mailer(config: &Config) -> Result<Mailer, StartError> {
 }
 
 /// Opens the first-run setup when no account exists, and prints its code.
-pub async fn open_first_run(db: &Db, config: &Config, setup_code: &SetupCode) -> Result<(), StartError> {
+pub async fn open_first_run(
+    db: &Db,
+    config: &Config,
+    setup_code: &SetupCode,
+) -> Result<(), StartError> {
     let has_users = crate::users::repo::any_user_exists(db.pool())
         .await
         .map_err(|e| StartError::Database(DbError::Connect(e)))?;

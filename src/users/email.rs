@@ -41,12 +41,22 @@ mod tests {
 
     #[test]
     fn an_address_is_trimmed_and_lowercased() {
-        assert_eq!(Email::parse("  Foo@X.Test ").unwrap().as_str(), "foo@x.test");
+        assert_eq!(
+            Email::parse("  Foo@X.Test ").unwrap().as_str(),
+            "foo@x.test"
+        );
     }
 
     #[test]
     fn malformed_addresses_are_refused() {
-        for bad in ["", "foo", "foo@", "@x.test", "a b@x.test", "a@x.test\r\nBcc: b@y.test"] {
+        for bad in [
+            "",
+            "foo",
+            "foo@",
+            "@x.test",
+            "a b@x.test",
+            "a@x.test\r\nBcc: b@y.test",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} was accepted");
         }
     }

@@ -76,7 +76,11 @@ pub async fn any_user_exists_in(tx: &mut Tx) -> Result<bool, sqlx::Error> {
 }
 
 /// The person's role in the workspace, or `None` when they are not an active member.
-pub async fn active_role(tx: &mut Tx, workspace_id: i64, user_id: i64) -> Result<Option<Role>, sqlx::Error> {
+pub async fn active_role(
+    tx: &mut Tx,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<Option<Role>, sqlx::Error> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT role FROM memberships WHERE workspace_id = $1 AND user_id = $2 AND removed_at IS NULL",
     )
@@ -87,7 +91,12 @@ pub async fn active_role(tx: &mut Tx, workspace_id: i64, user_id: i64) -> Result
     Ok(row.and_then(|(role,)| role.parse().ok()))
 }
 
-pub async fn set_role(tx: &mut Tx, workspace_id: i64, user_id: i64, role: Role) -> Result<(), sqlx::Error> {
+pub async fn set_role(
+    tx: &mut Tx,
+    workspace_id: i64,
+    user_id: i64,
+    role: Role,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE memberships SET role = $1 WHERE workspace_id = $2 AND user_id = $3 AND removed_at IS NULL",
     )

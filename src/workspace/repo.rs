@@ -13,7 +13,10 @@ pub async fn insert_workspace(tx: &mut Tx, now: i64, name: &str) -> Result<i64, 
     Ok(id)
 }
 
-pub async fn find_workspace_id_by_name(tx: &mut Tx, name: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn find_workspace_id_by_name(
+    tx: &mut Tx,
+    name: &str,
+) -> Result<Option<i64>, sqlx::Error> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM workspaces WHERE name = $1")
         .bind(name)
         .fetch_optional(&mut **tx)

@@ -99,7 +99,9 @@ pub async fn complete_first_run(
         .map_err(|e| internal("hashing the first admin's password", e))?;
     let now = clock.now();
     let mut tx = db.begin_write().await?;
-    if !workspaces::claim_first_run(&mut tx, now).await? || users::any_user_exists_in(&mut tx).await? {
+    if !workspaces::claim_first_run(&mut tx, now).await?
+        || users::any_user_exists_in(&mut tx).await?
+    {
         return Err(already_set_up());
     }
     let workspace_id = workspaces::insert_workspace(&mut tx, now, &workspace_name)
@@ -201,7 +203,10 @@ pub async fn create_admin(
             (id, AdminCreated::NewAccount)
         }
     };
-    if users::active_role(&mut tx, workspace_id, user_id).await?.is_some() {
+    if users::active_role(&mut tx, workspace_id, user_id)
+        .await?
+        .is_some()
+    {
         users::set_role(&mut tx, workspace_id, user_id, Role::Admin).await?;
     } else {
         users::insert_membership(&mut tx, now, workspace_id, user_id, Role::Admin, None).await?;

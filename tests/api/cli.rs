@@ -33,7 +33,15 @@ async fn create_workspace_then_create_admin_make_a_working_admin(app: TestApp) {
 
     let admin = roster(
         &app,
-        &["create-admin", "--workspace", "Field Team", "--email", "Boss@Example.test", "--name", "Bo Boss"],
+        &[
+            "create-admin",
+            "--workspace",
+            "Field Team",
+            "--email",
+            "Boss@Example.test",
+            "--name",
+            "Bo Boss",
+        ],
         &[("ROSTER_PASSWORD", "a long enough passphrase")],
     );
     assert!(admin.status.success(), "{}", text(&admin));
@@ -43,7 +51,10 @@ async fn create_workspace_then_create_admin_make_a_working_admin(app: TestApp) {
     .fetch_one(app.db.pool())
     .await
     .unwrap();
-    assert_eq!((email.as_str(), role.as_str()), ("boss@example.test", "admin"));
+    assert_eq!(
+        (email.as_str(), role.as_str()),
+        ("boss@example.test", "admin")
+    );
 }
 
 async fn create_workspace_refuses_a_taken_name_with_a_clear_message(app: TestApp) {
@@ -59,27 +70,63 @@ async fn create_admin_refuses_bad_input_and_writes_nothing(app: TestApp) {
 
     let unknown = roster(
         &app,
-        &["create-admin", "--workspace", "Nope", "--email", "a@example.test", "--name", "A"],
+        &[
+            "create-admin",
+            "--workspace",
+            "Nope",
+            "--email",
+            "a@example.test",
+            "--name",
+            "A",
+        ],
         &[("ROSTER_PASSWORD", "a long enough passphrase")],
     );
     assert!(!unknown.status.success());
-    assert!(text(&unknown).contains("No workspace is named \"Nope\""), "{}", text(&unknown));
+    assert!(
+        text(&unknown).contains("No workspace is named \"Nope\""),
+        "{}",
+        text(&unknown)
+    );
 
     let bad_email = roster(
         &app,
-        &["create-admin", "--workspace", "Field Team", "--email", "nope", "--name", "A"],
+        &[
+            "create-admin",
+            "--workspace",
+            "Field Team",
+            "--email",
+            "nope",
+            "--name",
+            "A",
+        ],
         &[("ROSTER_PASSWORD", "a long enough passphrase")],
     );
     assert!(!bad_email.status.success());
-    assert!(text(&bad_email).contains("valid email address"), "{}", text(&bad_email));
+    assert!(
+        text(&bad_email).contains("valid email address"),
+        "{}",
+        text(&bad_email)
+    );
 
     let short = roster(
         &app,
-        &["create-admin", "--workspace", "Field Team", "--email", "a@example.test", "--name", "A"],
+        &[
+            "create-admin",
+            "--workspace",
+            "Field Team",
+            "--email",
+            "a@example.test",
+            "--name",
+            "A",
+        ],
         &[("ROSTER_PASSWORD", "short")],
     );
     assert!(!short.status.success());
-    assert!(text(&short).contains("at least 12 characters"), "{}", text(&short));
+    assert!(
+        text(&short).contains("at least 12 characters"),
+        "{}",
+        text(&short)
+    );
     assert_eq!(app.count("users").await, 0);
     assert_eq!(app.count("memberships").await, 0);
 }
@@ -91,13 +138,19 @@ async fn every_command_explains_itself_with_help(app: TestApp) {
         assert!(text(&help).contains(command), "{}", text(&help));
     }
     let admin_help = roster(&app, &["create-admin", "--help"], &[]);
-    assert!(text(&admin_help).contains("--workspace") && text(&admin_help).contains("ROSTER_PASSWORD"));
+    assert!(
+        text(&admin_help).contains("--workspace") && text(&admin_help).contains("ROSTER_PASSWORD")
+    );
 }
 
 async fn a_malformed_setting_stops_start_up_naming_the_variable(app: TestApp) {
     let output = roster(&app, &["serve"], &[("ROSTER_INVITE_TTL", "soon")]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).contains("ROSTER_INVITE_TTL is invalid"), "{}", text(&output));
+    assert!(
+        text(&output).contains("ROSTER_INVITE_TTL is invalid"),
+        "{}",
+        text(&output)
+    );
 }
 
 async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm(app: TestApp) {
@@ -127,13 +180,21 @@ async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm
     assert!(healthy, "the server never answered {health}");
 
     let pid = server.id().to_string();
-    let killed = Command::new("kill").args(["-TERM", &pid]).status().expect("send SIGTERM");
+    let killed = Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("send SIGTERM");
     assert!(killed.success());
     let output = tokio::task::spawn_blocking(move || server.wait_with_output())
         .await
         .unwrap()
         .unwrap();
-    assert!(output.status.success(), "exit after SIGTERM: {:?}\n{}", output.status, text(&output));
+    assert!(
+        output.status.success(),
+        "exit after SIGTERM: {:?}\n{}",
+        output.status,
+        text(&output)
+    );
     let logs = text(&output);
     assert!(logs.contains("enter the setup code"), "{logs}");
     assert!(logs.contains("Roster stopped"), "{logs}");

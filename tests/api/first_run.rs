@@ -9,7 +9,14 @@ async fn a_new_installation_sends_visitors_to_the_setup(app: TestApp) {
     let page = app.get("/setup").await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
-    for text in ["Create your workspace", "Setup code", "Workspace name", "Your name", "Email", "Password"] {
+    for text in [
+        "Create your workspace",
+        "Setup code",
+        "Workspace name",
+        "Your name",
+        "Email",
+        "Password",
+    ] {
         assert!(html.contains(text), "the setup page lacks {text:?}");
     }
 }
@@ -17,7 +24,11 @@ async fn a_new_installation_sends_visitors_to_the_setup(app: TestApp) {
 async fn the_setup_creates_the_workspace_and_its_admin_then_sends_them_to_log_in(app: TestApp) {
     let response = app.complete_setup(&setup_form(&[])).await;
 
-    assert!(response.status().is_success() || response.status().is_redirection(), "{}", response.status());
+    assert!(
+        response.status().is_success() || response.status().is_redirection(),
+        "{}",
+        response.status()
+    );
     let redirect = response
         .headers()
         .get("location")
@@ -29,7 +40,10 @@ async fn the_setup_creates_the_workspace_and_its_admin_then_sends_them_to_log_in
             .fetch_one(app.db.pool())
             .await
             .unwrap();
-    assert_eq!((name.as_str(), language.as_str(), timezone.as_str()), ("Acme Support", "en", "UTC"));
+    assert_eq!(
+        (name.as_str(), language.as_str(), timezone.as_str()),
+        ("Acme Support", "en", "UTC")
+    );
     let (email, user_name, hash): (String, String, String) =
         sqlx::query_as("SELECT email, name, password_hash FROM users")
             .fetch_one(app.db.pool())
@@ -37,7 +51,10 @@ async fn the_setup_creates_the_workspace_and_its_admin_then_sends_them_to_log_in
             .unwrap();
     assert_eq!(email, "ada@example.test", "emails are stored lowercased");
     assert_eq!(user_name, "Ada Admin");
-    assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
     let (role,): (String,) = sqlx::query_as("SELECT role FROM memberships")
         .fetch_one(app.db.pool())
         .await
@@ -59,7 +76,10 @@ async fn after_the_setup_the_page_is_gone_and_visitors_go_to_log_in(app: TestApp
     assert_eq!(app.get("/").await.headers()["location"], "/login");
     assert_eq!(app.get("/setup").await.headers()["location"], "/login");
     let again = app
-        .complete_setup(&setup_form(&[("workspace_name", "Second"), ("email", "eve@example.test")]))
+        .complete_setup(&setup_form(&[
+            ("workspace_name", "Second"),
+            ("email", "eve@example.test"),
+        ]))
         .await;
     assert_eq!(again.status(), 409);
     assert_eq!(app.count("workspaces").await, 1);
@@ -67,12 +87,19 @@ async fn after_the_setup_the_page_is_gone_and_visitors_go_to_log_in(app: TestApp
 }
 
 async fn a_wrong_setup_code_is_refused_beside_its_field_and_changes_nothing(app: TestApp) {
-    let response = app.complete_setup(&setup_form(&[("setup_code", "WRONG-CODE")])).await;
+    let response = app
+        .complete_setup(&setup_form(&[("setup_code", "WRONG-CODE")]))
+        .await;
 
     assert_eq!(response.status(), 400);
     let body = error_body(response).await;
     assert_eq!(body["Validation"][0]["field"], "setup_code");
-    assert!(body["Validation"][0]["message"].as_str().unwrap().contains("setup code is not right"));
+    assert!(
+        body["Validation"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("setup code is not right")
+    );
     assert_eq!(app.count("workspaces").await, 0);
     assert_eq!(app.count("users").await, 0);
     assert_eq!(app.count("instance_setup").await, 0);
@@ -80,7 +107,10 @@ async fn a_wrong_setup_code_is_refused_beside_its_field_and_changes_nothing(app:
 
 async fn an_invalid_email_and_a_short_password_are_each_reported_and_change_nothing(app: TestApp) {
     let response = app
-        .complete_setup(&setup_form(&[("email", "not-an-email"), ("password", "too short")]))
+        .complete_setup(&setup_form(&[
+            ("email", "not-an-email"),
+            ("password", "too short"),
+        ]))
         .await;
 
     assert_eq!(response.status(), 400);
@@ -92,7 +122,12 @@ async fn an_invalid_email_and_a_short_password_are_each_reported_and_change_noth
         .map(|e| e["field"].as_str().unwrap())
         .collect();
     assert_eq!(fields, ["email", "password"]);
-    assert!(body["Validation"][1]["message"].as_str().unwrap().contains("at least 12 characters"));
+    assert!(
+        body["Validation"][1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("at least 12 characters")
+    );
     assert_eq!(app.count("workspaces").await, 0);
     assert_eq!(app.count("users").await, 0);
 }
@@ -101,7 +136,10 @@ async fn missing_arguments_are_a_bad_request_not_a_server_error(app: TestApp) {
     let response = app.complete_setup(&[("setup_code", "x")]).await;
     assert_eq!(response.status(), 400);
     let body = response.text().await.unwrap();
-    assert!(!body.to_lowercase().contains("sqlx") && !body.contains("panicked"), "{body}");
+    assert!(
+        !body.to_lowercase().contains("sqlx") && !body.contains("panicked"),
+        "{body}"
+    );
 }
 
 async fn two_setups_at_once_create_exactly_one_workspace(app: TestApp) {

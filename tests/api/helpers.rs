@@ -51,7 +51,12 @@ pub async fn fresh_database_url(backend: Backend, dir: &Path) -> String {
         Backend::Postgres => {
             let server = std::env::var("ROSTER_TEST_POSTGRES_URL")
                 .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-            let name = format!("roster_test_{}", roster::auth::token::random_id().to_lowercase().replace(['-', '_'], ""));
+            let name = format!(
+                "roster_test_{}",
+                roster::auth::token::random_id()
+                    .to_lowercase()
+                    .replace(['-', '_'], "")
+            );
             let admin = sqlx::postgres::PgPool::connect(&format!("{server}/postgres"))
                 .await
                 .unwrap_or_else(|e| {
@@ -71,7 +76,10 @@ pub async fn fresh_database_url(backend: Backend, dir: &Path) -> String {
 }
 
 pub fn test_config(vars: &[(&str, String)]) -> Config {
-    let env: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    let env: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
     Config::from_lookup(|name| env.get(name).cloned()).expect("valid test configuration")
 }
 
@@ -83,7 +91,9 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestApp {
     let dir = tempfile::tempdir().expect("temporary folder");
     let database_url = fresh_database_url(backend, dir.path()).await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("free port");
     let addr = listener.local_addr().expect("bound address");
     let mut vars = vec![
         ("DATABASE_URL", database_url.clone()),
@@ -98,7 +108,9 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
     let db = Db::connect(&config.database_url).await.expect("database");
     let clock = Clock::default();
     let setup_code = SetupCode::default();
-    roster::server::open_first_run(&db, &config, &setup_code).await.expect("first run");
+    roster::server::open_first_run(&db, &config, &setup_code)
+        .await
+        .expect("first run");
     let leptos_options = leptos::config::LeptosOptions::builder()
         .output_name("roster")
         .site_root("target/site")
@@ -167,7 +179,12 @@ impl TestApp {
 
     /// A worker like the server's, delivering through `mailer`, on this app's clock.
     pub fn outbox_worker(&self, mailer: Mailer) -> OutboxWorker {
-        OutboxWorker::new(self.db.clone(), mailer, self.clock.clone(), self.config.mail_from.clone())
+        OutboxWorker::new(
+            self.db.clone(),
+            mailer,
+            self.clock.clone(),
+            self.config.mail_from.clone(),
+        )
     }
 }
 
@@ -208,7 +225,8 @@ impl SmtpSink {
     pub fn start_on(port: u16, mode: &str) -> Self {
         let dir = tempfile::tempdir().expect("mail folder").keep();
         let root = env!("CARGO_MANIFEST_DIR");
-        let python = std::env::var("ROSTER_TEST_PYTHON").unwrap_or_else(|_| format!("{root}/.venv/bin/python"));
+        let python = std::env::var("ROSTER_TEST_PYTHON")
+            .unwrap_or_else(|_| format!("{root}/.venv/bin/python"));
         let child = Command::new(&python)
             .arg(format!("{root}/tests/support/smtp_sink.py"))
             .args(["--port", &port.to_string(), "--dir"])
@@ -252,7 +270,10 @@ impl SmtpSink {
                 .and_then(|s| s.parse::<u64>().ok())
                 .unwrap_or_default()
         });
-        files.iter().map(|path| std::fs::read_to_string(path).expect("read a message")).collect()
+        files
+            .iter()
+            .map(|path| std::fs::read_to_string(path).expect("read a message"))
+            .collect()
     }
 }
 

@@ -1,8 +1,8 @@
 use crate::helpers::{SmtpSink, TestApp, free_port};
 use crate::on_both_databases;
+use roster::email::Mailer;
 use roster::email::outbox::{NewMail, enqueue};
 use roster::email::worker::{Delivery, MAX_ATTEMPTS};
-use roster::email::Mailer;
 
 fn mail(key: &str) -> NewMail {
     NewMail {
@@ -11,7 +11,8 @@ fn mail(key: &str) -> NewMail {
         recipient: "teammate@example.test".into(),
         subject: "[Acme] Hello from the outbox".into(),
         body_text: "Open https://roster.test/invite/SECRET-TOKEN".into(),
-        body_html: "<p>Open <a href=\"https://roster.test/invite/SECRET-TOKEN\">the link</a></p>".into(),
+        body_html: "<p>Open <a href=\"https://roster.test/invite/SECRET-TOKEN\">the link</a></p>"
+            .into(),
         action_url: Some("https://roster.test/invite/SECRET-TOKEN".into()),
         invitation_id: None,
     }
@@ -19,7 +20,9 @@ fn mail(key: &str) -> NewMail {
 
 async fn queue(app: &TestApp, key: &str) -> Option<i64> {
     let mut tx = app.db.begin_write().await.unwrap();
-    let id = enqueue(&mut tx, app.clock.now(), "roster.test", &mail(key)).await.unwrap();
+    let id = enqueue(&mut tx, app.clock.now(), "roster.test", &mail(key))
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     id
 }
@@ -38,16 +41,26 @@ async fn a_queued_message_reaches_a_real_smtp_server_and_its_secret_is_wiped(app
     let sink = SmtpSink::start("accept");
     let id = queue(&app, "event-1:teammate").await.unwrap();
 
-    let outcomes = app.outbox_worker(Mailer::smtp(&sink.url()).unwrap()).run_once().await.unwrap();
+    let outcomes = app
+        .outbox_worker(Mailer::smtp(&sink.url()).unwrap())
+        .run_once()
+        .await
+        .unwrap();
 
     assert_eq!(outcomes, vec![(id, Delivery::Sent)]);
     let messages = sink.messages();
     assert_eq!(messages.len(), 1);
     let message = &messages[0];
-    assert!(message.contains("Subject: [Acme] Hello from the outbox"), "{message}");
+    assert!(
+        message.contains("Subject: [Acme] Hello from the outbox"),
+        "{message}"
+    );
     assert!(message.contains("To: teammate@example.test"), "{message}");
     assert!(message.contains("Message-ID: <"), "{message}");
-    assert!(message.contains("text/plain") && message.contains("text/html"), "{message}");
+    assert!(
+        message.contains("text/plain") && message.contains("text/html"),
+        "{message}"
+    );
     let (status, attempts, _, body, _) = row(&app, id).await;
     assert_eq!((status.as_str(), attempts, body), ("sent", 1, None));
     let (leftovers,): (i64,) = sqlx::query_as(
@@ -56,7 +69,10 @@ async fn a_queued_message_reaches_a_real_smtp_server_and_its_secret_is_wiped(app
     .fetch_one(app.db.pool())
     .await
     .unwrap();
-    assert_eq!(leftovers, 0, "the one-time link must not outlive the delivery");
+    assert_eq!(
+        leftovers, 0,
+        "the one-time link must not outlive the delivery"
+    );
 }
 
 async fn with_the_mail_server_down_a_message_waits_and_goes_out_once_it_is_back(app: TestApp) {
@@ -64,13 +80,22 @@ async fn with_the_mail_server_down_a_message_waits_and_goes_out_once_it_is_back(
     let worker = app.outbox_worker(Mailer::smtp(&format!("smtp://127.0.0.1:{port}")).unwrap());
     let id = queue(&app, "event-2:teammate").await.unwrap();
 
-    assert_eq!(worker.run_once().await.unwrap(), vec![(id, Delivery::Retrying)]);
+    assert_eq!(
+        worker.run_once().await.unwrap(),
+        vec![(id, Delivery::Retrying)]
+    );
     let (status, attempts, next_attempt_at, body, error) = row(&app, id).await;
     assert_eq!((status.as_str(), attempts), ("pending", 1));
-    assert!(next_attempt_at > app.clock.now(), "a retry waits for its backoff");
+    assert!(
+        next_attempt_at > app.clock.now(),
+        "a retry waits for its backoff"
+    );
     assert!(body.is_some(), "the message is kept until it is sent");
     assert!(error.is_some());
-    assert!(worker.run_once().await.unwrap().is_empty(), "not due again before the backoff");
+    assert!(
+        worker.run_once().await.unwrap().is_empty(),
+        "not due again before the backoff"
+    );
 
     let sink = SmtpSink::start_on(port, "accept");
     app.clock.advance(3600);
@@ -82,7 +107,11 @@ async fn a_permanent_refusal_fails_the_message_without_retrying(app: TestApp) {
     let sink = SmtpSink::start("reject");
     let id = queue(&app, "event-3:teammate").await.unwrap();
 
-    let outcomes = app.outbox_worker(Mailer::smtp(&sink.url()).unwrap()).run_once().await.unwrap();
+    let outcomes = app
+        .outbox_worker(Mailer::smtp(&sink.url()).unwrap())
+        .run_once()
+        .await
+        .unwrap();
 
     assert_eq!(outcomes, vec![(id, Delivery::Failed)]);
     let (status, attempts, _, _, error) = row(&app, id).await;
@@ -100,7 +129,11 @@ async fn a_message_still_refused_after_the_last_attempt_is_marked_failed(app: Te
         .await
         .unwrap();
 
-    let outcomes = app.outbox_worker(Mailer::smtp(&sink.url()).unwrap()).run_once().await.unwrap();
+    let outcomes = app
+        .outbox_worker(Mailer::smtp(&sink.url()).unwrap())
+        .run_once()
+        .await
+        .unwrap();
 
     assert_eq!(outcomes, vec![(id, Delivery::Failed)]);
     assert_eq!(row(&app, id).await.0, "failed");
@@ -110,14 +143,19 @@ async fn a_send_interrupted_by_a_crash_is_taken_up_again_after_its_lease(app: Te
     let sink = SmtpSink::start("accept");
     let id = queue(&app, "event-5:teammate").await.unwrap();
     // As a worker that died mid-send leaves it.
-    sqlx::query("UPDATE outbox SET status = 'sending', attempts = 1, locked_until = $1 WHERE id = $2")
-        .bind(app.clock.now() + 300)
-        .bind(id)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    sqlx::query(
+        "UPDATE outbox SET status = 'sending', attempts = 1, locked_until = $1 WHERE id = $2",
+    )
+    .bind(app.clock.now() + 300)
+    .bind(id)
+    .execute(app.db.pool())
+    .await
+    .unwrap();
     let worker = app.outbox_worker(Mailer::smtp(&sink.url()).unwrap());
-    assert!(worker.run_once().await.unwrap().is_empty(), "the lease still holds");
+    assert!(
+        worker.run_once().await.unwrap().is_empty(),
+        "the lease still holds"
+    );
 
     app.clock.advance(301);
     assert_eq!(worker.run_once().await.unwrap(), vec![(id, Delivery::Sent)]);
@@ -132,7 +170,14 @@ async fn the_same_event_queued_twice_is_one_message(app: TestApp) {
 
 async fn a_rolled_back_change_queues_nothing(app: TestApp) {
     let mut tx = app.db.begin_write().await.unwrap();
-    enqueue(&mut tx, app.clock.now(), "roster.test", &mail("event-7:teammate")).await.unwrap();
+    enqueue(
+        &mut tx,
+        app.clock.now(),
+        "roster.test",
+        &mail("event-7:teammate"),
+    )
+    .await
+    .unwrap();
     tx.rollback().await.unwrap();
     assert_eq!(app.count("outbox").await, 0);
 }
@@ -141,10 +186,17 @@ async fn without_a_mail_server_messages_become_eml_files(app: TestApp) {
     let dir = app.dir.path().join("mail");
     let id = queue(&app, "event-8:teammate").await.unwrap();
 
-    let outcomes = app.outbox_worker(Mailer::files(&dir).unwrap()).run_once().await.unwrap();
+    let outcomes = app
+        .outbox_worker(Mailer::files(&dir).unwrap())
+        .run_once()
+        .await
+        .unwrap();
 
     assert_eq!(outcomes, vec![(id, Delivery::Sent)]);
-    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).collect();
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .collect();
     assert_eq!(files.len(), 1);
     let content = std::fs::read_to_string(files[0].path()).unwrap();
     assert!(content.contains("Subject: [Acme] Hello from the outbox"));
