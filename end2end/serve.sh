@@ -22,4 +22,5 @@ export ROSTER_SETUP_CODE="E2E-SETUP-CODE"
 export ROSTER_OUTBOX_POLL_INTERVAL=1s
 export LEPTOS_SITE_ROOT="$root/target/site"
 export LEPTOS_ENV=PROD
+export RUST_LOG="${RUST_LOG:-warn,roster=info}"
 "$root/target/release/roster" serve

@@ -51,7 +51,9 @@ fn SetupForm() -> impl IntoView {
                 "The setup code is printed in the server's log when it starts."
             </p>
             <StatusMessage message=summary is_error=true/>
-            <ActionForm action=action>
+            // The server checks every field and explains each problem beside it; the browser's
+            // own validation bubbles would say less and vary by browser.
+            <ActionForm action=action attr:novalidate=true>
                 <Field label="Setup code" name="setup_code" autocomplete="off" error=error_for("setup_code")/>
                 <Field label="Workspace name" name="workspace_name" autocomplete="organization" error=error_for("workspace_name")/>
                 <Field label="Your name" name="name" autocomplete="name" error=error_for("name")/>
