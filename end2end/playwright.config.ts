@@ -32,10 +32,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: servers.map(({ name, port, device }) => ({
-    name,
-    use: { ...device, baseURL: `http://127.0.0.1:${port}` },
-  })),
+  // The first-run journey sets up each installation; every other journey depends on it.
+  projects: servers.flatMap(({ name, port, device }) => {
+    const use = { ...device, baseURL: `http://127.0.0.1:${port}` };
+    return [
+      { name: `${name}-first-run`, use, testMatch: 'first-run.spec.ts' },
+      { name, use, testIgnore: 'first-run.spec.ts', dependencies: [`${name}-first-run`] },
+    ];
+  }),
   webServer: servers.map(({ port }) => ({
     command: `./serve.sh ${port}`,
     url: `http://127.0.0.1:${port}/healthz`,

@@ -1,6 +1,9 @@
 //! The HTML shell, the root component and the route table.
 
+use crate::auth::api::current_viewer;
+use crate::auth::model::Viewer;
 use crate::auth::ui::LoginPage;
+use crate::components::AppShell;
 use crate::workspace::api::first_run_open;
 use crate::workspace::ui::SetupPage;
 use leptos::prelude::*;
@@ -9,6 +12,8 @@ use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_content_security_policy(&options);
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -25,6 +30,33 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// Scripts run only with this response's nonce (the hydration script carries it), so injected
+/// markup cannot run script; WebAssembly needs `'wasm-unsafe-eval'` to compile.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy(options: &LeptosOptions) {
+    use axum::http::{HeaderValue, header::CONTENT_SECURITY_POLICY};
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    // In development the live-reload script talks to cargo-leptos over a websocket.
+    let connect = if options.env == leptos::config::Env::DEV {
+        "'self' ws:"
+    } else {
+        "'self'"
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src {connect}; object-src 'none'; \
+         base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response.insert_header(CONTENT_SECURITY_POLICY, value);
     }
 }
 
@@ -45,24 +77,49 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login") view=LoginPage/>
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>
     }
 }
 
-/// `/`: a new installation goes to its setup, everyone else to sign in.
+/// `/`: a new installation goes to its setup, a signed-out visitor to sign in, and a
+/// signed-in person sees their workspace.
 #[component]
 fn HomePage() -> impl IntoView {
     let open = Resource::new(|| (), |_| first_run_open());
+    let signed_in = Resource::new(|| (), |_| current_viewer());
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
-                let target = if open.await.unwrap_or(false) { "/setup" } else { "/login" };
-                view! { <Redirect path=target/> }
+                if open.await.unwrap_or(false) {
+                    return view! { <Redirect path="/setup"/> }.into_any();
+                }
+                match signed_in.await {
+                    Ok(Some(viewer)) => view! { <Home viewer/> }.into_any(),
+                    _ => view! { <Redirect path="/login"/> }.into_any(),
+                }
             })}
         </Suspense>
+    }
+}
+
+#[component]
+fn Home(viewer: Viewer) -> impl IntoView {
+    let greeting = format!("Welcome, {}", viewer.name);
+    let role_line = match (&viewer.workspace_name, viewer.role) {
+        // Admin, Editor and Agent all take "an".
+        (Some(workspace), Some(role)) => format!("You are an {role} in {workspace}."),
+        _ => "You are no longer a member of this workspace.".to_owned(),
+    };
+    view! {
+        <AppShell viewer>
+            <section class="card" aria-labelledby="home-heading">
+                <h1 id="home-heading">{greeting}</h1>
+                <p>{role_line}</p>
+            </section>
+        </AppShell>
     }
 }
 

@@ -30,6 +30,9 @@ pub enum AppError {
     Validation(Vec<FieldError>),
     #[error("Please sign in to continue")]
     Unauthenticated,
+    /// The one answer to every failed sign-in, whatever the reason, so it reveals nothing.
+    #[error("The email or password is not right")]
+    InvalidCredentials,
     #[error("{0}")]
     Forbidden(String),
     #[error("Not found")]
@@ -75,7 +78,7 @@ impl AppError {
     pub fn status_code(&self) -> u16 {
         match self {
             Self::Validation(_) | Self::BadRequest(_) => 400,
-            Self::Unauthenticated => 401,
+            Self::Unauthenticated | Self::InvalidCredentials => 401,
             Self::Forbidden(_) => 403,
             Self::NotFound => 404,
             Self::Conflict { .. } => 409,

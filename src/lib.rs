@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Roster: who may enter a messaging workspace and what each person may do there.
 //!
 //! Each feature folder holds its shared model and pages, and behind the `ssr` feature its

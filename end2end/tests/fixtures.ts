@@ -2,6 +2,9 @@ import { test as base, expect, Page } from '@playwright/test';
 
 export const SETUP_CODE = 'E2E-SETUP-CODE';
 
+/** The admin that first-run.spec.ts creates. */
+export const ADMIN = { name: 'Ada Admin', email: 'ada@example.test', password: 'a long enough passphrase' };
+
 // Every test fails when the page throws, logs an error or fails to load an asset: hydration
 // problems show only there. Server functions answer refusals with 4xx statuses on purpose, and
 // Chromium logs each as "Failed to load resource", so failed loads are judged by URL instead.

@@ -1,8 +1,14 @@
-//! Who someone is: credentials, tokens and (later) sessions.
+//! Who someone is: credentials, sessions and signing in and out.
 
+pub mod api;
+pub mod model;
 #[cfg(feature = "ssr")]
 pub mod password;
 pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod session;
 #[cfg(feature = "ssr")]
 pub mod token;
 pub mod ui;

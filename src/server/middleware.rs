@@ -52,6 +52,85 @@ pub fn loggable_path(path: &str) -> String {
     path.to_owned()
 }
 
+/// The origin requests must come from: scheme, host and port of `ROSTER_BASE_URL`.
+pub fn expected_origin(state: &crate::server::AppState) -> String {
+    state.config.base_url.origin().ascii_serialization()
+}
+
+/// Refuses state-changing requests from other sites (CSRF), including sign-in.
+///
+/// Leptos adds no CSRF protection of its own, and a server function takes a plain form POST,
+/// which any site can send. Browsers say where a request comes from in `Sec-Fetch-Site`;
+/// older ones only in `Origin`, checked against `ROSTER_BASE_URL`. A request with neither is
+/// refused.
+pub async fn reject_cross_site(
+    axum::extract::State(state): axum::extract::State<crate::server::AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response<Body> {
+    use axum::http::{Method, header};
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    let headers = request.headers();
+    let same_origin = match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some(site) => site == "same-origin",
+        None => headers
+            .get(header::ORIGIN)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|origin| origin == expected_origin(&state)),
+    };
+    if !safe && !same_origin {
+        tracing::warn!(path = %loggable_path(request.uri().path()), "cross-site request refused");
+        let error =
+            AppError::Forbidden("This request came from another site and was refused".into());
+        let body = serde_json::to_vec(&error).unwrap_or_default();
+        return Response::builder()
+            .status(StatusCode::FORBIDDEN)
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::VARY, "Origin, Sec-Fetch-Site")
+            .body(Body::from(body))
+            .unwrap_or_default();
+    }
+    let mut response = next.run(request).await;
+    response.headers_mut().append(
+        header::VARY,
+        HeaderValue::from_static("Origin, Sec-Fetch-Site"),
+    );
+    response
+}
+
+/// Headers every response carries. Pages and API answers may hold personal data, so nothing
+/// but the static assets may be cached.
+pub async fn security_headers(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response<Body> {
+    use axum::http::header;
+    let cacheable =
+        request.uri().path().starts_with("/pkg/") || request.uri().path() == "/favicon.svg";
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    if !cacheable {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

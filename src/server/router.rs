@@ -1,11 +1,13 @@
 use crate::app::{App, shell};
 use crate::server::AppState;
-use crate::server::middleware::{loggable_path, set_server_fn_error_status};
+use crate::server::middleware::{
+    loggable_path, reject_cross_site, security_headers, set_server_fn_error_status,
+};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{Request, StatusCode};
-use axum::middleware::map_response;
+use axum::middleware::{from_fn, from_fn_with_state, map_response};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
@@ -23,6 +25,8 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .layer(map_response(set_server_fn_error_status))
+        .layer(from_fn_with_state(state.clone(), reject_cross_site))
+        .layer(from_fn(security_headers))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request<Body>| {

@@ -290,3 +290,76 @@ pub fn free_port() -> u16 {
         .map(|addr| addr.port())
         .expect("a free port")
 }
+
+pub const ADMIN_EMAIL: &str = "ada@example.test";
+pub const ADMIN_PASSWORD: &str = "a long enough passphrase";
+
+/// One browser: its own cookie jar, calling the app the way a same-origin page does.
+pub struct Device {
+    pub client: reqwest::Client,
+    pub address: String,
+}
+
+impl Device {
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/{endpoint}", self.address))
+            .header("Origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("server function request")
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.call("login", &[("email", email), ("password", password)])
+            .await
+    }
+
+    pub async fn logout(&self) -> reqwest::Response {
+        self.call("logout", &[]).await
+    }
+
+    /// The signed-in person as JSON, or `null`.
+    pub async fn viewer(&self) -> serde_json::Value {
+        let response = self.call("viewer", &[]).await;
+        assert_eq!(response.status(), 200);
+        response.json().await.expect("viewer JSON")
+    }
+}
+
+impl TestApp {
+    /// A fresh browser with an empty cookie jar.
+    pub fn device(&self) -> Device {
+        Device {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("http client"),
+            address: self.address.clone(),
+        }
+    }
+
+    /// Runs the first-run setup, making `ADMIN_EMAIL` the admin of "Acme Support".
+    pub async fn with_admin(self) -> Self {
+        let response = self.complete_setup(&setup_form(&[])).await;
+        assert!(
+            response.status().is_success(),
+            "setup failed: {}",
+            response.status()
+        );
+        self
+    }
+}
+
+/// The session cookie a response sets, as `name=value`.
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("roster_session="))
+        .map(str::to_owned)
+}

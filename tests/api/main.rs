@@ -7,3 +7,4 @@ mod cli;
 mod first_run;
 mod health;
 mod outbox;
+mod sessions;

@@ -1,0 +1,52 @@
+//! What the browser may know about the signed-in person.
+
+use crate::policy::Role;
+use serde::{Deserialize, Serialize};
+
+/// The person using this device, as the pages show them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Viewer {
+    pub name: String,
+    pub email: String,
+    pub workspace_name: Option<String>,
+    /// `None` when the session's workspace no longer counts them as a member.
+    pub role: Option<Role>,
+}
+
+impl Viewer {
+    /// Up to two letters for the account button: first and last word of the name.
+    pub fn initials(&self) -> String {
+        let words: Vec<&str> = self.name.split_whitespace().collect();
+        let first = words.first().and_then(|w| w.chars().next());
+        let last = words
+            .get(1..)
+            .and_then(|rest| rest.last())
+            .and_then(|w| w.chars().next());
+        first
+            .into_iter()
+            .chain(last)
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn viewer(name: &str) -> Viewer {
+        Viewer {
+            name: name.into(),
+            email: "a@example.test".into(),
+            workspace_name: None,
+            role: None,
+        }
+    }
+
+    #[test]
+    fn initials_take_the_first_and_last_word() {
+        assert_eq!(viewer("Ada King Lovelace").initials(), "AL");
+        assert_eq!(viewer("ada").initials(), "A");
+        assert_eq!(viewer("élodie durand").initials(), "ÉD");
+    }
+}

@@ -1,0 +1,225 @@
+//! Server-side sessions: one row per signed-in device, found by the SHA-256 of the cookie's
+//! random token. The person's role is read from the database on every request, so a role
+//! change or removal applies on their next request on every device.
+
+use crate::auth::token::{hash_token, random_token};
+use crate::db::Tx;
+use crate::error::AppError;
+use crate::policy::Role;
+use crate::server::AppState;
+use axum::http::HeaderValue;
+use axum::http::header::{COOKIE, SET_COOKIE, USER_AGENT};
+use axum::http::request::Parts;
+use cookie::{Cookie, SameSite};
+use leptos::prelude::use_context;
+
+/// Only rewrite `last_seen_at` this often, so reads do not turn into writes.
+const TOUCH_EVERY_SECS: i64 = 60;
+
+/// The signed-in person behind the current request.
+#[derive(Debug, Clone)]
+pub struct CurrentSession {
+    pub session_id: i64,
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub workspace_id: Option<i64>,
+    pub workspace_name: Option<String>,
+    pub role: Option<Role>,
+}
+
+/// The cookie's name. `__Host-` makes browsers refuse it unless it is Secure, host-only and
+/// for `/`, which only works over HTTPS.
+pub fn cookie_name(state: &AppState) -> &'static str {
+    if state.config.secure_cookies() {
+        "__Host-roster_session"
+    } else {
+        "roster_session"
+    }
+}
+
+fn request_parts() -> Option<Parts> {
+    use_context::<Parts>()
+}
+
+fn session_token(state: &AppState) -> Option<String> {
+    let parts = request_parts()?;
+    let name = cookie_name(state);
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|cookie| cookie.name() == name)
+        .map(|cookie| cookie.value().to_owned())
+}
+
+/// The browser and system as sent by the client, kept for the sessions list.
+pub fn user_agent() -> String {
+    request_parts()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
+        .unwrap_or_default()
+        .chars()
+        .take(512)
+        .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: i64,
+    user_id: i64,
+    created_at: i64,
+    last_seen_at: i64,
+    workspace_id: Option<i64>,
+    name: String,
+    email: String,
+}
+
+/// The session of the current request, or `None` when signed out, expired or revoked.
+pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppError> {
+    let Some(token) = session_token(state) else {
+        return Ok(None);
+    };
+    let row: Option<SessionRow> = sqlx::query_as(
+        "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE s.token_hash = $1 AND u.deactivated_at IS NULL",
+    )
+    .bind(hash_token(&token))
+    .fetch_optional(state.db.pool())
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let now = state.clock.now();
+    let idle = state.config.session_idle_timeout.as_secs() as i64;
+    let max_age = state.config.session_max_age.as_secs() as i64;
+    if now - row.last_seen_at > idle || now - row.created_at > max_age {
+        delete_by_id(state, row.id).await?;
+        return Ok(None);
+    }
+    if now - row.last_seen_at >= TOUCH_EVERY_SECS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(row.id)
+            .execute(state.db.pool())
+            .await?;
+    }
+    let membership: Option<(String, String)> = match row.workspace_id {
+        Some(workspace_id) => sqlx::query_as(
+            "SELECT m.role, w.name FROM memberships m JOIN workspaces w ON w.id = m.workspace_id \
+                 WHERE m.workspace_id = $1 AND m.user_id = $2 AND m.removed_at IS NULL",
+        )
+        .bind(workspace_id)
+        .bind(row.user_id)
+        .fetch_optional(state.db.pool())
+        .await?,
+        None => None,
+    };
+    let (role, workspace_name) = match membership {
+        Some((role, name)) => (role.parse().ok(), Some(name)),
+        None => (None, None),
+    };
+    Ok(Some(CurrentSession {
+        session_id: row.id,
+        user_id: row.user_id,
+        name: row.name,
+        email: row.email,
+        workspace_id: row.workspace_id,
+        workspace_name,
+        role,
+    }))
+}
+
+/// The signed-in person, or 401.
+pub async fn require(state: &AppState) -> Result<CurrentSession, AppError> {
+    current(state).await?.ok_or(AppError::Unauthenticated)
+}
+
+/// Starts a session for `user_id` inside `tx` and returns the cookie token.
+pub async fn create(
+    tx: &mut Tx,
+    now: i64,
+    user_id: i64,
+    workspace_id: Option<i64>,
+    user_agent: &str,
+    ip: &str,
+) -> Result<String, sqlx::Error> {
+    let token = random_token();
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, workspace_id, user_agent, ip, created_at, last_seen_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6)",
+    )
+    .bind(hash_token(&token))
+    .bind(user_id)
+    .bind(workspace_id)
+    .bind(user_agent)
+    .bind(ip)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(token)
+}
+
+pub async fn delete_by_id(state: &AppState, session_id: i64) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM sessions WHERE id = $1")
+        .bind(session_id)
+        .execute(state.db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Ends the session the request's cookie names, if any.
+pub async fn end_current(state: &AppState) -> Result<(), AppError> {
+    if let Some(token) = session_token(state) {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(hash_token(&token))
+            .execute(state.db.pool())
+            .await?;
+    }
+    Ok(())
+}
+
+/// Sends the session cookie: HttpOnly (no script can read it), SameSite=Lax (sent on a click
+/// from an email, never on a cross-site POST), Secure over HTTPS.
+pub fn set_cookie(state: &AppState, token: &str) {
+    let cookie = Cookie::build((cookie_name(state), token.to_owned()))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies())
+        .path("/")
+        .max_age(cookie::time::Duration::seconds(
+            state.config.session_max_age.as_secs() as i64,
+        ))
+        .build();
+    append_set_cookie(&cookie);
+}
+
+/// Tells the browser to forget the session cookie.
+pub fn clear_cookie(state: &AppState) {
+    let cookie = Cookie::build((cookie_name(state), ""))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies())
+        .path("/")
+        .max_age(cookie::time::Duration::ZERO)
+        .build();
+    append_set_cookie(&cookie);
+}
+
+fn append_set_cookie(cookie: &Cookie<'_>) {
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        HeaderValue::from_str(&cookie.to_string()),
+    ) {
+        response.append_header(SET_COOKIE, value);
+    }
+}

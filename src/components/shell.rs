@@ -1,0 +1,70 @@
+use crate::auth::api::Logout;
+use crate::auth::model::Viewer;
+use leptos::prelude::*;
+
+/// The frame of every signed-in page: a sidebar with navigation, the Settings gear at its
+/// bottom and the account menu; on phones the sidebar folds behind a "Menu" button.
+#[component]
+pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
+    let nav_open = RwSignal::new(false);
+    let menu_open = RwSignal::new(false);
+    let logout = ServerAction::<Logout>::new();
+    let initials = viewer.initials();
+    let workspace = viewer.workspace_name.clone().unwrap_or_default();
+    view! {
+        <div class="shell">
+            <header class="topbar">
+                <button
+                    type="button"
+                    class="button menu-button"
+                    aria-expanded=move || nav_open.get().to_string()
+                    aria-controls="sidebar"
+                    on:click=move |_| nav_open.update(|open| *open = !*open)
+                >
+                    "Menu"
+                </button>
+                <span class="topbar-title">{workspace.clone()}</span>
+            </header>
+            <nav id="sidebar" class="sidebar" class:sidebar-open=move || nav_open.get() aria-label="Main">
+                <p class="sidebar-workspace">{workspace}</p>
+                <ul class="sidebar-links">
+                    <li><a href="/">"Home"</a></li>
+                </ul>
+                <div class="sidebar-bottom">
+                    <a href="/settings" class="icon-link">
+                        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+                            <path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.4 7.4 0 0 0-1.7-1L15 3h-4l-.4 2.9a7.4 7.4 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.4 7.4 0 0 0 1.7 1L11 21h4l.4-2.9a7.4 7.4 0 0 0 1.7-1l2.5 1 2-3.5zM13 15.5A3.5 3.5 0 1 1 13 8.5a3.5 3.5 0 0 1 0 7z"/>
+                        </svg>
+                        <span>"Settings"</span>
+                    </a>
+                    <div class="account">
+                        <button
+                            type="button"
+                            class="avatar"
+                            aria-label="Account menu"
+                            aria-haspopup="menu"
+                            aria-expanded=move || menu_open.get().to_string()
+                            aria-controls="account-menu"
+                            on:click=move |_| menu_open.update(|open| *open = !*open)
+                            on:keydown=move |event| {
+                                if event.key() == "Escape" {
+                                    menu_open.set(false);
+                                }
+                            }
+                        >
+                            {initials}
+                        </button>
+                        <div id="account-menu" class="account-menu" role="menu" hidden=move || !menu_open.get()>
+                            <p class="account-name">{viewer.name.clone()}<br/><small>{viewer.email.clone()}</small></p>
+                            <a role="menuitem" href="/account/sessions">"Your sessions"</a>
+                            <ActionForm action=logout>
+                                <button type="submit" role="menuitem" class="menu-item-button">"Log out"</button>
+                            </ActionForm>
+                        </div>
+                    </div>
+                </div>
+            </nav>
+            <div class="content">{children()}</div>
+        </div>
+    }
+}

@@ -1,0 +1,241 @@
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, TestApp, session_cookie};
+use crate::on_both_databases;
+
+async fn signing_in_sets_an_http_only_lax_cookie_and_the_person_is_known(app: TestApp) {
+    let app = app.with_admin().await;
+    let phone = app.device();
+
+    let response = phone.login("ADA@example.test", ADMIN_PASSWORD).await;
+
+    assert!(response.status().is_success(), "{}", response.status());
+    let cookie = session_cookie(&response).expect("a session cookie");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(cookie.contains("Path=/"), "{cookie}");
+    assert!(!cookie.contains("Domain="), "{cookie}");
+    assert!(
+        !cookie.contains("Secure"),
+        "plain http must not mark it Secure: {cookie}"
+    );
+    let viewer = phone.viewer().await;
+    assert_eq!(viewer["email"], ADMIN_EMAIL);
+    assert_eq!(viewer["role"], "Admin");
+    assert_eq!(viewer["workspace_name"], "Acme Support");
+    let (hash,): (String,) = sqlx::query_as("SELECT token_hash FROM sessions")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let token = cookie
+        .split(';')
+        .next()
+        .unwrap()
+        .trim_start_matches("roster_session=");
+    assert_ne!(hash, token, "only a hash of the token is stored");
+    assert_eq!(hash.len(), 64);
+}
+
+async fn every_failed_sign_in_gets_the_same_answer(app: TestApp) {
+    let app = app.with_admin().await;
+    sqlx::query(
+        "INSERT INTO users (email, name, password_hash, created_at, password_changed_at) \
+         SELECT 'gone@example.test', 'Gone', password_hash, 0, 0 FROM users",
+    )
+    .execute(app.db.pool())
+    .await
+    .unwrap();
+    let device = app.device();
+
+    let unknown = device.login("nobody@example.test", ADMIN_PASSWORD).await;
+    let wrong = device.login(ADMIN_EMAIL, "not the password at all").await;
+    let no_workspace = device.login("gone@example.test", ADMIN_PASSWORD).await;
+
+    let mut answers = Vec::new();
+    for response in [unknown, wrong, no_workspace] {
+        answers.push((response.status().as_u16(), response.text().await.unwrap()));
+    }
+    assert_eq!(answers[0].0, 401);
+    assert_eq!(
+        answers[0].1, "\"InvalidCredentials\"",
+        "the browser shows it as \"The email or password is not right\""
+    );
+    assert_eq!(answers[0], answers[1]);
+    assert_eq!(answers[0], answers[2]);
+    assert_eq!(app.count("sessions").await, 0);
+}
+
+async fn each_device_has_its_own_session_and_logging_out_ends_only_that_one(app: TestApp) {
+    let app = app.with_admin().await;
+    let (phone, desktop) = (app.device(), app.device());
+    phone.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    desktop.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    assert_eq!(app.count("sessions").await, 2);
+
+    let response = phone.logout().await;
+
+    assert!(response.status().is_success());
+    assert!(phone.viewer().await.is_null(), "the phone is signed out");
+    assert_eq!(
+        desktop.viewer().await["email"],
+        ADMIN_EMAIL,
+        "the desktop stays signed in"
+    );
+    assert_eq!(app.count("sessions").await, 1);
+}
+
+async fn a_cookie_saved_before_logout_no_longer_works(app: TestApp) {
+    let app = app.with_admin().await;
+    let device = app.device();
+    let cookie = session_cookie(&device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await).unwrap();
+    let saved = cookie.split(';').next().unwrap().to_owned();
+    device.logout().await;
+
+    let replay = reqwest::Client::new()
+        .post(format!("{}/api/viewer", app.address))
+        .header("Origin", &app.address)
+        .header("Cookie", saved)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.text().await.unwrap(), "null");
+}
+
+async fn signing_in_again_issues_a_new_token_and_ends_the_old_session(app: TestApp) {
+    let app = app.with_admin().await;
+    let device = app.device();
+    let first = session_cookie(&device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await).unwrap();
+    let second = session_cookie(&device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await).unwrap();
+    assert_ne!(first.split(';').next(), second.split(';').next());
+    assert_eq!(app.count("sessions").await, 1);
+}
+
+async fn an_idle_session_expires(app: TestApp) {
+    let app = app.with_admin().await;
+    let device = app.device();
+    device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+
+    app.clock.advance(7 * 24 * 3600 + 1);
+
+    assert!(device.viewer().await.is_null());
+    assert_eq!(app.count("sessions").await, 0);
+}
+
+async fn a_busy_session_still_ends_at_its_maximum_age(app: TestApp) {
+    let app = app.with_admin().await;
+    let device = app.device();
+    device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    for _ in 0..5 {
+        app.clock.advance(6 * 24 * 3600);
+        assert!(!device.viewer().await.is_null(), "still within the limits");
+    }
+
+    app.clock.advance(6 * 24 * 3600);
+
+    assert!(
+        device.viewer().await.is_null(),
+        "30 days after sign-in the session ends"
+    );
+}
+
+async fn the_role_is_read_from_the_database_on_every_request(app: TestApp) {
+    let app = app.with_admin().await;
+    let device = app.device();
+    device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    sqlx::query("UPDATE memberships SET role = 'agent'")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(device.viewer().await["role"], "Agent");
+
+    sqlx::query("UPDATE memberships SET removed_at = 1")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert!(
+        device.viewer().await["role"].is_null(),
+        "a removed member has no role"
+    );
+}
+
+async fn cross_site_posts_are_refused_and_change_nothing(app: TestApp) {
+    let app = app.with_admin().await;
+    let login = |builder: reqwest::RequestBuilder| {
+        builder
+            .form(&[("email", ADMIN_EMAIL), ("password", ADMIN_PASSWORD)])
+            .send()
+    };
+    let url = format!("{}/api/login", app.address);
+    let client = reqwest::Client::new();
+
+    let other_origin = login(client.post(&url).header("Origin", "https://evil.test"))
+        .await
+        .unwrap();
+    let cross_site = login(client.post(&url).header("Sec-Fetch-Site", "cross-site"))
+        .await
+        .unwrap();
+    let anonymous = login(client.post(&url)).await.unwrap();
+    let same_site_other_port = login(
+        client
+            .post(&url)
+            .header("Sec-Fetch-Site", "same-site")
+            .header("Origin", &app.address),
+    )
+    .await
+    .unwrap();
+
+    for response in [other_origin, cross_site, anonymous, same_site_other_port] {
+        assert_eq!(response.status(), 403);
+        assert!(
+            response.headers()["vary"]
+                .to_str()
+                .unwrap()
+                .contains("Sec-Fetch-Site")
+        );
+    }
+    assert_eq!(app.count("sessions").await, 0);
+    let allowed = login(client.post(&url).header("Sec-Fetch-Site", "same-origin"))
+        .await
+        .unwrap();
+    assert!(allowed.status().is_success());
+}
+
+async fn pages_carry_a_nonce_csp_and_are_never_cached(app: TestApp) {
+    let response = app.get("/setup").await;
+    let headers = response.headers().clone();
+    let html = response.text().await.unwrap();
+
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "the hydration script carries the nonce"
+    );
+    for directive in [
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(csp.contains(directive), "{csp}");
+    }
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert_eq!(headers["cache-control"], "no-store");
+}
+
+on_both_databases!(
+    signing_in_sets_an_http_only_lax_cookie_and_the_person_is_known,
+    every_failed_sign_in_gets_the_same_answer,
+    each_device_has_its_own_session_and_logging_out_ends_only_that_one,
+    a_cookie_saved_before_logout_no_longer_works,
+    signing_in_again_issues_a_new_token_and_ends_the_old_session,
+    an_idle_session_expires,
+    a_busy_session_still_ends_at_its_maximum_age,
+    the_role_is_read_from_the_database_on_every_request,
+    cross_site_posts_are_refused_and_change_nothing,
+    pages_carry_a_nonce_csp_and_are_never_cached,
+);
