@@ -35,7 +35,8 @@ pub const SETUP_CODE: &str = "TEST-SETUP-CODE-0001";
 
 pub struct TestApp {
     pub address: String,
-    pub client: reqwest::Client,
+    /// The browser most tests need; `device()` makes more.
+    pub browser: Device,
     pub db: Db,
     pub clock: Clock,
     pub database_url: String,
@@ -127,14 +128,10 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
 
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("http client");
+    let address = format!("http://{addr}");
     TestApp {
-        address: format!("http://{addr}"),
-        client,
+        browser: Device::new(&address),
+        address,
         db,
         clock,
         database_url,
@@ -146,7 +143,8 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
 impl TestApp {
     /// Loads a page as a browser does (asking for HTML, which decides redirects).
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
+        self.browser
+            .client
             .get(format!("{}{}", self.address, path))
             .header("Accept", "text/html")
             .send()
@@ -154,15 +152,8 @@ impl TestApp {
             .expect("GET request")
     }
 
-    /// Calls a server function the way the browser does: a same-origin form POST.
     pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(format!("{}/api/{endpoint}", self.address))
-            .header("Origin", &self.address)
-            .form(form)
-            .send()
-            .await
-            .expect("server function request")
+        self.browser.call(endpoint, form).await
     }
 
     pub async fn complete_setup(&self, form: &[(&str, &str)]) -> reqwest::Response {
@@ -301,6 +292,19 @@ pub struct Device {
 }
 
 impl Device {
+    /// A browser with an empty cookie jar that does not follow redirects, so tests see them.
+    pub fn new(address: &str) -> Self {
+        Self {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("http client"),
+            address: address.to_owned(),
+        }
+    }
+
+    /// Calls a server function the way the page does: a same-origin form POST.
     pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
         self.client
             .post(format!("{}/api/{endpoint}", self.address))
@@ -329,16 +333,9 @@ impl Device {
 }
 
 impl TestApp {
-    /// A fresh browser with an empty cookie jar.
+    /// Another browser, signed out.
     pub fn device(&self) -> Device {
-        Device {
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .expect("http client"),
-            address: self.address.clone(),
-        }
+        Device::new(&self.address)
     }
 
     /// Runs the first-run setup, making `ADMIN_EMAIL` the admin of "Acme Support".
