@@ -96,7 +96,10 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
                 .await
                 .map_err(StartError::from)?;
             let parsed = Email::parse(&email).map_err(|m| AppError::field("email", m))?;
-            let password = if account_exists(&db, &parsed).await? {
+            let has_account = crate::users::repo::email_has_account(db.pool(), &parsed)
+                .await
+                .map_err(AppError::from)?;
+            let password = if has_account {
                 String::new()
             } else {
                 new_password()?
@@ -117,14 +120,6 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             Ok(())
         }
     }
-}
-
-async fn account_exists(db: &Db, email: &Email) -> Result<bool, AppError> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
-        .bind(email.as_str())
-        .fetch_optional(db.pool())
-        .await?;
-    Ok(row.is_some())
 }
 
 fn new_password() -> Result<String, CliError> {

@@ -107,3 +107,12 @@ pub async fn set_role(
     .await?;
     Ok(())
 }
+
+/// Whether an account uses `email`, outside any transaction.
+pub async fn email_has_account(pool: &AnyPool, email: &Email) -> Result<bool, sqlx::Error> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
+        .bind(email.as_str())
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.is_some())
+}
