@@ -81,6 +81,8 @@ struct SessionRow {
     workspace_id: Option<i64>,
     name: String,
     email: String,
+    role: Option<String>,
+    workspace_name: Option<String>,
 }
 
 /// The session of the current request, or `None` when signed out, expired or revoked.
@@ -89,8 +91,12 @@ pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppErro
         return Ok(None);
     };
     let row: Option<SessionRow> = sqlx::query_as(
-        "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email \
+        "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email, \
+                m.role, w.name AS workspace_name \
          FROM sessions s JOIN users u ON u.id = s.user_id \
+         LEFT JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id \
+              AND m.removed_at IS NULL \
+         LEFT JOIN workspaces w ON w.id = m.workspace_id \
          WHERE s.token_hash = $1 AND u.deactivated_at IS NULL",
     )
     .bind(hash_token(&token))
@@ -113,29 +119,14 @@ pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppErro
             .execute(state.db.pool())
             .await?;
     }
-    let membership: Option<(String, String)> = match row.workspace_id {
-        Some(workspace_id) => sqlx::query_as(
-            "SELECT m.role, w.name FROM memberships m JOIN workspaces w ON w.id = m.workspace_id \
-                 WHERE m.workspace_id = $1 AND m.user_id = $2 AND m.removed_at IS NULL",
-        )
-        .bind(workspace_id)
-        .bind(row.user_id)
-        .fetch_optional(state.db.pool())
-        .await?,
-        None => None,
-    };
-    let (role, workspace_name) = match membership {
-        Some((role, name)) => (role.parse().ok(), Some(name)),
-        None => (None, None),
-    };
     Ok(Some(CurrentSession {
         session_id: row.id,
         user_id: row.user_id,
         name: row.name,
         email: row.email,
         workspace_id: row.workspace_id,
-        workspace_name,
-        role,
+        workspace_name: row.workspace_name,
+        role: row.role.and_then(|role| role.parse().ok()),
     }))
 }
 
