@@ -2,7 +2,9 @@
 
 use crate::auth::api::current_viewer;
 use crate::auth::model::Viewer;
-use crate::auth::ui::LoginPage;
+use crate::auth::ui::{
+    ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
+};
 use crate::components::AppShell;
 use crate::workspace::api::first_run_open;
 use crate::workspace::ui::SetupPage;
@@ -78,6 +80,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
+                    <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

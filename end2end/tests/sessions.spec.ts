@@ -1,18 +1,23 @@
-import { test, expect, open, ADMIN } from './fixtures';
+import { Page } from '@playwright/test';
+import { test, expect, open, waitForHydration, ADMIN } from './fixtures';
 
 // Runs after first-run.spec.ts (see the project dependencies), so the admin account exists.
 
-test('the same person signs in on a phone and a desktop, and logging out on one leaves the other', async ({ browser, baseURL }) => {
+async function logIn(page: Page, account: { email: string; password: string }) {
+  await open(page, '/login');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+test('the same person on a phone and a desktop: log out on one, then log out all other sessions', async ({ browser, baseURL }) => {
   const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const desktop = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
   const onPhone = await phone.newPage();
   const onDesktop = await desktop.newPage();
 
   for (const page of [onPhone, onDesktop]) {
-    await open(page, '/login');
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(page, ADMIN);
     await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
     await expect(page.getByText('You are an Admin in Acme Support.')).toBeVisible();
   }
@@ -28,6 +33,31 @@ test('the same person signs in on a phone and a desktop, and logging out on one 
   await expect(onDesktop.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
   await expect(onDesktop.getByRole('link', { name: 'Settings' })).toBeVisible();
   await expect(onDesktop.getByRole('button', { name: 'Account menu' })).toHaveText('AA');
+
+  // The phone signs in again; the desktop sees both devices and logs the other one out.
+  await logIn(onPhone, ADMIN);
+  await expect(onPhone.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  await waitForHydration(onDesktop);
+  await onDesktop.getByRole('button', { name: 'Account menu' }).click();
+  await onDesktop.getByRole('menuitem', { name: 'Your sessions' }).click();
+  await expect(onDesktop.getByRole('heading', { name: 'Your sessions' })).toBeVisible();
+  const rows = onDesktop.getByRole('row').filter({ has: onDesktop.getByRole('cell') });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'This device' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'This device' })).toContainText('Chrome');
+  await onDesktop.getByRole('button', { name: 'Log out all other sessions' }).click();
+  await expect(onDesktop.getByRole('status')).toContainText('Logged out 1 other session');
+  await expect(rows).toHaveCount(1);
+
+  // The phone's next action finds its session gone.
+  await onPhone.getByRole('button', { name: 'Menu' }).click();
+  await onPhone.getByRole('button', { name: 'Account menu' }).click();
+  await onPhone.getByRole('menuitem', { name: 'Your sessions' }).click();
+  await expect(onPhone).toHaveURL(/\/login$/);
+  await expect(onPhone.getByRole('button', { name: 'Log in' })).toBeVisible();
+
+  await onDesktop.reload();
+  await expect(onDesktop.getByRole('heading', { name: 'Your sessions' })).toBeVisible();
 
   await phone.close();
   await desktop.close();

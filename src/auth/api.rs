@@ -1,7 +1,7 @@
 //! Server functions for signing in and out. `login` is open to anonymous callers by design;
 //! `viewer` answers `None` to them.
 
-use crate::auth::model::Viewer;
+use crate::auth::model::{DeviceSession, Viewer};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -41,4 +41,90 @@ pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
             workspace_name: s.workspace_name,
             role: s.role,
         }))
+}
+
+/// Every device the caller is signed in on.
+#[server(endpoint = "sessions")]
+pub async fn list_sessions() -> Result<Vec<DeviceSession>, AppError> {
+    use crate::auth::{service, session};
+    let state = crate::server::AppState::current()?;
+    let current = session::require(&state).await?;
+    service::list_devices(&state, &current).await
+}
+
+/// Ends one of the caller's sessions; ending this device's own one signs this device out.
+#[server(endpoint = "end_session")]
+pub async fn end_session(session_id: i64) -> Result<(), AppError> {
+    use crate::auth::{service, session};
+    let state = crate::server::AppState::current()?;
+    let current = session::require(&state).await?;
+    let ip = crate::server::middleware::client_ip().await;
+    service::end_device(&state, &current, session_id, &ip).await?;
+    if session_id == current.session_id {
+        session::clear_cookie(&state);
+        leptos_axum::redirect("/login");
+    }
+    Ok(())
+}
+
+/// Ends every session of the caller except this device's. Answers how many ended.
+#[server(endpoint = "end_other_sessions")]
+pub async fn end_other_sessions() -> Result<u64, AppError> {
+    use crate::auth::{service, session};
+    let state = crate::server::AppState::current()?;
+    let current = session::require(&state).await?;
+    let ip = crate::server::middleware::client_ip().await;
+    service::end_other_devices(&state, &current, &ip).await
+}
+
+/// Changes the caller's password; their other devices are signed out.
+#[server(endpoint = "change_password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    use crate::auth::{service, session};
+    let state = crate::server::AppState::current()?;
+    let current = session::require(&state).await?;
+    let ip = crate::server::middleware::client_ip().await;
+    let change = service::PasswordChange {
+        current_password,
+        new_password,
+        confirm_password,
+    };
+    let token =
+        service::change_password(&state, &current, change, &ip, &session::user_agent()).await?;
+    session::set_cookie(&state, &token);
+    Ok(())
+}
+
+/// Emails a reset link when the address has an account. The answer is the same either way.
+#[server(endpoint = "request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    let state = crate::server::AppState::current()?;
+    let ip = crate::server::middleware::client_ip().await;
+    crate::auth::service::request_password_reset(&state, &email, &ip).await
+}
+
+/// Whether a reset link still works, so the page can say so before anyone types.
+#[server(endpoint = "reset_link")]
+pub async fn reset_link_usable(token: String) -> Result<bool, AppError> {
+    let state = crate::server::AppState::current()?;
+    crate::auth::service::reset_link_usable(&state, &token).await
+}
+
+/// Sets a new password through an emailed link, then sends the person to sign in.
+#[server(endpoint = "reset_password")]
+pub async fn reset_password(
+    token: String,
+    new_password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    let state = crate::server::AppState::current()?;
+    let ip = crate::server::middleware::client_ip().await;
+    crate::auth::service::reset_password(&state, &token, new_password, &confirm_password, &ip)
+        .await?;
+    leptos_axum::redirect("/login?reset=1");
+    Ok(())
 }

@@ -4,6 +4,8 @@ pub mod api;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod password;
+#[cfg(feature = "ssr")]
+pub mod repo;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;

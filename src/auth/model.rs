@@ -50,3 +50,20 @@ mod tests {
         assert_eq!(viewer("élodie durand").initials(), "ÉD");
     }
 }
+
+/// One signed-in device on "Your sessions". Times arrive formatted by the server, so the
+/// page reads the same before and after hydration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceSession {
+    pub id: i64,
+    /// e.g. "Chrome 131 on Android".
+    pub device: String,
+    pub ip: String,
+    pub signed_in: String,
+    pub last_active: String,
+    pub this_device: bool,
+}
+
+/// The message for every reset link that cannot be used: unknown, used or expired alike.
+pub const RESET_LINK_INVALID: &str =
+    "This password reset link is no longer valid. Ask for a new one.";

@@ -62,9 +62,60 @@ pub async fn verify_password(password: String, stored_hash: String) -> Result<bo
     .await?)
 }
 
+/// Checks a new password: the length rules, then the common-password list, so a password
+/// attackers try first is refused however long it is.
+pub fn check_new_password(password: &str) -> Result<(), String> {
+    crate::auth::rules::check_password(password)?;
+    if passwords::analyzer::is_common_password(password) {
+        return Err("This password is on a list of common passwords; choose another".into());
+    }
+    Ok(())
+}
+
+/// Whether a stored hash was made with weaker settings than today's, so it is replaced the
+/// next time the person proves they know the password.
+pub fn needs_rehash(stored_hash: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(stored_hash) else {
+        return true;
+    };
+    let current = argon2::Params::default();
+    parsed.algorithm != argon2::Algorithm::Argon2id.ident()
+        || argon2::Params::try_from(&parsed).map_or(true, |params| {
+            params.m_cost() < current.m_cost() || params.t_cost() < current.t_cost()
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_passwords_are_refused_even_when_long_enough() {
+        assert!(check_new_password("password1234").is_err());
+        assert!(check_new_password("qwertyuiop12").is_err());
+        assert!(check_new_password("elevenchars").is_err());
+        assert!(check_new_password(" a phrase nobody has used ").is_ok());
+    }
+
+    #[test]
+    fn hashes_weaker_than_the_current_parameters_need_a_rehash() {
+        let weak = argon2::Argon2::new(
+            argon2::Algorithm::Argon2id,
+            argon2::Version::V0x13,
+            argon2::Params::new(8192, 2, 1, None).unwrap(),
+        );
+        let salt = SaltString::generate(&mut OsRng);
+        let weak_hash = weak
+            .hash_password(b"some password", &salt)
+            .unwrap()
+            .to_string();
+        assert!(needs_rehash(&weak_hash));
+        let current = Argon2::default()
+            .hash_password(b"some password", &salt)
+            .unwrap()
+            .to_string();
+        assert!(!needs_rehash(&current));
+    }
 
     #[tokio::test]
     async fn a_hash_is_argon2id_with_the_owasp_parameters_and_verifies() {

@@ -1,10 +1,18 @@
-//! Signing in.
+//! Signing in, devices and passwords.
 
 use crate::activity::repo::{Entry, record};
-use crate::auth::password::{hash_password, verify_password};
-use crate::auth::session;
-use crate::error::AppError;
+use crate::auth::model::{DeviceSession, RESET_LINK_INVALID};
+use crate::auth::password::{
+    PasswordError, check_new_password, hash_password, needs_rehash, verify_password,
+};
+use crate::auth::session::CurrentSession;
+use crate::auth::token::{hash_token, random_token};
+use crate::auth::{repo, session};
+use crate::db::clock::format_utc;
+use crate::email::outbox::{self, NewMail};
+use crate::error::{AppError, Problems};
 use crate::server::AppState;
+use crate::server::rate_limit::{self, Limit};
 use crate::users::email::Email;
 use tokio::sync::OnceCell;
 
@@ -26,10 +34,40 @@ async fn dummy_hash() -> Result<String, AppError> {
         .cloned()
 }
 
+/// Failed sign-ins one email may have in a window, whether or not it has an account, so
+/// being throttled says nothing about which emails exist.
+const LOGIN_PER_ACCOUNT: Limit = Limit {
+    max_hits: 10,
+    window_secs: 15 * 60,
+};
+/// Failed sign-ins one address may make across all emails, against password spraying.
+const LOGIN_PER_IP: Limit = Limit {
+    max_hits: 50,
+    window_secs: 15 * 60,
+};
+/// Reset links one address or one email may ask for in a window.
+const RESET_REQUESTS: Limit = Limit {
+    max_hits: 5,
+    window_secs: 60 * 60,
+};
+/// How long a password-reset link works.
+pub const RESET_LINK_TTL_SECS: i64 = 60 * 60;
+
+fn internal(error: PasswordError) -> AppError {
+    tracing::error!(%error, "password hashing failed");
+    AppError::Internal
+}
+
+fn account_bucket(purpose: &str, email: &Email) -> String {
+    // Hashed so the table of counters is not also a list of addresses people typed.
+    format!("{purpose}:account:{}", hash_token(email.as_str()))
+}
+
 /// Checks the credentials and starts a session on this device. Returns the cookie token.
 ///
 /// Unknown email, wrong password, and an account with no workspace left all get
-/// [`AppError::InvalidCredentials`] after the same amount of work.
+/// [`AppError::InvalidCredentials`] after the same amount of work. Throttling is checked
+/// before any hashing, so a flood of attempts costs the server little.
 #[tracing::instrument(skip_all, fields(ip))]
 pub async fn sign_in(
     state: &AppState,
@@ -42,33 +80,44 @@ pub async fn sign_in(
     if password.is_empty() {
         return Err(AppError::field("password", "Enter your password"));
     }
-    let account: Option<(i64, String)> = sqlx::query_as(
-        "SELECT id, password_hash FROM users WHERE email = $1 AND deactivated_at IS NULL",
-    )
-    .bind(email.as_str())
-    .fetch_optional(state.db.pool())
-    .await?;
+    let now = state.clock.now();
+    let ip_bucket = format!("login:ip:{ip}");
+    let account_bucket = account_bucket("login", &email);
+    rate_limit::hit(&state.db, &ip_bucket, LOGIN_PER_IP, now).await?;
+    if let Err(limited) = rate_limit::hit(&state.db, &account_bucket, LOGIN_PER_ACCOUNT, now).await
+    {
+        tracing::warn!(ip, "sign-in throttled");
+        return Err(limited);
+    }
+
+    let account = repo::credentials_by_email(state.db.pool(), email.as_str()).await?;
     let (user_id, stored_hash) = match account {
         Some((id, hash)) => (Some(id), hash),
         None => (None, dummy_hash().await?),
     };
-    let password_ok = verify_password(password, stored_hash)
+    let password_ok = verify_password(password.clone(), stored_hash.clone())
         .await
-        .map_err(|error| {
-            tracing::error!(%error, "password verification failed");
-            AppError::Internal
-        })?;
+        .map_err(internal)?;
     let workspace_id = match user_id {
-        Some(id) => first_workspace(state, id).await?,
+        Some(id) => repo::first_workspace(state.db.pool(), id).await?,
         None => None,
     };
     let (Some(user_id), true, Some(workspace_id)) = (user_id, password_ok, workspace_id) else {
         tracing::warn!(ip, "sign-in failed");
         return Err(AppError::InvalidCredentials);
     };
+    rate_limit::forgive(&state.db, &ip_bucket).await?;
+    rate_limit::clear(&state.db, &account_bucket).await?;
 
-    let now = state.clock.now();
+    let upgraded_hash = if needs_rehash(&stored_hash) {
+        Some(hash_password(password).await.map_err(internal)?)
+    } else {
+        None
+    };
     let mut tx = state.db.begin_write().await?;
+    if let Some(hash) = &upgraded_hash {
+        repo::set_password_hash(&mut tx, now, user_id, hash).await?;
+    }
     let token = session::create(&mut tx, now, user_id, Some(workspace_id), user_agent, ip).await?;
     record(
         &mut tx,
@@ -87,14 +136,297 @@ pub async fn sign_in(
     Ok(token)
 }
 
-/// The workspace a new session opens in: the person's oldest active membership.
-async fn first_workspace(state: &AppState, user_id: i64) -> Result<Option<i64>, AppError> {
-    let row: Option<(i64,)> = sqlx::query_as(
-        "SELECT workspace_id FROM memberships WHERE user_id = $1 AND removed_at IS NULL \
-         ORDER BY joined_at, id LIMIT 1",
+/// Every device the person is signed in on, most recently active first.
+pub async fn list_devices(
+    state: &AppState,
+    current: &CurrentSession,
+) -> Result<Vec<DeviceSession>, AppError> {
+    let now = state.clock.now();
+    let rows = repo::list_sessions(state.db.pool(), current.user_id).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| DeviceSession {
+            id: row.id,
+            device: describe_device(&row.user_agent),
+            ip: if row.ip.is_empty() {
+                "Unknown".into()
+            } else {
+                row.ip
+            },
+            signed_in: format_utc(row.created_at),
+            last_active: if row.id == current.session_id || now - row.last_seen_at < 120 {
+                "Active now".into()
+            } else {
+                format_utc(row.last_seen_at)
+            },
+            this_device: row.id == current.session_id,
+        })
+        .collect())
+}
+
+/// "Chrome 131 on Android" from a user-agent header, or a plain fallback.
+pub fn describe_device(user_agent: &str) -> String {
+    let Some(parsed) = woothee::parser::Parser::new().parse(user_agent) else {
+        return "Unknown browser".into();
+    };
+    let known = |value: &str| !value.is_empty() && value != woothee::woothee::VALUE_UNKNOWN;
+    let browser = match (known(parsed.name), known(parsed.version)) {
+        (true, true) => {
+            let major = parsed.version.split('.').next().unwrap_or(parsed.version);
+            format!("{} {major}", parsed.name)
+        }
+        (true, false) => parsed.name.to_owned(),
+        _ => "Unknown browser".to_owned(),
+    };
+    if known(parsed.os) {
+        format!("{browser} on {}", parsed.os)
+    } else {
+        browser
+    }
+}
+
+/// Ends one of the person's own sessions. Another person's session id answers 404, the
+/// same as one that does not exist.
+pub async fn end_device(
+    state: &AppState,
+    current: &CurrentSession,
+    session_id: i64,
+    ip: &str,
+) -> Result<(), AppError> {
+    if !repo::delete_own_session(state.db.pool(), current.user_id, session_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let mut tx = state.db.begin_write().await?;
+    record(
+        &mut tx,
+        state.clock.now(),
+        &Entry {
+            workspace_id: current.workspace_id,
+            actor_user_id: Some(current.user_id),
+            action: "session_ended",
+            ip,
+            ..Entry::default()
+        },
     )
-    .bind(user_id)
-    .fetch_optional(state.db.pool())
     .await?;
-    Ok(row.map(|(id,)| id))
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Ends every session of the person except this device's. Returns how many ended.
+pub async fn end_other_devices(
+    state: &AppState,
+    current: &CurrentSession,
+    ip: &str,
+) -> Result<u64, AppError> {
+    let mut tx = state.db.begin_write().await?;
+    let ended =
+        repo::delete_sessions_except(&mut *tx, current.user_id, Some(current.session_id)).await?;
+    record(
+        &mut tx,
+        state.clock.now(),
+        &Entry {
+            workspace_id: current.workspace_id,
+            actor_user_id: Some(current.user_id),
+            action: "other_sessions_ended",
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(ended)
+}
+
+/// What the change-password form sends.
+pub struct PasswordChange {
+    pub current_password: String,
+    pub new_password: String,
+    pub confirm_password: String,
+}
+
+/// Changes the signed-in person's password. Every other session ends and this device gets
+/// a new session token, so a stolen cookie stops working too. Returns the new token.
+pub async fn change_password(
+    state: &AppState,
+    current: &CurrentSession,
+    change: PasswordChange,
+    ip: &str,
+    user_agent: &str,
+) -> Result<String, AppError> {
+    let mut problems = Problems::default();
+    if change.current_password.is_empty() {
+        problems.push("current_password", "Enter your current password");
+    }
+    problems.check("new_password", check_new_password(&change.new_password));
+    if change.new_password != change.confirm_password {
+        problems.push("confirm_password", "The two new passwords differ");
+    }
+    problems.into_result()?;
+
+    let now = state.clock.now();
+    let bucket = format!("password:user:{}", current.user_id);
+    rate_limit::hit(&state.db, &bucket, LOGIN_PER_ACCOUNT, now).await?;
+    let stored = repo::password_hash(state.db.pool(), current.user_id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if !verify_password(change.current_password, stored)
+        .await
+        .map_err(internal)?
+    {
+        return Err(AppError::field(
+            "current_password",
+            "This is not your current password",
+        ));
+    }
+    rate_limit::clear(&state.db, &bucket).await?;
+    let new_hash = hash_password(change.new_password).await.map_err(internal)?;
+
+    let mut tx = state.db.begin_write().await?;
+    repo::set_password_hash(&mut tx, now, current.user_id, &new_hash).await?;
+    repo::delete_sessions_except(&mut *tx, current.user_id, None).await?;
+    let token = session::create(
+        &mut tx,
+        now,
+        current.user_id,
+        current.workspace_id,
+        user_agent,
+        ip,
+    )
+    .await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: current.workspace_id,
+            actor_user_id: Some(current.user_id),
+            action: "password_changed",
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(user_id = current.user_id, "password changed");
+    Ok(token)
+}
+
+/// Sends a reset link when `raw_email` belongs to an active account, and does nothing
+/// otherwise; the caller answers the same either way.
+pub async fn request_password_reset(
+    state: &AppState,
+    raw_email: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    let email = Email::parse(raw_email).map_err(|message| AppError::field("email", message))?;
+    let now = state.clock.now();
+    rate_limit::hit(&state.db, &format!("reset:ip:{ip}"), RESET_REQUESTS, now).await?;
+    rate_limit::hit(
+        &state.db,
+        &account_bucket("reset", &email),
+        RESET_REQUESTS,
+        now,
+    )
+    .await?;
+    let Some((user_id, _)) = repo::credentials_by_email(state.db.pool(), email.as_str()).await?
+    else {
+        tracing::info!(ip, "password reset asked for an unknown email");
+        return Ok(());
+    };
+
+    let token = random_token();
+    let link = state.config.link(&format!("/reset-password/{token}"));
+    let mut tx = state.db.begin_write().await?;
+    repo::insert_password_reset(
+        &mut tx,
+        now,
+        now + RESET_LINK_TTL_SECS,
+        user_id,
+        &hash_token(&token),
+    )
+    .await?;
+    let mail = reset_mail(&email, &link, &token);
+    outbox::enqueue(&mut tx, now, &state.mail_domain(), &mail).await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(user_id, "password reset link queued");
+    Ok(())
+}
+
+fn reset_mail(email: &Email, link: &str, token: &str) -> NewMail {
+    let body_text = format!(
+        "Someone asked to reset the password of your Roster account {email}.\n\n\
+         To choose a new password, open this link within one hour:\n{link}\n\n\
+         The link works once. If you did not ask for it, ignore this message; your password \
+         stays as it is.\n",
+        email = email.as_str(),
+    );
+    let body_html = format!(
+        "<p>Someone asked to reset the password of your Roster account {email}.</p>\
+         <p><a href=\"{link}\">Choose a new password</a> within one hour. The link works once.</p>\
+         <p>If you did not ask for it, ignore this message; your password stays as it is.</p>",
+        email = html_escape::encode_text(email.as_str()),
+        link = html_escape::encode_double_quoted_attribute(link),
+    );
+    NewMail {
+        // The token hash is unique per request, so each request sends its own message.
+        dedupe_key: format!("password-reset:{}", hash_token(token)),
+        kind: "password_reset",
+        recipient: email.as_str().to_owned(),
+        subject: "Reset your Roster password".into(),
+        body_text,
+        body_html,
+        action_url: Some(link.to_owned()),
+        invitation_id: None,
+    }
+}
+
+/// Whether a reset link can still be used, for showing the form or the expiry message.
+pub async fn reset_link_usable(state: &AppState, token: &str) -> Result<bool, AppError> {
+    Ok(repo::password_reset_usable(state.db.pool(), &hash_token(token), state.clock.now()).await?)
+}
+
+/// Sets a new password through a reset link. The link dies, and every session of the
+/// account ends, since whoever held them may be the reason for the reset.
+pub async fn reset_password(
+    state: &AppState,
+    token: &str,
+    new_password: String,
+    confirm_password: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    let mut problems = Problems::default();
+    problems.check("new_password", check_new_password(&new_password));
+    if new_password != confirm_password {
+        problems.push("confirm_password", "The two passwords differ");
+    }
+    problems.into_result()?;
+    // Hash before the transaction, so the write lock is never held across Argon2.
+    let new_hash = hash_password(new_password).await.map_err(internal)?;
+
+    let now = state.clock.now();
+    let mut tx = state.db.begin_write().await?;
+    let Some(user_id) = repo::claim_password_reset(&mut tx, &hash_token(token), now).await? else {
+        return Err(AppError::Conflict {
+            field: None,
+            message: RESET_LINK_INVALID.into(),
+        });
+    };
+    repo::retire_password_resets(&mut tx, user_id, now).await?;
+    repo::set_password_hash(&mut tx, now, user_id, &new_hash).await?;
+    repo::delete_sessions_except(&mut *tx, user_id, None).await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            actor_user_id: Some(user_id),
+            action: "password_reset",
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(user_id, "password reset");
+    Ok(())
 }

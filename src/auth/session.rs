@@ -2,6 +2,7 @@
 //! random token. The person's role is read from the database on every request, so a role
 //! change or removal applies on their next request on every device.
 
+use crate::auth::repo;
 use crate::auth::token::{hash_token, random_token};
 use crate::db::Tx;
 use crate::error::AppError;
@@ -72,52 +73,24 @@ pub fn user_agent() -> String {
         .collect()
 }
 
-#[derive(sqlx::FromRow)]
-struct SessionRow {
-    id: i64,
-    user_id: i64,
-    created_at: i64,
-    last_seen_at: i64,
-    workspace_id: Option<i64>,
-    name: String,
-    email: String,
-    role: Option<String>,
-    workspace_name: Option<String>,
-}
-
 /// The session of the current request, or `None` when signed out, expired or revoked.
 pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppError> {
     let Some(token) = session_token(state) else {
         return Ok(None);
     };
-    let row: Option<SessionRow> = sqlx::query_as(
-        "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email, \
-                m.role, w.name AS workspace_name \
-         FROM sessions s JOIN users u ON u.id = s.user_id \
-         LEFT JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id \
-              AND m.removed_at IS NULL \
-         LEFT JOIN workspaces w ON w.id = m.workspace_id \
-         WHERE s.token_hash = $1 AND u.deactivated_at IS NULL",
-    )
-    .bind(hash_token(&token))
-    .fetch_optional(state.db.pool())
-    .await?;
-    let Some(row) = row else {
+    let pool = state.db.pool();
+    let Some(row) = repo::find_session(pool, &hash_token(&token)).await? else {
         return Ok(None);
     };
     let now = state.clock.now();
     let idle = state.config.session_idle_timeout.as_secs() as i64;
     let max_age = state.config.session_max_age.as_secs() as i64;
     if now - row.last_seen_at > idle || now - row.created_at > max_age {
-        delete_by_id(state, row.id).await?;
+        repo::delete_session(pool, row.id).await?;
         return Ok(None);
     }
     if now - row.last_seen_at >= TOUCH_EVERY_SECS {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(row.id)
-            .execute(state.db.pool())
-            .await?;
+        repo::touch_session(pool, row.id, now).await?;
     }
     Ok(Some(CurrentSession {
         session_id: row.id,
@@ -145,36 +118,21 @@ pub async fn create(
     ip: &str,
 ) -> Result<String, sqlx::Error> {
     let token = random_token();
-    sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, workspace_id, user_agent, ip, created_at, last_seen_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6)",
-    )
-    .bind(hash_token(&token))
-    .bind(user_id)
-    .bind(workspace_id)
-    .bind(user_agent)
-    .bind(ip)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    let session = repo::NewSession {
+        token_hash: &hash_token(&token),
+        user_id,
+        workspace_id,
+        user_agent,
+        ip,
+    };
+    repo::insert_session(tx, now, &session).await?;
     Ok(token)
-}
-
-pub async fn delete_by_id(state: &AppState, session_id: i64) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM sessions WHERE id = $1")
-        .bind(session_id)
-        .execute(state.db.pool())
-        .await?;
-    Ok(())
 }
 
 /// Ends the session the request's cookie names, if any.
 pub async fn end_current(state: &AppState) -> Result<(), AppError> {
     if let Some(token) = session_token(state) {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-            .bind(hash_token(&token))
-            .execute(state.db.pool())
-            .await?;
+        repo::delete_session_by_token(state.db.pool(), &hash_token(&token)).await?;
     }
     Ok(())
 }

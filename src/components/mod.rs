@@ -1,9 +1,13 @@
 //! Widgets shared by every feature's pages.
 
 mod field;
+mod form;
 mod shell;
+mod signed_in;
 mod status;
 
 pub use field::Field;
+pub use form::{failure_summary, field_error};
 pub use shell::AppShell;
+pub use signed_in::SignedInPage;
 pub use status::StatusMessage;

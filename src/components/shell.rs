@@ -57,6 +57,7 @@ pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
                         <div id="account-menu" class="account-menu" role="menu" hidden=move || !menu_open.get()>
                             <p class="account-name">{viewer.name.clone()}<br/><small>{viewer.email.clone()}</small></p>
                             <a role="menuitem" href="/account/sessions">"Your sessions"</a>
+                            <a role="menuitem" href="/account/password">"Change password"</a>
                             <ActionForm action=logout>
                                 <button type="submit" role="menuitem" class="menu-item-button">"Log out"</button>
                             </ActionForm>

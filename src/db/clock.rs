@@ -26,9 +26,26 @@ impl Clock {
     }
 }
 
+/// A timestamp as people read it, e.g. "29 Nov 2026, 14:05 UTC".
+pub fn format_utc(unix_secs: i64) -> String {
+    use time::OffsetDateTime;
+    use time::macros::format_description;
+    let format =
+        format_description!("[day padding:none] [month repr:short] [year], [hour]:[minute] UTC");
+    OffsetDateTime::from_unix_timestamp(unix_secs)
+        .ok()
+        .and_then(|at| at.format(format).ok())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamps_read_as_day_month_year_and_utc_time() {
+        assert_eq!(format_utc(1_795_960_000), "29 Nov 2026, 13:46 UTC");
+    }
 
     #[test]
     fn advancing_a_clone_moves_every_clone() {

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod middleware;
+pub mod rate_limit;
 pub mod router;
 pub mod state;
 pub mod telemetry;

@@ -1,10 +1,10 @@
 //! The rules for creating workspaces and their first admins.
 
 use crate::activity::repo::{Entry, record};
-use crate::auth::password::hash_password;
-use crate::auth::rules::{check_password, clean_name};
+use crate::auth::password::{check_new_password, hash_password};
+use crate::auth::rules::clean_name;
 use crate::db::{Clock, Db, is_unique_violation};
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, Problems};
 use crate::policy::Role;
 use crate::users::email::Email;
 use crate::users::repo as users;
@@ -19,26 +19,6 @@ pub struct FirstRun {
     pub name: String,
     pub email: String,
     pub password: String,
-}
-
-/// Collects every field problem of a form, so a person fixes them in one go.
-#[derive(Default)]
-struct Problems(Vec<FieldError>);
-
-impl Problems {
-    fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
-        result
-            .map_err(|message| self.0.push(FieldError::new(field, message)))
-            .ok()
-    }
-
-    fn into_result(self) -> Result<(), AppError> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(AppError::Validation(self.0))
-        }
-    }
 }
 
 fn already_set_up() -> AppError {
@@ -66,10 +46,10 @@ pub async fn complete_first_run(
 ) -> Result<(), AppError> {
     let mut problems = Problems::default();
     if form.setup_code.trim().is_empty() {
-        problems.0.push(FieldError::new(
+        problems.push(
             "setup_code",
             "Enter the setup code printed in the server's log",
-        ));
+        );
     }
     let workspace_name = problems.check(
         "workspace_name",
@@ -77,7 +57,7 @@ pub async fn complete_first_run(
     );
     let name = problems.check("name", clean_name(&form.name, "your name"));
     let email = problems.check("email", Email::parse(&form.email));
-    problems.check("password", check_password(&form.password));
+    problems.check("password", check_new_password(&form.password));
     problems.into_result()?;
     let (Some(workspace_name), Some(name), Some(email)) = (workspace_name, name, email) else {
         return Err(AppError::Internal);
@@ -195,7 +175,7 @@ pub async fn create_admin(
     let (user_id, outcome) = match users::find_user_id_by_email(&mut tx, &email).await? {
         Some(id) => (id, AdminCreated::ExistingAccount),
         None => {
-            check_password(&password).map_err(|m| AppError::field("password", m))?;
+            check_new_password(&password).map_err(|m| AppError::field("password", m))?;
             let hash = hash_password(password)
                 .await
                 .map_err(|e| internal("hashing an admin's password", e))?;

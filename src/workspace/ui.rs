@@ -1,5 +1,4 @@
-use crate::components::{Field, StatusMessage};
-use crate::error::AppError;
+use crate::components::{Field, StatusMessage, failure_summary, field_error};
 use crate::workspace::api::{CompleteSetup, first_run_open};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -25,24 +24,8 @@ pub fn SetupPage() -> impl IntoView {
 fn SetupForm() -> impl IntoView {
     let action = ServerAction::<CompleteSetup>::new();
     let result = action.value();
-    let error_for = move |field: &'static str| {
-        Signal::derive(move || {
-            result.with(|r| match r {
-                Some(Err(error)) => error.message_for(field),
-                _ => None,
-            })
-        })
-    };
-    let summary = Signal::derive(move || {
-        result.with(|r| match r {
-            // A conflict on one field is shown beside it; the summary points there.
-            Some(Err(AppError::Conflict { field: Some(_), .. })) => {
-                Some(AppError::Validation(Vec::new()).to_string())
-            }
-            Some(Err(error)) => Some(error.to_string()),
-            _ => None,
-        })
-    });
+    let error_for = move |field| field_error(result, field);
+    let summary = failure_summary(result);
     view! {
         <section class="card auth-card" aria-labelledby="setup-heading">
             <h1 id="setup-heading">"Create your workspace"</h1>

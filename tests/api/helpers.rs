@@ -360,3 +360,22 @@ pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
         .find(|v| v.starts_with("roster_session="))
         .map(str::to_owned)
 }
+
+/// The token of the first `<prefix><token>` link in a raw email.
+pub fn token_in(message: &str, prefix: &str) -> String {
+    // Quoted-printable bodies may break long lines with a soft "=\r\n"; undo that first.
+    let joined = message.replace("=\r\n", "").replace("=\n", "");
+    let start = joined
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no {prefix} link in the message:\n{message}"))
+        + prefix.len();
+    joined[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}
+
+/// The JSON a server function answered with.
+pub async fn json(response: reqwest::Response) -> serde_json::Value {
+    response.json().await.expect("a JSON answer")
+}

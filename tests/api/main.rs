@@ -7,4 +7,6 @@ mod cli;
 mod first_run;
 mod health;
 mod outbox;
+mod passwords;
+mod rate_limits;
 mod sessions;

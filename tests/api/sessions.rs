@@ -1,4 +1,4 @@
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, TestApp, session_cookie};
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, json, session_cookie};
 use crate::on_both_databases;
 
 async fn signing_in_sets_an_http_only_lax_cookie_and_the_person_is_known(app: TestApp) {
@@ -227,6 +227,173 @@ async fn pages_carry_a_nonce_csp_and_are_never_cached(app: TestApp) {
     assert_eq!(headers["cache-control"], "no-store");
 }
 
+const PHONE_UA: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 \
+                        (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+const DESKTOP_UA: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
+fn device_with_agent(app: &TestApp, user_agent: &str) -> Device {
+    Device {
+        client: reqwest::Client::builder()
+            .cookie_store(true)
+            .user_agent(user_agent)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        address: app.address.clone(),
+    }
+}
+
+/// A second person in the same workspace, signed in on a device of their own.
+async fn teammate(app: &TestApp) -> Device {
+    sqlx::query(
+        "INSERT INTO users (email, name, password_hash, created_at, password_changed_at) \
+         SELECT 'bo@example.test', 'Bo Agent', password_hash, 0, 0 FROM users WHERE email = $1",
+    )
+    .bind(ADMIN_EMAIL)
+    .execute(app.db.pool())
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO memberships (workspace_id, user_id, role, joined_at) \
+         SELECT w.id, u.id, 'agent', 0 FROM workspaces w, users u WHERE u.email = 'bo@example.test'",
+    )
+    .execute(app.db.pool())
+    .await
+    .unwrap();
+    let device = app.device();
+    assert_eq!(
+        device
+            .login("bo@example.test", ADMIN_PASSWORD)
+            .await
+            .status(),
+        200
+    );
+    device
+}
+
+async fn your_sessions_lists_each_device_with_browser_system_and_this_device(app: TestApp) {
+    let app = app.with_admin().await;
+    let phone = device_with_agent(&app, PHONE_UA);
+    let desktop = device_with_agent(&app, DESKTOP_UA);
+    phone.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    desktop.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    teammate(&app).await;
+
+    let listed = json(desktop.call("sessions", &[]).await).await;
+
+    let rows = listed.as_array().unwrap();
+    assert_eq!(rows.len(), 2, "only this person's sessions: {listed}");
+    let mine = rows.iter().find(|r| r["this_device"] == true).unwrap();
+    assert_eq!(mine["device"], "Firefox 133 on Linux");
+    assert_eq!(mine["ip"], "127.0.0.1");
+    assert_eq!(mine["last_active"], "Active now");
+    assert!(mine["signed_in"].as_str().unwrap().ends_with("UTC"));
+    let other = rows.iter().find(|r| r["this_device"] == false).unwrap();
+    assert_eq!(other["device"], "Chrome 131 on Android");
+    assert_eq!(app.device().call("sessions", &[]).await.status(), 401);
+}
+
+async fn logging_out_one_session_from_the_list_ends_only_that_one(app: TestApp) {
+    let app = app.with_admin().await;
+    let (phone, desktop) = (app.device(), app.device());
+    phone.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    desktop.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let listed = json(desktop.call("sessions", &[]).await).await;
+    let phone_session = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["this_device"] == false)
+        .unwrap()["id"]
+        .to_string();
+
+    let ended = desktop
+        .call("end_session", &[("session_id", &phone_session)])
+        .await;
+
+    assert_eq!(ended.status(), 200);
+    assert!(phone.viewer().await.is_null());
+    assert_eq!(desktop.viewer().await["email"], ADMIN_EMAIL);
+}
+
+async fn nobody_can_end_someone_elses_session(app: TestApp) {
+    let app = app.with_admin().await;
+    let admin = app.device();
+    admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let bo = teammate(&app).await;
+    let (admin_session,): (i64,) = sqlx::query_as(
+        "SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1",
+    )
+    .bind(ADMIN_EMAIL)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+
+    let attempt = bo
+        .call("end_session", &[("session_id", &admin_session.to_string())])
+        .await;
+
+    assert_eq!(attempt.status(), 404);
+    assert_eq!(admin.viewer().await["email"], ADMIN_EMAIL);
+    assert_eq!(app.count("sessions").await, 2);
+    let signed_out = app
+        .device()
+        .call("end_session", &[("session_id", &admin_session.to_string())])
+        .await;
+    assert_eq!(signed_out.status(), 401);
+    assert_eq!(app.count("sessions").await, 2);
+}
+
+async fn log_out_all_other_sessions_keeps_only_this_device(app: TestApp) {
+    let app = app.with_admin().await;
+    let (desktop, phone, tablet) = (app.device(), app.device(), app.device());
+    for device in [&desktop, &phone, &tablet] {
+        device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    }
+    let bo = teammate(&app).await;
+
+    let ended = desktop.call("end_other_sessions", &[]).await;
+
+    assert_eq!(ended.status(), 200);
+    assert_eq!(ended.text().await.unwrap(), "2");
+    assert!(phone.viewer().await.is_null());
+    assert!(tablet.viewer().await.is_null());
+    assert_eq!(desktop.viewer().await["email"], ADMIN_EMAIL);
+    assert_eq!(
+        bo.viewer().await["email"],
+        "bo@example.test",
+        "other people keep their sessions"
+    );
+    assert_eq!(
+        app.device().call("end_other_sessions", &[]).await.status(),
+        401
+    );
+}
+
+async fn state_changes_are_never_reachable_by_get(app: TestApp) {
+    let app = app.with_admin().await;
+    let device = app.device();
+    device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    for endpoint in [
+        "logout",
+        "end_other_sessions",
+        "end_session",
+        "change_password",
+        "request_password_reset",
+        "reset_password",
+        "login",
+    ] {
+        let response = device
+            .client
+            .get(format!("{}/api/{endpoint}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 405, "{endpoint}");
+    }
+    assert_eq!(device.viewer().await["email"], ADMIN_EMAIL);
+}
+
 on_both_databases!(
     signing_in_sets_an_http_only_lax_cookie_and_the_person_is_known,
     every_failed_sign_in_gets_the_same_answer,
@@ -238,4 +405,9 @@ on_both_databases!(
     the_role_is_read_from_the_database_on_every_request,
     cross_site_posts_are_refused_and_change_nothing,
     pages_carry_a_nonce_csp_and_are_never_cached,
+    your_sessions_lists_each_device_with_browser_system_and_this_device,
+    logging_out_one_session_from_the_list_ends_only_that_one,
+    nobody_can_end_someone_elses_session,
+    log_out_all_other_sessions_keeps_only_this_device,
+    state_changes_are_never_reachable_by_get,
 );

@@ -1,5 +1,5 @@
 use crate::auth::api::{Login, current_viewer};
-use crate::components::{Field, StatusMessage};
+use crate::components::{Field, StatusMessage, field_error};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -29,21 +29,19 @@ fn LoginForm() -> impl IntoView {
     let message = Signal::derive(move || match result.get() {
         Some(Err(AppError::Validation(_))) => None,
         Some(Err(error)) => Some(error.to_string()),
-        _ if query.with(|q| q.get("welcome").is_some()) => Some(
-            "Your workspace is ready. Log in with the email and password you just chose."
-                .to_owned(),
-        ),
-        _ => None,
+        _ => query.with(|q| {
+            if q.get("welcome").is_some() {
+                Some("Your workspace is ready. Log in with the email and password you just chose.")
+            } else if q.get("reset").is_some() {
+                Some("Your password has been changed. Log in with your new password.")
+            } else {
+                None
+            }
+            .map(str::to_owned)
+        }),
     });
     let is_error = Signal::derive(move || matches!(result.get(), Some(Err(_))));
-    let error_for = move |field: &'static str| {
-        Signal::derive(move || {
-            result.with(|r| match r {
-                Some(Err(error)) => error.message_for(field),
-                _ => None,
-            })
-        })
-    };
+    let error_for = move |field| field_error(result, field);
     view! {
         <section class="card auth-card" aria-labelledby="login-heading">
             <h1 id="login-heading">"Log in"</h1>
@@ -55,6 +53,7 @@ fn LoginForm() -> impl IntoView {
                     {move || if action.pending().get() { "Logging in…" } else { "Log in" }}
                 </button>
             </ActionForm>
+            <p class="form-footer"><a href="/forgot-password">"Forgot password?"</a></p>
         </section>
     }
 }

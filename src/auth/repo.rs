@@ -1,0 +1,265 @@
+//! SQL for credentials, sessions and password resets. Tokens only ever reach the database
+//! as their SHA-256, so a copy of the database opens no session and resets no password.
+
+use crate::db::Tx;
+use sqlx::{Any, AnyPool, Executor};
+
+/// A session row joined with its person and, when still a member, the workspace and role.
+#[derive(sqlx::FromRow)]
+pub struct SessionRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub workspace_id: Option<i64>,
+    pub name: String,
+    pub email: String,
+    pub role: Option<String>,
+    pub workspace_name: Option<String>,
+}
+
+/// One signed-in device as listed on "Your sessions".
+#[derive(sqlx::FromRow)]
+pub struct DeviceRow {
+    pub id: i64,
+    pub user_agent: String,
+    pub ip: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+}
+
+/// The id and password hash of the active account with this (normalised) email.
+pub async fn credentials_by_email(
+    pool: &AnyPool,
+    email: &str,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, password_hash FROM users WHERE email = $1 AND deactivated_at IS NULL",
+    )
+    .bind(email)
+    .fetch_optional(pool)
+    .await
+}
+
+pub async fn password_hash(pool: &AnyPool, user_id: i64) -> Result<Option<String>, sqlx::Error> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.map(|(hash,)| hash))
+}
+
+pub async fn set_password_hash(
+    tx: &mut Tx,
+    now: i64,
+    user_id: i64,
+    hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE id = $3")
+        .bind(hash)
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The workspace a new session opens in: the person's oldest active membership.
+pub async fn first_workspace(pool: &AnyPool, user_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT workspace_id FROM memberships WHERE user_id = $1 AND removed_at IS NULL \
+         ORDER BY joined_at, id LIMIT 1",
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(id,)| id))
+}
+
+pub async fn find_session(
+    pool: &AnyPool,
+    token_hash: &str,
+) -> Result<Option<SessionRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email, \
+                m.role, w.name AS workspace_name \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
+         LEFT JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id \
+              AND m.removed_at IS NULL \
+         LEFT JOIN workspaces w ON w.id = m.workspace_id \
+         WHERE s.token_hash = $1 AND u.deactivated_at IS NULL",
+    )
+    .bind(token_hash)
+    .fetch_optional(pool)
+    .await
+}
+
+pub async fn touch_session(pool: &AnyPool, session_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(session_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// What a new session row records about the device that signed in.
+pub struct NewSession<'a> {
+    pub token_hash: &'a str,
+    pub user_id: i64,
+    pub workspace_id: Option<i64>,
+    pub user_agent: &'a str,
+    pub ip: &'a str,
+}
+
+pub async fn insert_session(
+    tx: &mut Tx,
+    now: i64,
+    session: &NewSession<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, workspace_id, user_agent, ip, created_at, last_seen_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6)",
+    )
+    .bind(session.token_hash)
+    .bind(session.user_id)
+    .bind(session.workspace_id)
+    .bind(session.user_agent)
+    .bind(session.ip)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn delete_session<'e>(
+    executor: impl Executor<'e, Database = Any>,
+    session_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE id = $1")
+        .bind(session_id)
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_session_by_token(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Ends one of `user_id`'s sessions; the owner check is in the statement, so nobody can end
+/// someone else's session by guessing its id. Returns whether a session ended.
+pub async fn delete_own_session(
+    pool: &AnyPool,
+    user_id: i64,
+    session_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE id = $1 AND user_id = $2")
+        .bind(session_id)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Ends every session of `user_id` except `keep_session_id` (all of them when `None`).
+/// Returns how many ended.
+pub async fn delete_sessions_except<'e>(
+    executor: impl Executor<'e, Database = Any>,
+    user_id: i64,
+    keep_session_id: Option<i64>,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
+        .bind(user_id)
+        .bind(keep_session_id.unwrap_or(-1))
+        .execute(executor)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// The person's sessions, most recently active first.
+pub async fn list_sessions(pool: &AnyPool, user_id: i64) -> Result<Vec<DeviceRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, user_agent, ip, created_at, last_seen_at FROM sessions \
+         WHERE user_id = $1 ORDER BY last_seen_at DESC, id DESC",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn insert_password_reset(
+    tx: &mut Tx,
+    now: i64,
+    expires_at: i64,
+    user_id: i64,
+    token_hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO password_resets (user_id, token_hash, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(user_id)
+    .bind(token_hash)
+    .bind(now)
+    .bind(expires_at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Whether a reset link can still be used, without using it.
+pub async fn password_reset_usable(
+    pool: &AnyPool,
+    token_hash: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT r.id FROM password_resets r JOIN users u ON u.id = r.user_id \
+         WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > $2 \
+           AND u.deactivated_at IS NULL",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.is_some())
+}
+
+/// Marks a reset link used and returns its account. One conditional UPDATE, so of two
+/// requests racing with the same link exactly one gets the account.
+pub async fn claim_password_reset(
+    tx: &mut Tx,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "UPDATE password_resets SET used_at = $2 \
+         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 \
+           AND user_id IN (SELECT id FROM users WHERE deactivated_at IS NULL) \
+         RETURNING user_id",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.map(|(id,)| id))
+}
+
+/// Kills the person's other unused reset links once one has been used.
+pub async fn retire_password_resets(
+    tx: &mut Tx,
+    user_id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL")
+        .bind(user_id)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

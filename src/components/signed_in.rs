@@ -1,0 +1,39 @@
+use crate::auth::api::current_viewer;
+use crate::auth::model::Viewer;
+use crate::components::AppShell;
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+/// A page for signed-in people: it asks the server who is signed in on every visit, shows
+/// `page` inside the app shell, and sends anyone whose session has ended to `/login`.
+#[component]
+pub fn SignedInPage<Page, PageView>(page: Page) -> impl IntoView
+where
+    Page: Fn(Viewer) -> PageView + Clone + Send + Sync + 'static,
+    PageView: IntoView + 'static,
+{
+    let viewer = Resource::new(|| (), |_| current_viewer());
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || {
+                let page = page.clone();
+                Suspend::new(async move {
+                    match viewer.await {
+                        Ok(Some(viewer)) => {
+                            let content = page(viewer.clone());
+                            view! { <AppShell viewer>{content}</AppShell> }.into_any()
+                        }
+                        Ok(None) | Err(AppError::Unauthenticated) => {
+                            view! { <Redirect path="/login"/> }.into_any()
+                        }
+                        Err(error) => view! {
+                            <p class="status status-error" role="status">{error.to_string()}</p>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
