@@ -6,8 +6,9 @@ use crate::auth::ui::{
     ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
 };
 use crate::components::AppShell;
+use crate::users::ui::UsersPage;
 use crate::workspace::api::first_run_open;
-use crate::workspace::ui::SetupPage;
+use crate::workspace::ui::{SettingsPage, SetupPage, WorkspaceSettingsPage};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Redirect, Route, Router, Routes};
@@ -84,6 +85,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/settings/workspace") view=WorkspaceSettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/settings/users") view=UsersPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>
@@ -119,11 +123,26 @@ fn Home(viewer: Viewer) -> impl IntoView {
         (Some(workspace), Some(role)) => format!("You are an {role} in {workspace}."),
         _ => "You are no longer a member of this workspace.".to_owned(),
     };
+    let abilities = viewer.role.map(|role| (role.abilities(), role.limits()));
     view! {
         <AppShell viewer>
             <section class="card" aria-labelledby="home-heading">
                 <h1 id="home-heading">{greeting}</h1>
                 <p>{role_line}</p>
+                {abilities.map(|(abilities, limits)| view! {
+                    <div class="role-summary">
+                        <h2 id="can-heading">"You can"</h2>
+                        <ul aria-labelledby="can-heading">
+                            {abilities.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+                        </ul>
+                        {(!limits.is_empty()).then(|| view! {
+                            <h2 id="cannot-heading">"You cannot"</h2>
+                            <ul aria-labelledby="cannot-heading">
+                                {limits.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+                            </ul>
+                        })}
+                    </div>
+                })}
             </section>
         </AppShell>
     }

@@ -2,6 +2,7 @@
 
 use crate::db::{Clock, Db};
 use crate::error::AppError;
+use crate::policy::Role;
 use crate::server::{self, Config, StartError};
 use crate::users::email::Email;
 use crate::workspace::service::{self, AdminCreated};
@@ -42,6 +43,22 @@ pub enum Command {
         /// The admin's display name
         #[arg(long)]
         name: String,
+    },
+    /// Give a person a role in a workspace, creating their account if needed: for setting up
+    /// a team before invitations can be emailed. Password as for create-admin.
+    AddMember {
+        /// The name of an existing workspace
+        #[arg(long)]
+        workspace: String,
+        /// The person's email address; they sign in with it
+        #[arg(long)]
+        email: String,
+        /// The person's display name
+        #[arg(long)]
+        name: String,
+        /// admin, editor or agent
+        #[arg(long)]
+        role: Role,
     },
 }
 
@@ -91,35 +108,57 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             workspace,
             email,
             name,
-        } => {
-            let db = Db::connect(&config.database_url)
-                .await
-                .map_err(StartError::from)?;
-            let parsed = Email::parse(&email).map_err(|m| AppError::field("email", m))?;
-            let has_account = crate::users::repo::email_has_account(db.pool(), &parsed)
-                .await
-                .map_err(AppError::from)?;
-            let password = if has_account {
-                String::new()
-            } else {
-                new_password()?
-            };
-            let outcome =
-                service::create_admin(&db, &Clock::default(), &workspace, &email, &name, password)
-                    .await?;
-            match outcome {
-                AdminCreated::NewAccount => {
-                    println!("Created {parsed} as an admin of \"{}\".", workspace.trim())
-                }
-                AdminCreated::ExistingAccount => println!(
-                    "{parsed} already had an account (password unchanged); it is now an admin of \"{}\".",
-                    workspace.trim()
-                ),
-            }
-            db.close().await;
-            Ok(())
-        }
+        } => add_member(&config, &workspace, &email, &name, Role::Admin).await,
+        Command::AddMember {
+            workspace,
+            email,
+            name,
+            role,
+        } => add_member(&config, &workspace, &email, &name, role).await,
     }
+}
+
+async fn add_member(
+    config: &Config,
+    workspace: &str,
+    email: &str,
+    name: &str,
+    role: Role,
+) -> Result<(), CliError> {
+    let db = Db::connect(&config.database_url)
+        .await
+        .map_err(StartError::from)?;
+    let parsed = Email::parse(email).map_err(|m| AppError::field("email", m))?;
+    let has_account = crate::users::repo::email_has_account(db.pool(), &parsed)
+        .await
+        .map_err(AppError::from)?;
+    let password = if has_account {
+        String::new()
+    } else {
+        new_password()?
+    };
+    let outcome = service::add_member(
+        &db,
+        &Clock::default(),
+        workspace,
+        email,
+        name,
+        password,
+        role,
+    )
+    .await?;
+    // "an Admin", "an Editor", "an Agent": every role takes "an".
+    match outcome {
+        AdminCreated::NewAccount => {
+            println!("Created {parsed} as an {role} of \"{}\".", workspace.trim())
+        }
+        AdminCreated::ExistingAccount => println!(
+            "{parsed} already had an account (password unchanged); it is now an {role} of \"{}\".",
+            workspace.trim()
+        ),
+    }
+    db.close().await;
+    Ok(())
 }
 
 fn new_password() -> Result<String, CliError> {
@@ -127,7 +166,7 @@ fn new_password() -> Result<String, CliError> {
         return Ok(password);
     }
     let first =
-        rpassword::prompt_password("Password for the new admin: ").map_err(CliError::Prompt)?;
+        rpassword::prompt_password("Password for the new account: ").map_err(CliError::Prompt)?;
     let second = rpassword::prompt_password("Repeat the password: ").map_err(CliError::Prompt)?;
     if first != second {
         return Err(CliError::PasswordMismatch);

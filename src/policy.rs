@@ -58,9 +58,211 @@ impl FromStr for Role {
     }
 }
 
+/// Everything a member of a workspace may be allowed to do. The flow, contact, message and
+/// ticket permissions belong to the wider messaging platform: Roster owns their catalogue and
+/// the check, which the platform's own modules call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Permission {
+    EditFlows,
+    EditCampaigns,
+    EditTriggers,
+    StartFlows,
+    SendMessages,
+    SendBroadcasts,
+    ManageContacts,
+    ImportData,
+    ExportData,
+    RespondToTickets,
+    ViewWorkspaceSettings,
+    ChangeWorkspaceSettings,
+    ManageIntegrations,
+    ManageUsers,
+    ManageInvitations,
+    ViewActivity,
+    ManageOwnAccount,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 17] = [
+        Permission::EditFlows,
+        Permission::EditCampaigns,
+        Permission::EditTriggers,
+        Permission::StartFlows,
+        Permission::SendMessages,
+        Permission::SendBroadcasts,
+        Permission::ManageContacts,
+        Permission::ImportData,
+        Permission::ExportData,
+        Permission::RespondToTickets,
+        Permission::ViewWorkspaceSettings,
+        Permission::ChangeWorkspaceSettings,
+        Permission::ManageIntegrations,
+        Permission::ManageUsers,
+        Permission::ManageInvitations,
+        Permission::ViewActivity,
+        Permission::ManageOwnAccount,
+    ];
+
+    /// What the 403 answer says to someone who lacks this permission.
+    pub fn denial(self) -> &'static str {
+        match self {
+            Permission::EditFlows
+            | Permission::EditCampaigns
+            | Permission::EditTriggers
+            | Permission::StartFlows => {
+                "Only admins and editors can work on flows, campaigns and triggers"
+            }
+            Permission::SendMessages | Permission::SendBroadcasts => {
+                "Only admins and editors can send messages and broadcasts"
+            }
+            Permission::ManageContacts => "Only admins and editors can manage contacts",
+            Permission::ImportData | Permission::ExportData => {
+                "Only admins and editors can import and export"
+            }
+            Permission::RespondToTickets => "Only members of this workspace can handle tickets",
+            Permission::ViewWorkspaceSettings => {
+                "Only admins and editors can see the workspace settings"
+            }
+            Permission::ChangeWorkspaceSettings | Permission::ManageIntegrations => {
+                "Only admins can change the workspace settings"
+            }
+            Permission::ManageUsers => "Only admins can manage users",
+            Permission::ManageInvitations => "Only admins can manage invitations",
+            Permission::ViewActivity => "Only admins can see the activity history",
+            Permission::ManageOwnAccount => "Only members of this workspace can do this",
+        }
+    }
+}
+
+/// Whether `role` has `permission`. One exhaustive match: a new role or permission does not
+/// compile until every combination is decided.
+pub fn can(role: Role, permission: Permission) -> bool {
+    use Permission::*;
+    match (role, permission) {
+        (Role::Admin, _) => true,
+        (
+            Role::Editor,
+            EditFlows
+            | EditCampaigns
+            | EditTriggers
+            | StartFlows
+            | SendMessages
+            | SendBroadcasts
+            | ManageContacts
+            | ImportData
+            | ExportData
+            | RespondToTickets
+            | ViewWorkspaceSettings
+            | ManageOwnAccount,
+        ) => true,
+        (
+            Role::Editor,
+            ChangeWorkspaceSettings
+            | ManageIntegrations
+            | ManageUsers
+            | ManageInvitations
+            | ViewActivity,
+        ) => false,
+        (Role::Agent, RespondToTickets | ManageOwnAccount) => true,
+        (
+            Role::Agent,
+            EditFlows
+            | EditCampaigns
+            | EditTriggers
+            | StartFlows
+            | SendMessages
+            | SendBroadcasts
+            | ManageContacts
+            | ImportData
+            | ExportData
+            | ViewWorkspaceSettings
+            | ChangeWorkspaceSettings
+            | ManageIntegrations
+            | ManageUsers
+            | ManageInvitations
+            | ViewActivity,
+        ) => false,
+    }
+}
+
+impl Role {
+    /// What this role can do, in the words of the help page people know.
+    pub fn abilities(self) -> &'static [&'static str] {
+        match self {
+            Role::Admin => &[
+                "Everything an Editor can do",
+                "Manage users and roles (invite, update, remove)",
+                "Change workspace settings such as language and timezone",
+                "Configure account-level settings and integrations",
+            ],
+            Role::Editor => &[
+                "Create and edit flows, campaigns, and triggers",
+                "Start flows and send messages",
+                "Manage contacts (update information, group membership, etc.)",
+                "Export flows, contacts, and messages",
+                "Import and export flows for reuse",
+            ],
+            Role::Agent => &["View and respond to tickets or live chats"],
+        }
+    }
+
+    /// What this role cannot do.
+    pub fn limits(self) -> &'static [&'static str] {
+        match self {
+            Role::Admin => &[],
+            Role::Editor => &[
+                "Change core workspace settings (like timezone, language, or billing)",
+                "Manage other users' roles or invitations",
+            ],
+            Role::Agent => &[
+                "Edit flows, campaigns, or triggers",
+                "Send broadcasts or manage contacts",
+                "Change workspace settings, users, or roles",
+            ],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every cell of the role × permission table, pinned. Changing a cell means changing it
+    /// here too, on purpose.
+    #[test]
+    fn the_role_permission_table() {
+        use Permission::*;
+        #[rustfmt::skip]
+        let table: [(Permission, [bool; 3]); 17] = [
+            //                          Admin  Editor Agent
+            (EditFlows,               [true,  true,  false]),
+            (EditCampaigns,           [true,  true,  false]),
+            (EditTriggers,            [true,  true,  false]),
+            (StartFlows,              [true,  true,  false]),
+            (SendMessages,            [true,  true,  false]),
+            (SendBroadcasts,          [true,  true,  false]),
+            (ManageContacts,          [true,  true,  false]),
+            (ImportData,              [true,  true,  false]),
+            (ExportData,              [true,  true,  false]),
+            (RespondToTickets,        [true,  true,  true ]),
+            (ViewWorkspaceSettings,   [true,  true,  false]),
+            (ChangeWorkspaceSettings, [true,  false, false]),
+            (ManageIntegrations,      [true,  false, false]),
+            (ManageUsers,             [true,  false, false]),
+            (ManageInvitations,       [true,  false, false]),
+            (ViewActivity,            [true,  false, false]),
+            (ManageOwnAccount,        [true,  true,  true ]),
+        ];
+        assert_eq!(table.len(), Permission::ALL.len());
+        for (permission, allowed) in table {
+            for (role, expected) in [Role::Admin, Role::Editor, Role::Agent]
+                .into_iter()
+                .zip(allowed)
+            {
+                assert_eq!(can(role, permission), expected, "{role} × {permission:?}");
+            }
+        }
+    }
 
     #[test]
     fn a_role_round_trips_through_its_stored_name() {

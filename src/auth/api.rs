@@ -4,12 +4,17 @@
 use crate::auth::model::{DeviceSession, Viewer};
 use crate::error::AppError;
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    crate::auth::{guard::authorize, service, session},
+    crate::policy::Permission,
+    crate::server::{AppState, middleware::client_ip},
+};
 
 #[server(endpoint = "login")]
 pub async fn login(email: String, password: String) -> Result<(), AppError> {
-    use crate::auth::{service, session};
-    let state = crate::server::AppState::current()?;
-    let ip = crate::server::middleware::client_ip().await;
+    let state = AppState::current()?;
+    let ip = client_ip().await;
     // A sign-in always starts a new session; whatever this device had before ends.
     session::end_current(&state).await?;
     let token = service::sign_in(&state, &email, password, &ip, &session::user_agent()).await?;
@@ -21,8 +26,7 @@ pub async fn login(email: String, password: String) -> Result<(), AppError> {
 /// Ends this device's session only; the person's other devices stay signed in.
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
-    use crate::auth::session;
-    let state = crate::server::AppState::current()?;
+    let state = AppState::current()?;
     session::end_current(&state).await?;
     session::clear_cookie(&state);
     leptos_axum::redirect("/login");
@@ -32,33 +36,44 @@ pub async fn logout() -> Result<(), AppError> {
 /// The signed-in person, or `None`.
 #[server(endpoint = "viewer")]
 pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
-    let state = crate::server::AppState::current()?;
-    Ok(crate::auth::session::current(&state)
+    use crate::workspace::model::WorkspaceChoice;
+    let state = AppState::current()?;
+    let Some(session) = session::current(&state).await? else {
+        return Ok(None);
+    };
+    let workspaces = crate::workspace::repo::workspaces_of(state.db.pool(), session.user_id)
         .await?
-        .map(|s| Viewer {
-            name: s.name,
-            email: s.email,
-            workspace_name: s.workspace_name,
-            role: s.role,
-        }))
+        .into_iter()
+        .map(|(id, name)| WorkspaceChoice { id, name })
+        .collect();
+    Ok(Some(Viewer {
+        name: session.name,
+        email: session.email,
+        workspace_id: session.workspace_id,
+        workspace_name: session.workspace_name,
+        role: session.role,
+        workspaces,
+    }))
 }
 
 /// Every device the caller is signed in on.
 #[server(endpoint = "sessions")]
 pub async fn list_sessions() -> Result<Vec<DeviceSession>, AppError> {
-    use crate::auth::{service, session};
-    let state = crate::server::AppState::current()?;
-    let current = session::require(&state).await?;
+    let state = AppState::current()?;
+    let current = authorize(&state, Permission::ManageOwnAccount)
+        .await?
+        .session;
     service::list_devices(&state, &current).await
 }
 
 /// Ends one of the caller's sessions; ending this device's own one signs this device out.
 #[server(endpoint = "end_session")]
 pub async fn end_session(session_id: i64) -> Result<(), AppError> {
-    use crate::auth::{service, session};
-    let state = crate::server::AppState::current()?;
-    let current = session::require(&state).await?;
-    let ip = crate::server::middleware::client_ip().await;
+    let state = AppState::current()?;
+    let current = authorize(&state, Permission::ManageOwnAccount)
+        .await?
+        .session;
+    let ip = client_ip().await;
     service::end_device(&state, &current, session_id, &ip).await?;
     if session_id == current.session_id {
         session::clear_cookie(&state);
@@ -70,10 +85,11 @@ pub async fn end_session(session_id: i64) -> Result<(), AppError> {
 /// Ends every session of the caller except this device's. Answers how many ended.
 #[server(endpoint = "end_other_sessions")]
 pub async fn end_other_sessions() -> Result<u64, AppError> {
-    use crate::auth::{service, session};
-    let state = crate::server::AppState::current()?;
-    let current = session::require(&state).await?;
-    let ip = crate::server::middleware::client_ip().await;
+    let state = AppState::current()?;
+    let current = authorize(&state, Permission::ManageOwnAccount)
+        .await?
+        .session;
+    let ip = client_ip().await;
     service::end_other_devices(&state, &current, &ip).await
 }
 
@@ -84,10 +100,11 @@ pub async fn change_password(
     new_password: String,
     confirm_password: String,
 ) -> Result<(), AppError> {
-    use crate::auth::{service, session};
-    let state = crate::server::AppState::current()?;
-    let current = session::require(&state).await?;
-    let ip = crate::server::middleware::client_ip().await;
+    let state = AppState::current()?;
+    let current = authorize(&state, Permission::ManageOwnAccount)
+        .await?
+        .session;
+    let ip = client_ip().await;
     let change = service::PasswordChange {
         current_password,
         new_password,
@@ -102,16 +119,16 @@ pub async fn change_password(
 /// Emails a reset link when the address has an account. The answer is the same either way.
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    let state = crate::server::AppState::current()?;
-    let ip = crate::server::middleware::client_ip().await;
-    crate::auth::service::request_password_reset(&state, &email, &ip).await
+    let state = AppState::current()?;
+    let ip = client_ip().await;
+    service::request_password_reset(&state, &email, &ip).await
 }
 
 /// Whether a reset link still works, so the page can say so before anyone types.
 #[server(endpoint = "reset_link")]
 pub async fn reset_link_usable(token: String) -> Result<bool, AppError> {
-    let state = crate::server::AppState::current()?;
-    crate::auth::service::reset_link_usable(&state, &token).await
+    let state = AppState::current()?;
+    service::reset_link_usable(&state, &token).await
 }
 
 /// Sets a new password through an emailed link, then sends the person to sign in.
@@ -121,10 +138,9 @@ pub async fn reset_password(
     new_password: String,
     confirm_password: String,
 ) -> Result<(), AppError> {
-    let state = crate::server::AppState::current()?;
-    let ip = crate::server::middleware::client_ip().await;
-    crate::auth::service::reset_password(&state, &token, new_password, &confirm_password, &ip)
-        .await?;
+    let state = AppState::current()?;
+    let ip = client_ip().await;
+    service::reset_password(&state, &token, new_password, &confirm_password, &ip).await?;
     leptos_axum::redirect("/login?reset=1");
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! Who someone is: credentials, sessions and signing in and out.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod guard;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod password;

@@ -1,6 +1,7 @@
 //! What the browser may know about the signed-in person.
 
-use crate::policy::Role;
+use crate::policy::{Permission, Role, can};
+use crate::workspace::model::WorkspaceChoice;
 use serde::{Deserialize, Serialize};
 
 /// The person using this device, as the pages show them.
@@ -8,12 +9,21 @@ use serde::{Deserialize, Serialize};
 pub struct Viewer {
     pub name: String,
     pub email: String,
+    pub workspace_id: Option<i64>,
     pub workspace_name: Option<String>,
     /// `None` when the session's workspace no longer counts them as a member.
     pub role: Option<Role>,
+    /// Every workspace they belong to; the switcher shows when there is more than one.
+    pub workspaces: Vec<WorkspaceChoice>,
 }
 
 impl Viewer {
+    /// Whether their role here has `permission`; navigation shows only what they may use.
+    /// The server checks again on every request.
+    pub fn can(&self, permission: Permission) -> bool {
+        self.role.is_some_and(|role| can(role, permission))
+    }
+
     /// Up to two letters for the account button: first and last word of the name.
     pub fn initials(&self) -> String {
         let words: Vec<&str> = self.name.split_whitespace().collect();
@@ -38,8 +48,10 @@ mod tests {
         Viewer {
             name: name.into(),
             email: "a@example.test".into(),
+            workspace_id: None,
             workspace_name: None,
             role: None,
+            workspaces: Vec::new(),
         }
     }
 

@@ -16,6 +16,7 @@ pub struct SessionRow {
     pub email: String,
     pub role: Option<String>,
     pub workspace_name: Option<String>,
+    pub workspace_timezone: Option<String>,
 }
 
 /// One signed-in device as listed on "Your sessions".
@@ -82,7 +83,7 @@ pub async fn find_session(
 ) -> Result<Option<SessionRow>, sqlx::Error> {
     sqlx::query_as(
         "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email, \
-                m.role, w.name AS workspace_name \
+                m.role, w.name AS workspace_name, w.timezone AS workspace_timezone \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          LEFT JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id \
               AND m.removed_at IS NULL \
@@ -179,6 +180,20 @@ pub async fn delete_sessions_except<'e>(
         .execute(executor)
         .await?;
     Ok(done.rows_affected())
+}
+
+/// Moves a session to another workspace of its person; the caller has checked membership.
+pub async fn set_session_workspace(
+    pool: &AnyPool,
+    session_id: i64,
+    workspace_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET workspace_id = $1 WHERE id = $2")
+        .bind(workspace_id)
+        .bind(session_id)
+        .execute(pool)
+        .await?;
+    Ok(())
 }
 
 /// The person's sessions, most recently active first.

@@ -8,7 +8,7 @@ use crate::auth::password::{
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::{repo, session};
-use crate::db::clock::format_utc;
+use crate::db::clock::format_in_zone;
 use crate::email::outbox::{self, NewMail};
 use crate::error::{AppError, Problems};
 use crate::server::AppState;
@@ -153,11 +153,11 @@ pub async fn list_devices(
             } else {
                 row.ip
             },
-            signed_in: format_utc(row.created_at),
+            signed_in: format_in_zone(row.created_at, &current.workspace_timezone),
             last_active: if row.id == current.session_id || now - row.last_seen_at < 120 {
                 "Active now".into()
             } else {
-                format_utc(row.last_seen_at)
+                format_in_zone(row.last_seen_at, &current.workspace_timezone)
             },
             this_device: row.id == current.session_id,
         })

@@ -26,6 +26,8 @@ pub struct CurrentSession {
     pub email: String,
     pub workspace_id: Option<i64>,
     pub workspace_name: Option<String>,
+    /// The IANA zone dates are shown in; UTC outside a workspace.
+    pub workspace_timezone: String,
     pub role: Option<Role>,
 }
 
@@ -99,6 +101,7 @@ pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppErro
         email: row.email,
         workspace_id: row.workspace_id,
         workspace_name: row.workspace_name,
+        workspace_timezone: row.workspace_timezone.unwrap_or_else(|| "UTC".into()),
         role: row.role.and_then(|role| role.parse().ok()),
     }))
 }

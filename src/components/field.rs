@@ -11,6 +11,12 @@ pub fn Field(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: &'static str,
     #[prop(optional)] hint: &'static str,
+    /// The value the field starts with, e.g. a setting being edited.
+    #[prop(optional, into)]
+    value: String,
+    /// The id of a `<datalist>` of suggestions, which makes the field searchable.
+    #[prop(optional)]
+    list: &'static str,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
@@ -38,6 +44,8 @@ pub fn Field(
                 name=name
                 type=input_type
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+                value=(!value.is_empty()).then_some(value)
+                list=(!list.is_empty()).then_some(list)
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
                 required

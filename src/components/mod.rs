@@ -1,11 +1,13 @@
 //! Widgets shared by every feature's pages.
 
+mod access_denied;
 mod field;
 mod form;
 mod shell;
 mod signed_in;
 mod status;
 
+pub use access_denied::AccessDenied;
 pub use field::Field;
 pub use form::{failure_summary, field_error};
 pub use shell::AppShell;

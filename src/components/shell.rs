@@ -1,5 +1,8 @@
 use crate::auth::api::Logout;
 use crate::auth::model::Viewer;
+use crate::policy::Permission;
+use crate::workspace::api::SwitchWorkspace;
+use crate::workspace::model::WorkspaceChoice;
 use leptos::prelude::*;
 
 /// The frame of every signed-in page: a sidebar with navigation, the Settings gear at its
@@ -11,6 +14,9 @@ pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     let initials = viewer.initials();
     let workspace = viewer.workspace_name.clone().unwrap_or_default();
+    let show_settings = viewer.can(Permission::ViewWorkspaceSettings);
+    let switcher = (viewer.workspaces.len() > 1)
+        .then(|| view! { <WorkspaceSwitcher workspaces=viewer.workspaces.clone() current=viewer.workspace_id/> });
     view! {
         <div class="shell">
             <header class="topbar">
@@ -27,16 +33,19 @@ pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
             </header>
             <nav id="sidebar" class="sidebar" class:sidebar-open=move || nav_open.get() aria-label="Main">
                 <p class="sidebar-workspace">{workspace}</p>
+                {switcher}
                 <ul class="sidebar-links">
                     <li><a href="/">"Home"</a></li>
                 </ul>
                 <div class="sidebar-bottom">
+                    {show_settings.then(|| view! {
                     <a href="/settings" class="icon-link">
                         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
                             <path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.4 7.4 0 0 0-1.7-1L15 3h-4l-.4 2.9a7.4 7.4 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.4 7.4 0 0 0 1.7 1L11 21h4l.4-2.9a7.4 7.4 0 0 0 1.7-1l2.5 1 2-3.5zM13 15.5A3.5 3.5 0 1 1 13 8.5a3.5 3.5 0 0 1 0 7z"/>
                         </svg>
                         <span>"Settings"</span>
                     </a>
+                    })}
                     <div class="account">
                         <button
                             type="button"
@@ -67,5 +76,32 @@ pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
             </nav>
             <div class="content">{children()}</div>
         </div>
+    }
+}
+
+/// Moves this device to another workspace of the person; a full page load follows, so every
+/// part of the page shows the new workspace.
+#[component]
+fn WorkspaceSwitcher(workspaces: Vec<WorkspaceChoice>, current: Option<i64>) -> impl IntoView {
+    let switch = ServerAction::<SwitchWorkspace>::new();
+    Effect::new(move |_| {
+        if matches!(switch.value().get(), Some(Ok(()))) {
+            let _ = window().location().set_href("/");
+        }
+    });
+    view! {
+        <ActionForm action=switch attr:class="workspace-switcher">
+            <label for="workspace-switcher">"Workspace"</label>
+            <select id="workspace-switcher" name="workspace_id">
+                {workspaces
+                    .into_iter()
+                    .map(|choice| {
+                        let selected = Some(choice.id) == current;
+                        view! { <option value=choice.id selected=selected>{choice.name}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <button type="submit" class="button button-small">"Switch"</button>
+        </ActionForm>
     }
 }

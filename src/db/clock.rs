@@ -26,16 +26,30 @@ impl Clock {
     }
 }
 
-/// A timestamp as people read it, e.g. "29 Nov 2026, 14:05 UTC".
-pub fn format_utc(unix_secs: i64) -> String {
-    use time::OffsetDateTime;
-    use time::macros::format_description;
-    let format =
-        format_description!("[day padding:none] [month repr:short] [year], [hour]:[minute] UTC");
-    OffsetDateTime::from_unix_timestamp(unix_secs)
-        .ok()
-        .and_then(|at| at.format(format).ok())
+/// A timestamp as people read it in a workspace's timezone, e.g. "29 Nov 2026, 15:05 CET".
+/// An unknown zone name falls back to UTC rather than hiding the date.
+pub fn format_in_zone(unix_secs: i64, timezone: &str) -> String {
+    let zone: chrono_tz::Tz = timezone.parse().unwrap_or(chrono_tz::UTC);
+    chrono::DateTime::from_timestamp(unix_secs, 0)
+        .map(|at| {
+            at.with_timezone(&zone)
+                .format("%-d %b %Y, %H:%M %Z")
+                .to_string()
+        })
         .unwrap_or_default()
+}
+
+/// Whether `name` is an IANA timezone such as "Africa/Kigali".
+pub fn is_timezone(name: &str) -> bool {
+    name.parse::<chrono_tz::Tz>().is_ok()
+}
+
+/// Every IANA timezone name, for the timezone picker.
+pub fn timezone_names() -> Vec<String> {
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|zone| zone.name().to_owned())
+        .collect()
 }
 
 #[cfg(test)]
@@ -43,8 +57,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn timestamps_read_as_day_month_year_and_utc_time() {
-        assert_eq!(format_utc(1_795_960_000), "29 Nov 2026, 13:46 UTC");
+    fn timestamps_read_in_the_workspace_timezone() {
+        assert_eq!(
+            format_in_zone(1_795_960_000, "UTC"),
+            "29 Nov 2026, 13:46 UTC"
+        );
+        assert_eq!(
+            format_in_zone(1_795_960_000, "Asia/Tokyo"),
+            "29 Nov 2026, 22:46 JST"
+        );
+        assert_eq!(
+            format_in_zone(1_795_960_000, "Not/AZone"),
+            "29 Nov 2026, 13:46 UTC"
+        );
+        assert!(is_timezone("Africa/Kigali"));
+        assert!(!is_timezone("Mars/Olympus"));
+        assert!(
+            timezone_names()
+                .iter()
+                .any(|name| name == "America/Sao_Paulo")
+        );
     }
 
     #[test]

@@ -116,3 +116,27 @@ pub async fn email_has_account(pool: &AnyPool, email: &Email) -> Result<bool, sq
         .await?;
     Ok(row.is_some())
 }
+
+#[derive(sqlx::FromRow)]
+pub struct MemberRow {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub joined_at: i64,
+}
+
+/// The active members of a workspace, by name.
+pub async fn list_members(
+    pool: &AnyPool,
+    workspace_id: i64,
+) -> Result<Vec<MemberRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.name, u.email, m.role, m.joined_at \
+         FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.workspace_id = $1 AND m.removed_at IS NULL ORDER BY u.name, u.id",
+    )
+    .bind(workspace_id)
+    .fetch_all(pool)
+    .await
+}

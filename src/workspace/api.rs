@@ -1,7 +1,8 @@
-//! Server functions for the first run. Both are open to anonymous callers by design: they
-//! only work while no account exists, and creating one needs the setup code.
+//! Server functions for workspaces. The two first-run ones are open to anonymous callers by
+//! design: they only work while no account exists, and creating one needs the setup code.
 
 use crate::error::AppError;
+use crate::workspace::model::WorkspaceSettings;
 use leptos::prelude::*;
 
 /// Whether this installation still waits for its first workspace.
@@ -32,5 +33,49 @@ pub async fn complete_setup(
     };
     complete_first_run(&state.db, &state.clock, &state.setup_code, form, &ip).await?;
     leptos_axum::redirect("/login?welcome=1");
+    Ok(())
+}
+
+/// The caller's workspace settings: editable for Admins, read-only for Editors.
+#[server(endpoint = "workspace_settings")]
+pub async fn load_workspace_settings() -> Result<WorkspaceSettings, AppError> {
+    use crate::auth::guard::authorize;
+    use crate::policy::Permission;
+    let state = crate::server::AppState::current()?;
+    let member = authorize(&state, Permission::ViewWorkspaceSettings).await?;
+    crate::workspace::service::load_settings(&state, &member).await
+}
+
+/// Saves the workspace name, language and timezone. Admins only.
+#[server(endpoint = "save_workspace_settings")]
+pub async fn save_workspace_settings(
+    workspace_name: String,
+    language: String,
+    timezone: String,
+) -> Result<WorkspaceSettings, AppError> {
+    use crate::auth::guard::authorize;
+    use crate::policy::Permission;
+    use crate::workspace::service::{SettingsForm, save_settings};
+    let state = crate::server::AppState::current()?;
+    let member = authorize(&state, Permission::ChangeWorkspaceSettings).await?;
+    let ip = crate::server::middleware::client_ip().await;
+    let form = SettingsForm {
+        workspace_name,
+        language,
+        timezone,
+    };
+    save_settings(&state, &member, form, &ip).await
+}
+
+/// Moves this device to another of the caller's workspaces, then shows its home page.
+#[server(endpoint = "switch_workspace")]
+pub async fn switch_workspace(workspace_id: i64) -> Result<(), AppError> {
+    use crate::auth::session;
+    let state = crate::server::AppState::current()?;
+    // Deliberately only a session: someone removed from this device's workspace must still
+    // be able to move to a workspace they belong to.
+    let current = session::require(&state).await?;
+    crate::workspace::service::switch_workspace(&state, &current, workspace_id).await?;
+    leptos_axum::redirect("/");
     Ok(())
 }

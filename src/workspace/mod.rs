@@ -1,6 +1,7 @@
 //! Workspaces: the first-run setup, creating workspaces and their settings.
 
 pub mod api;
+pub mod model;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]

@@ -1,6 +1,7 @@
 //! SQL for workspaces and the one-time setup marker.
 
 use crate::db::Tx;
+use sqlx::AnyPool;
 
 /// Creates a workspace. Fails with a unique violation on `workspaces.name` when taken.
 pub async fn insert_workspace(tx: &mut Tx, now: i64, name: &str) -> Result<i64, sqlx::Error> {
@@ -34,4 +35,51 @@ pub async fn claim_first_run(tx: &mut Tx, now: i64) -> Result<bool, sqlx::Error>
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected() == 1)
+}
+
+#[derive(sqlx::FromRow)]
+pub struct SettingsRow {
+    pub name: String,
+    pub language: String,
+    pub timezone: String,
+}
+
+pub async fn settings(
+    pool: &AnyPool,
+    workspace_id: i64,
+) -> Result<Option<SettingsRow>, sqlx::Error> {
+    sqlx::query_as("SELECT name, language, timezone FROM workspaces WHERE id = $1")
+        .bind(workspace_id)
+        .fetch_optional(pool)
+        .await
+}
+
+/// Fails with a unique violation on `workspaces.name` when another workspace has the name.
+pub async fn update_settings(
+    tx: &mut Tx,
+    workspace_id: i64,
+    settings: &SettingsRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE workspaces SET name = $1, language = $2, timezone = $3 WHERE id = $4")
+        .bind(&settings.name)
+        .bind(&settings.language)
+        .bind(&settings.timezone)
+        .bind(workspace_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The workspaces `user_id` is an active member of, by name.
+pub async fn workspaces_of(
+    pool: &AnyPool,
+    user_id: i64,
+) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT w.id, w.name FROM memberships m JOIN workspaces w ON w.id = m.workspace_id \
+         WHERE m.user_id = $1 AND m.removed_at IS NULL ORDER BY w.name",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
 }

@@ -1,13 +1,19 @@
 //! The rules for creating workspaces and their first admins.
 
 use crate::activity::repo::{Entry, record};
+use crate::auth::guard::Member;
 use crate::auth::password::{check_new_password, hash_password};
+use crate::auth::repo as auth_repo;
 use crate::auth::rules::clean_name;
+use crate::auth::session::CurrentSession;
+use crate::db::clock::{is_timezone, timezone_names};
 use crate::db::{Clock, Db, is_unique_violation};
 use crate::error::{AppError, Problems};
 use crate::policy::Role;
+use crate::policy::{Permission, can};
 use crate::users::email::Email;
 use crate::users::repo as users;
+use crate::workspace::model::{WorkspaceSettings, is_language};
 use crate::workspace::repo as workspaces;
 use crate::workspace::setup_code::SetupCode;
 
@@ -131,24 +137,25 @@ pub async fn create_workspace(db: &Db, clock: &Clock, raw_name: &str) -> Result<
     Ok(id)
 }
 
-/// What the `create-admin` command did.
+/// What the `create-admin` or `add-member` command did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum AdminCreated {
     NewAccount,
-    /// The email already had an account: its password is unchanged, and it is now an admin
-    /// of the workspace.
+    /// The email already had an account: its password is unchanged, and it now has the role
+    /// in the workspace.
     ExistingAccount,
 }
 
-/// Makes `email` an admin of the workspace called `workspace_name` (the `create-admin`
-/// command), creating the account when it does not exist yet.
-pub async fn create_admin(
+/// Gives `email` the `role` in the workspace called `workspace_name` (the `create-admin` and
+/// `add-member` commands), creating the account when it does not exist yet.
+pub async fn add_member(
     db: &Db,
     clock: &Clock,
     workspace_name: &str,
     raw_email: &str,
     raw_name: &str,
     password: String,
+    role: Role,
 ) -> Result<AdminCreated, AppError> {
     let mut problems = Problems::default();
     let email = problems.check("email", Email::parse(raw_email));
@@ -187,16 +194,16 @@ pub async fn create_admin(
         .await?
         .is_some()
     {
-        users::set_role(&mut tx, workspace_id, user_id, Role::Admin).await?;
+        users::set_role(&mut tx, workspace_id, user_id, role).await?;
     } else {
-        users::insert_membership(&mut tx, now, workspace_id, user_id, Role::Admin, None).await?;
+        users::insert_membership(&mut tx, now, workspace_id, user_id, role, None).await?;
     }
     record(
         &mut tx,
         now,
         &Entry {
             workspace_id: Some(workspace_id),
-            action: "admin_created",
+            action: "member_added",
             subject_user_id: Some(user_id),
             detail: "from the command line",
             ..Entry::default()
@@ -218,4 +225,103 @@ fn name_conflict(error: sqlx::Error, name: &str) -> AppError {
 fn internal(context: &str, error: impl std::fmt::Display) -> AppError {
     tracing::error!(%error, "{context} failed");
     AppError::Internal
+}
+
+/// The settings of the caller's workspace; the timezone list only for those who may edit.
+pub async fn load_settings(
+    state: &crate::server::AppState,
+    member: &Member,
+) -> Result<WorkspaceSettings, AppError> {
+    let row = workspaces::settings(state.db.pool(), member.workspace_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let editable = can(member.role, Permission::ChangeWorkspaceSettings);
+    Ok(WorkspaceSettings {
+        name: row.name,
+        language: row.language,
+        timezone: row.timezone,
+        editable,
+        timezones: if editable {
+            timezone_names()
+        } else {
+            Vec::new()
+        },
+    })
+}
+
+/// What the workspace settings form sends.
+pub struct SettingsForm {
+    pub workspace_name: String,
+    pub language: String,
+    pub timezone: String,
+}
+
+/// Saves the caller's workspace settings; all fields are checked first and nothing is
+/// written unless every one is valid.
+pub async fn save_settings(
+    state: &crate::server::AppState,
+    member: &Member,
+    form: SettingsForm,
+    ip: &str,
+) -> Result<WorkspaceSettings, AppError> {
+    let mut problems = Problems::default();
+    let name = problems.check(
+        "workspace_name",
+        clean_name(&form.workspace_name, "a workspace name"),
+    );
+    let language = form.language.trim();
+    if !is_language(language) {
+        problems.push("language", "Choose a language from the list");
+    }
+    let timezone = form.timezone.trim();
+    if !is_timezone(timezone) {
+        problems.push(
+            "timezone",
+            "Choose a timezone from the list, such as Africa/Kigali",
+        );
+    }
+    problems.into_result()?;
+    let Some(name) = name else {
+        return Err(AppError::Internal);
+    };
+
+    let settings = workspaces::SettingsRow {
+        name: name.clone(),
+        language: language.to_owned(),
+        timezone: timezone.to_owned(),
+    };
+    let now = state.clock.now();
+    let mut tx = state.db.begin_write().await?;
+    workspaces::update_settings(&mut tx, member.workspace_id, &settings)
+        .await
+        .map_err(|error| name_conflict(error, &name))?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(member.workspace_id),
+            actor_user_id: Some(member.user_id()),
+            action: "workspace_settings_changed",
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    load_settings(state, member).await
+}
+
+/// Moves this device's session to another workspace of the same person. A workspace they
+/// are not an active member of answers 404, as if it did not exist.
+pub async fn switch_workspace(
+    state: &crate::server::AppState,
+    session: &CurrentSession,
+    workspace_id: i64,
+) -> Result<(), AppError> {
+    let mine = workspaces::workspaces_of(state.db.pool(), session.user_id).await?;
+    if !mine.iter().any(|(id, _)| *id == workspace_id) {
+        return Err(AppError::NotFound);
+    }
+    auth_repo::set_session_workspace(state.db.pool(), session.session_id, workspace_id).await?;
+    Ok(())
 }

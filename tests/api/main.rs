@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod authorization;
 mod cli;
 mod first_run;
 mod health;
@@ -10,3 +11,4 @@ mod outbox;
 mod passwords;
 mod rate_limits;
 mod sessions;
+mod workspaces;

@@ -1,0 +1,52 @@
+//! The one door every server function goes through: who is calling, in which workspace, with
+//! which role, all read from the database for this request, then the permission check.
+
+use crate::auth::session::{self, CurrentSession};
+use crate::error::AppError;
+use crate::policy::{Permission, Role, can};
+use crate::server::AppState;
+
+/// A signed-in person acting in their session's workspace.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub session: CurrentSession,
+    pub workspace_id: i64,
+    pub role: Role,
+}
+
+impl Member {
+    pub fn user_id(&self) -> i64 {
+        self.session.user_id
+    }
+}
+
+/// Lets the request through when the caller is an active member whose role has
+/// `permission`: signed out or no longer a member answers 401, a role without the permission
+/// answers 403 with the reason in words. Denials are logged with who asked for what.
+pub async fn authorize(state: &AppState, permission: Permission) -> Result<Member, AppError> {
+    let session = session::require(state).await?;
+    let (Some(workspace_id), Some(role)) = (session.workspace_id, session.role) else {
+        tracing::warn!(
+            event = "authz_denied",
+            user_id = session.user_id,
+            ?permission,
+            reason = "not a member of the session's workspace"
+        );
+        return Err(AppError::Unauthenticated);
+    };
+    if !can(role, permission) {
+        tracing::warn!(
+            event = "authz_denied",
+            user_id = session.user_id,
+            workspace_id,
+            role = role.as_str(),
+            ?permission
+        );
+        return Err(AppError::Forbidden(permission.denial().to_owned()));
+    }
+    Ok(Member {
+        session,
+        workspace_id,
+        role,
+    })
+}

@@ -1,0 +1,17 @@
+use leptos::prelude::*;
+
+/// The 403 page: says in words why, and where to go instead.
+#[component]
+pub fn AccessDenied(#[prop(into)] message: String) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::FORBIDDEN);
+    }
+    view! {
+        <section class="card" aria-labelledby="denied-heading">
+            <h1 id="denied-heading">"You do not have access to this page"</h1>
+            <p class="status status-error" role="status">{message}</p>
+            <p><a href="/">"Go to the start page"</a></p>
+        </section>
+    }
+}

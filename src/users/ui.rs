@@ -1,0 +1,63 @@
+use crate::auth::model::Viewer;
+use crate::components::{AccessDenied, SignedInPage};
+use crate::error::AppError;
+use crate::users::api::list_members;
+use crate::workspace::ui::SettingsNav;
+use leptos::prelude::*;
+
+/// `/settings/users`: the workspace's members. Admins only; everyone else gets the 403 page.
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    view! { <SignedInPage page=|viewer: Viewer| view! { <UsersSection viewer/> }/> }
+}
+
+#[component]
+fn UsersSection(viewer: Viewer) -> impl IntoView {
+    let members = Resource::new(|| (), |_| list_members());
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading users…"</p> }>
+            {move || {
+                let viewer = viewer.clone();
+                Suspend::new(async move {
+                    match members.await {
+                        Ok(members) => view! {
+                            <section class="card" aria-labelledby="users-heading">
+                                <h1 id="users-heading">"Users"</h1>
+                                <SettingsNav viewer current="Users"/>
+                                <table class="data-table">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">"Name"</th>
+                                            <th scope="col">"Email"</th>
+                                            <th scope="col">"Role"</th>
+                                            <th scope="col">"Joined"</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {members
+                                            .into_iter()
+                                            .map(|member| view! {
+                                                <tr>
+                                                    <td data-label="Name">{member.name}</td>
+                                                    <td data-label="Email">{member.email}</td>
+                                                    <td data-label="Role">{member.role.label()}</td>
+                                                    <td data-label="Joined">{member.joined}</td>
+                                                </tr>
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            </section>
+                        }
+                        .into_any(),
+                        Err(AppError::Forbidden(message)) => view! { <AccessDenied message/> }.into_any(),
+                        Err(error) => view! {
+                            <p class="status status-error" role="status">{error.to_string()}</p>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}

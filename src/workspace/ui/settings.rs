@@ -1,0 +1,185 @@
+use crate::auth::model::Viewer;
+use crate::components::{
+    AccessDenied, Field, SignedInPage, StatusMessage, failure_summary, field_error,
+};
+use crate::error::AppError;
+use crate::policy::Permission;
+use crate::workspace::api::{SaveWorkspaceSettings, load_workspace_settings};
+use crate::workspace::model::{LANGUAGES, WorkspaceSettings};
+use leptos::prelude::*;
+
+/// The sections of the settings area the person may open; `current` is marked for
+/// assistive technology.
+#[component]
+pub fn SettingsNav(viewer: Viewer, current: &'static str) -> impl IntoView {
+    let sections = [
+        (
+            "Workspace",
+            "/settings/workspace",
+            Permission::ViewWorkspaceSettings,
+        ),
+        ("Users", "/settings/users", Permission::ManageUsers),
+    ];
+    view! {
+        <nav class="settings-nav" aria-label="Settings">
+            <ul>
+                {sections
+                    .into_iter()
+                    .filter(|(_, _, permission)| viewer.can(*permission))
+                    .map(|(label, href, _)| {
+                        let is_current = (label == current).then_some("page");
+                        view! { <li><a href=href aria-current=is_current>{label}</a></li> }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// `/settings`: the sections of the settings area. Agents have none and get the 403 page.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    view! {
+        <SignedInPage page=|viewer: Viewer| {
+            if !viewer.can(Permission::ViewWorkspaceSettings) {
+                return view! { <AccessDenied message=Permission::ViewWorkspaceSettings.denial()/> }.into_any();
+            }
+            let admin = viewer.can(Permission::ManageUsers);
+            view! {
+                <section class="card" aria-labelledby="settings-heading">
+                    <h1 id="settings-heading">"Settings"</h1>
+                    <SettingsNav viewer current=""/>
+                    <p class="lead">
+                        {if admin {
+                            "Change the workspace's name, language and timezone, and manage who has access."
+                        } else {
+                            "See the workspace's name, language and timezone. Only admins can change them."
+                        }}
+                    </p>
+                </section>
+            }
+            .into_any()
+        }/>
+    }
+}
+
+/// `/settings/workspace`: name, language and timezone; editable by Admins, read-only for
+/// Editors, and a 403 page for Agents.
+#[component]
+pub fn WorkspaceSettingsPage() -> impl IntoView {
+    view! {
+        <SignedInPage page=|viewer: Viewer| view! { <WorkspaceSettingsSection viewer/> }/>
+    }
+}
+
+#[component]
+fn WorkspaceSettingsSection(viewer: Viewer) -> impl IntoView {
+    let settings = Resource::new(|| (), |_| load_workspace_settings());
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading settings…"</p> }>
+            {move || {
+                let viewer = viewer.clone();
+                Suspend::new(async move {
+                    match settings.await {
+                        Ok(settings) => view! {
+                            <section class="card" aria-labelledby="workspace-settings-heading">
+                                <h1 id="workspace-settings-heading">"Workspace settings"</h1>
+                                <SettingsNav viewer current="Workspace"/>
+                                {if settings.editable {
+                                    view! { <SettingsForm settings/> }.into_any()
+                                } else {
+                                    view! { <ReadOnlySettings settings/> }.into_any()
+                                }}
+                            </section>
+                        }
+                        .into_any(),
+                        Err(AppError::Forbidden(message)) => view! { <AccessDenied message/> }.into_any(),
+                        Err(error) => view! {
+                            <p class="status status-error" role="status">{error.to_string()}</p>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn language_name(code: &str) -> String {
+    LANGUAGES
+        .iter()
+        .find(|(known, _)| *known == code)
+        .map_or_else(|| code.to_owned(), |(_, name)| (*name).to_owned())
+}
+
+#[component]
+fn ReadOnlySettings(settings: WorkspaceSettings) -> impl IntoView {
+    view! {
+        <p class="lead">"Only admins can change these settings."</p>
+        <dl class="settings-list">
+            <dt>"Workspace name"</dt>
+            <dd>{settings.name}</dd>
+            <dt>"Language"</dt>
+            <dd>{language_name(&settings.language)}</dd>
+            <dt>"Timezone"</dt>
+            <dd>{settings.timezone}</dd>
+        </dl>
+    }
+}
+
+#[component]
+fn SettingsForm(settings: WorkspaceSettings) -> impl IntoView {
+    let action = ServerAction::<SaveWorkspaceSettings>::new();
+    let result = action.value();
+    let error_for = move |field| field_error(result, field);
+    let failure = failure_summary(result);
+    let message = Signal::derive(move || match result.get() {
+        Some(Ok(_)) => Some("Workspace settings saved".to_owned()),
+        _ => failure.get(),
+    });
+    let is_error = Signal::derive(move || matches!(result.get(), Some(Err(_))));
+    let language_error = error_for("language");
+    let current_language = settings.language.clone();
+    view! {
+        <StatusMessage message is_error/>
+        <ActionForm action=action attr:novalidate=true>
+            <Field label="Workspace name" name="workspace_name" autocomplete="organization" value=settings.name error=error_for("workspace_name")/>
+            <div class="field" class:field-invalid=move || language_error.with(Option::is_some)>
+                <label for="field-language">"Language"</label>
+                <select
+                    id="field-language"
+                    name="language"
+                    aria-describedby=move || language_error.with(Option::is_some).then_some("field-language-error")
+                >
+                    {LANGUAGES
+                        .iter()
+                        .map(|(code, name)| {
+                            let selected = *code == current_language;
+                            view! { <option value=*code selected=selected>{*name}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                <p class="field-error" id="field-language-error">{move || language_error.get()}</p>
+            </div>
+            <Field
+                label="Timezone"
+                name="timezone"
+                autocomplete="off"
+                hint="Type to search, e.g. Kigali or New York. Dates across Roster show in this timezone."
+                value=settings.timezone
+                list="timezones"
+                error=error_for("timezone")
+            />
+            <datalist id="timezones">
+                {settings
+                    .timezones
+                    .into_iter()
+                    .map(|zone| view! { <option value=zone></option> })
+                    .collect_view()}
+            </datalist>
+            <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
+                {move || if action.pending().get() { "Saving…" } else { "Save" }}
+            </button>
+        </ActionForm>
+    }
+}

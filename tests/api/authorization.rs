@@ -1,0 +1,293 @@
+//! Every server function × every kind of caller: signed out, Agent, Editor, Admin, and an
+//! Admin of another workspace. A denial answers 401 or 403 and changes nothing.
+
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, error_body};
+use crate::on_both_databases;
+use roster::policy::{Permission, Role, can};
+use roster::workspace::service::{add_member, create_workspace};
+
+/// Who may call a server function.
+#[derive(Debug, Clone, Copy)]
+enum Access {
+    /// Open to anyone; what it does is guarded otherwise (credentials, setup code, token).
+    Public,
+    /// Any signed-in person, acting only on their own account.
+    SignedIn,
+    /// An active member whose role has the permission.
+    Needs(Permission),
+}
+
+/// Every server function with who may call it and arguments for a call. A new endpoint
+/// must be added here, or `every_server_function_is_in_the_matrix` fails.
+type Arguments = &'static [(&'static str, &'static str)];
+
+const MATRIX: &[(&str, Access, Arguments)] = &[
+    ("login", Access::Public, &[]),
+    ("logout", Access::Public, &[]),
+    ("viewer", Access::Public, &[]),
+    ("first_run_open", Access::Public, &[]),
+    ("complete_setup", Access::Public, &[]),
+    ("request_password_reset", Access::Public, &[]),
+    ("reset_link", Access::Public, &[]),
+    ("reset_password", Access::Public, &[]),
+    (
+        "switch_workspace",
+        Access::SignedIn,
+        &[("workspace_id", "999999")],
+    ),
+    ("sessions", Access::Needs(Permission::ManageOwnAccount), &[]),
+    (
+        "end_session",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("session_id", "999999")],
+    ),
+    (
+        "end_other_sessions",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[],
+    ),
+    (
+        "change_password",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[
+            ("current_password", "not the password"),
+            ("new_password", "a new long passphrase"),
+            ("confirm_password", "a new long passphrase"),
+        ],
+    ),
+    (
+        "workspace_settings",
+        Access::Needs(Permission::ViewWorkspaceSettings),
+        &[],
+    ),
+    (
+        "save_workspace_settings",
+        Access::Needs(Permission::ChangeWorkspaceSettings),
+        &[
+            ("workspace_name", "Renamed by the matrix"),
+            ("language", "fr"),
+            ("timezone", "Asia/Tokyo"),
+        ],
+    ),
+    ("members", Access::Needs(Permission::ManageUsers), &[]),
+];
+
+async fn every_server_function_is_in_the_matrix(_app: TestApp) {
+    let registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.trim_start_matches("/api/").to_owned())
+        .collect();
+    assert!(!registered.is_empty());
+    for path in &registered {
+        assert!(
+            MATRIX.iter().any(|(name, _, _)| name == path),
+            "server function {path} is missing from the authorization matrix"
+        );
+    }
+    for (name, _, _) in MATRIX {
+        assert!(
+            registered.iter().any(|path| path == name),
+            "{name} is in the matrix but not registered"
+        );
+    }
+}
+
+/// Everything a denied call must leave as it was.
+async fn fingerprint(app: &TestApp) -> String {
+    let mut lines = Vec::new();
+    let queries = [
+        "SELECT id || ':' || name || ':' || language || ':' || timezone FROM workspaces ORDER BY id",
+        "SELECT id || ':' || email || ':' || name || ':' || password_hash FROM users ORDER BY id",
+        "SELECT id || ':' || workspace_id || ':' || user_id || ':' || role || ':' || \
+         COALESCE(CAST(removed_at AS TEXT), '-') FROM memberships ORDER BY id",
+        "SELECT id || ':' || user_id || ':' || COALESCE(CAST(workspace_id AS TEXT), '-') \
+         FROM sessions ORDER BY id",
+        "SELECT CAST(COUNT(*) AS TEXT) FROM password_resets",
+        "SELECT CAST(COUNT(*) AS TEXT) FROM outbox",
+        "SELECT CAST(COUNT(*) AS TEXT) FROM activity_log",
+    ];
+    for query in queries {
+        let rows: Vec<(String,)> = sqlx::query_as(query)
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap_or_else(|e| panic!("{query}: {e}"));
+        lines.extend(rows.into_iter().map(|(line,)| line));
+    }
+    lines.join("\n")
+}
+
+struct Caller {
+    label: &'static str,
+    device: Device,
+    /// The caller's role in Acme Support, the workspace under test.
+    role_here: Option<Role>,
+    /// The role in the caller's own workspace, which may be another one.
+    role: Option<Role>,
+}
+
+async fn callers(app: &TestApp) -> Vec<Caller> {
+    let acme = "Acme Support";
+    let password = || ADMIN_PASSWORD.to_owned();
+    for (email, name, role) in [
+        ("eddie@example.test", "Eddie Editor", Role::Editor),
+        ("agnes@example.test", "Agnes Agent", Role::Agent),
+    ] {
+        add_member(&app.db, &app.clock, acme, email, name, password(), role)
+            .await
+            .unwrap();
+    }
+    create_workspace(&app.db, &app.clock, "Other Co")
+        .await
+        .unwrap();
+    add_member(
+        &app.db,
+        &app.clock,
+        "Other Co",
+        "olga@example.test",
+        "Olga Other",
+        password(),
+        Role::Admin,
+    )
+    .await
+    .unwrap();
+
+    let mut callers = vec![Caller {
+        label: "signed out",
+        device: app.device(),
+        role_here: None,
+        role: None,
+    }];
+    for (label, email, role_here, role) in [
+        (
+            "Agent",
+            "agnes@example.test",
+            Some(Role::Agent),
+            Role::Agent,
+        ),
+        (
+            "Editor",
+            "eddie@example.test",
+            Some(Role::Editor),
+            Role::Editor,
+        ),
+        ("Admin", ADMIN_EMAIL, Some(Role::Admin), Role::Admin),
+        (
+            "Admin of another workspace",
+            "olga@example.test",
+            None,
+            Role::Admin,
+        ),
+    ] {
+        let device = app.device();
+        assert_eq!(
+            device.login(email, ADMIN_PASSWORD).await.status(),
+            200,
+            "{label}"
+        );
+        callers.push(Caller {
+            label,
+            device,
+            role_here,
+            role: Some(role),
+        });
+    }
+    callers
+}
+
+/// Acme Support's own rows: what an Admin of another workspace must never touch.
+async fn acme_fingerprint(app: &TestApp) -> String {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT w.name || ':' || w.language || ':' || w.timezone || ':' || m.user_id || ':' || \
+                m.role || ':' || COALESCE(CAST(m.removed_at AS TEXT), '-') \
+         FROM workspaces w JOIN memberships m ON m.workspace_id = w.id \
+         WHERE w.id = (SELECT MIN(id) FROM workspaces) ORDER BY m.id",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    rows.into_iter()
+        .map(|(line,)| line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+async fn every_protected_server_function_checks_the_caller(app: TestApp) {
+    let app = app.with_admin().await;
+    let callers = callers(&app).await;
+
+    for (name, access, args) in MATRIX {
+        if matches!(access, Access::Public) {
+            continue;
+        }
+        for caller in &callers {
+            let before = fingerprint(&app).await;
+            let acme_before = acme_fingerprint(&app).await;
+            let response = caller.device.call(name, args).await;
+            let status = response.status().as_u16();
+            let case = format!("{name} as {}", caller.label);
+            match (access, caller.role) {
+                (Access::Public, _) => unreachable!("skipped above"),
+                (Access::SignedIn | Access::Needs(_), None) => {
+                    assert_eq!(status, 401, "{case}");
+                    assert_eq!(fingerprint(&app).await, before, "{case} changed something");
+                }
+                (Access::Needs(permission), Some(role)) if !can(role, *permission) => {
+                    assert_eq!(status, 403, "{case}");
+                    let body = error_body(response).await;
+                    assert_eq!(body["Forbidden"], permission.denial(), "{case}");
+                    assert_eq!(fingerprint(&app).await, before, "{case} changed something");
+                }
+                (Access::SignedIn | Access::Needs(_), Some(_)) => {
+                    assert!(
+                        ![401, 403].contains(&status),
+                        "{case} was refused: {status}"
+                    );
+                }
+            }
+            if caller.role_here.is_none() {
+                assert_eq!(
+                    acme_fingerprint(&app).await,
+                    acme_before,
+                    "{case} reached into Acme Support"
+                );
+            }
+        }
+    }
+}
+
+async fn an_admin_of_one_workspace_cannot_switch_into_another(app: TestApp) {
+    let app = app.with_admin().await;
+    let callers = callers(&app).await;
+    let olga = callers
+        .iter()
+        .find(|c| c.label == "Admin of another workspace")
+        .unwrap();
+    let (acme_id,): (i64,) =
+        sqlx::query_as("SELECT id FROM workspaces WHERE name = 'Acme Support'")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+
+    let response = olga
+        .device
+        .call(
+            "switch_workspace",
+            &[("workspace_id", &acme_id.to_string())],
+        )
+        .await;
+
+    assert_eq!(response.status(), 404);
+    assert_eq!(olga.device.viewer().await["workspace_name"], "Other Co");
+    assert_eq!(olga.device.call("members", &[]).await.status(), 200);
+    let members: serde_json::Value = olga.device.call("members", &[]).await.json().await.unwrap();
+    assert_eq!(
+        members.as_array().unwrap().len(),
+        1,
+        "only Other Co's members: {members}"
+    );
+}
+
+on_both_databases!(
+    every_server_function_is_in_the_matrix,
+    every_protected_server_function_checks_the_caller,
+    an_admin_of_one_workspace_cannot_switch_into_another,
+);
