@@ -11,6 +11,15 @@ export const ADMIN = { name: 'Ada Admin', email: 'ada@example.test', password: '
 // Every test fails when the page throws, logs an error or fails to load an asset: hydration
 // problems show only there. Server functions answer refusals with 4xx statuses on purpose, and
 // Chromium logs each as "Failed to load resource", so failed loads are judged by URL instead.
+const expectedFailures = new WeakMap<Page, Set<string>>();
+
+/** Marks a page load that should fail (such as a 403 page) as intended for this test. */
+export function expectFailedLoad(page: Page, pathname: string) {
+  const paths = expectedFailures.get(page) ?? new Set<string>();
+  paths.add(pathname);
+  expectedFailures.set(page, paths);
+}
+
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
     async ({ page }, use) => {
@@ -23,7 +32,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
       });
       page.on('response', (response) => {
         const { pathname } = new URL(response.url());
-        if (response.status() >= 400 && !pathname.startsWith('/api/')) {
+        const expected = expectedFailures.get(page)?.has(pathname) ?? false;
+        if (response.status() >= 400 && !pathname.startsWith('/api/') && !expected) {
           errors.push(`failed load: ${response.status()} ${response.url()}`);
         }
       });
@@ -56,13 +66,13 @@ function dataDir(baseURL: string) {
 export type Account = { name: string; email: string; password: string };
 
 /**
- * Adds an account to Acme Support with the operator's command line, the way a server
- * administrator would, so a journey that changes its password disturbs no other journey.
+ * Adds an account to Acme Support with the operator's command line (`roster add-member`),
+ * so each journey has people of its own and disturbs no other journey.
  */
-export function createAccount(baseURL: string, account: Account) {
+export function createAccount(baseURL: string, account: Account, role: 'admin' | 'editor' | 'agent' = 'admin') {
   execFileSync(
     path.join(projectRoot, 'target', 'release', 'roster'),
-    ['create-admin', '--workspace', 'Acme Support', '--email', account.email, '--name', account.name],
+    ['add-member', '--workspace', 'Acme Support', '--email', account.email, '--name', account.name, '--role', role],
     {
       env: { ...process.env, ROSTER_DATA_DIR: dataDir(baseURL), ROSTER_PASSWORD: account.password, RUST_LOG: 'warn' },
       stdio: 'pipe',
@@ -88,4 +98,23 @@ export function linkIn(raw: string, prefix: string): string {
   const found = unwrapped.match(new RegExp(`https?://[^\\s"<>]+${prefix}[A-Za-z0-9_-]+`));
   expect(found, `a ${prefix} link in the mail`).not.toBeNull();
   return found![0];
+}
+
+/** Signs in through the login page and waits for the home page. */
+export async function logIn(page: Page, account: { name?: string; email: string; password: string }) {
+  await open(page, '/login');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  if (account.name) {
+    await expect(page.getByRole('heading', { name: `Welcome, ${account.name}` })).toBeVisible();
+  }
+}
+
+/** On narrow screens the sidebar folds behind "Menu"; opens it when it is folded. */
+export async function showSidebar(page: Page) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) {
+    await menu.click();
+  }
 }

@@ -1,4 +1,4 @@
-import { test, expect, open, createAccount, receivedMail, linkIn } from './fixtures';
+import { test, expect, open, createAccount, receivedMail, linkIn, showSidebar } from './fixtures';
 
 test('forgot password: the emailed link sets a new password, then the person changes it again', async ({ page, baseURL }, testInfo) => {
   const account = {
@@ -39,10 +39,7 @@ test('forgot password: the emailed link sets a new password, then the person cha
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${account.name}` })).toBeVisible();
 
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if (await menu.isVisible()) {
-    await menu.click();
-  }
+  await showSidebar(page);
   await page.getByRole('button', { name: 'Account menu' }).click();
   await page.getByRole('menuitem', { name: 'Change password' }).click();
   await page.getByLabel('Current password').fill('not the current one');

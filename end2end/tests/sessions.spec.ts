@@ -1,14 +1,6 @@
-import { Page } from '@playwright/test';
-import { test, expect, open, waitForHydration, ADMIN } from './fixtures';
+import { test, expect, open, logIn, waitForHydration, ADMIN } from './fixtures';
 
 // Runs after first-run.spec.ts (see the project dependencies), so the admin account exists.
-
-async function logIn(page: Page, account: { email: string; password: string }) {
-  await open(page, '/login');
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
 
 test('the same person on a phone and a desktop: log out on one, then log out all other sessions', async ({ browser, baseURL }) => {
   const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });

@@ -57,6 +57,59 @@ async fn create_workspace_then_create_admin_make_a_working_admin(app: TestApp) {
     );
 }
 
+async fn add_member_gives_a_role_and_refuses_an_unknown_one(app: TestApp) {
+    let app = app.with_admin().await;
+    let added = roster(
+        &app,
+        &[
+            "add-member",
+            "--workspace",
+            "Acme Support",
+            "--email",
+            "agnes@example.test",
+            "--name",
+            "Agnes Agent",
+            "--role",
+            "agent",
+        ],
+        &[("ROSTER_PASSWORD", "a long enough passphrase")],
+    );
+    assert!(added.status.success(), "{}", text(&added));
+    assert!(
+        text(&added).contains("as an Agent of \"Acme Support\""),
+        "{}",
+        text(&added)
+    );
+    let device = app.device();
+    device
+        .login("agnes@example.test", "a long enough passphrase")
+        .await;
+    assert_eq!(device.viewer().await["role"], "Agent");
+
+    let refused = roster(
+        &app,
+        &[
+            "add-member",
+            "--workspace",
+            "Acme Support",
+            "--email",
+            "root@example.test",
+            "--name",
+            "Root",
+            "--role",
+            "superadmin",
+        ],
+        &[("ROSTER_PASSWORD", "a long enough passphrase")],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused).contains("unknown role"),
+        "{}",
+        text(&refused)
+    );
+    assert_eq!(app.count("users").await, 2);
+}
+
 async fn create_workspace_refuses_a_taken_name_with_a_clear_message(app: TestApp) {
     roster(&app, &["create-workspace", "--name", "Field Team"], &[]);
     let again = roster(&app, &["create-workspace", "--name", "Field Team"], &[]);
@@ -202,6 +255,7 @@ async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm
 
 on_both_databases!(
     create_workspace_then_create_admin_make_a_working_admin,
+    add_member_gives_a_role_and_refuses_an_unknown_one,
     create_workspace_refuses_a_taken_name_with_a_clear_message,
     create_admin_refuses_bad_input_and_writes_nothing,
     every_command_explains_itself_with_help,
