@@ -113,7 +113,7 @@ export async function logIn(page: Page, account: { name?: string; email: string;
 
 /** On narrow screens the sidebar folds behind "Menu"; opens it when it is folded. */
 export async function showSidebar(page: Page) {
-  const menu = page.getByRole('button', { name: 'Menu' });
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
   if (await menu.isVisible()) {
     await menu.click();
   }

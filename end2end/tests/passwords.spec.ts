@@ -18,12 +18,12 @@ test('forgot password: the emailed link sets a new password, then the person cha
   const mail = await receivedMail(baseURL!, account.email, 'Reset your Roster password');
   const link = linkIn(mail, '/reset-password/');
   await open(page, link);
-  await page.getByLabel('New password').fill('short');
+  await page.getByLabel('New password', { exact: true }).fill('short');
   await page.getByLabel('Confirm password').fill('short');
   await page.getByRole('button', { name: 'Set new password' }).click();
-  await expect(page.getByLabel('New password')).toHaveAccessibleDescription(/Use at least 12 characters/);
+  await expect(page.getByLabel('New password', { exact: true })).toHaveAccessibleDescription(/Use at least 12 characters/);
 
-  await page.getByLabel('New password').fill('the second passphrase');
+  await page.getByLabel('New password', { exact: true }).fill('the second passphrase');
   await page.getByLabel('Confirm password').fill('the second passphrase');
   await page.getByRole('button', { name: 'Set new password' }).click();
   await expect(page).toHaveURL(/\/login\?reset=1$/);

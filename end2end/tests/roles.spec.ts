@@ -12,8 +12,8 @@ test('an Agent sees no Settings gear, learns what the role allows, and gets the 
   await logIn(page, agent);
 
   await expect(page.getByText('You are an Agent in Acme Support.')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'You can' })).toContainText('View and respond to tickets or live chats');
-  await expect(page.getByRole('list', { name: 'You cannot' })).toContainText('Change workspace settings, users, or roles');
+  await expect(page.getByRole('list', { name: 'You can', exact: true })).toContainText('View and respond to tickets or live chats');
+  await expect(page.getByRole('list', { name: 'You cannot', exact: true })).toContainText('Change workspace settings, users, or roles');
   await showSidebar(page);
   await expect(page.getByRole('button', { name: 'Account menu' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Settings' })).toHaveCount(0);
@@ -29,7 +29,7 @@ test('an Editor sees the workspace settings read-only', async ({ page, baseURL }
   const editor = person('editor', testInfo.project.name);
   createAccount(baseURL!, editor, 'editor');
   await logIn(page, editor);
-  await expect(page.getByRole('list', { name: 'You cannot' })).toContainText('Manage other users');
+  await expect(page.getByRole('list', { name: 'You cannot', exact: true })).toContainText('Manage other users');
 
   await showSidebar(page);
   await page.getByRole('link', { name: 'Settings' }).click();
