@@ -9,6 +9,7 @@ pub mod app;
 pub mod auth;
 pub mod components;
 pub mod error;
+pub mod invitations;
 pub mod policy;
 pub mod users;
 pub mod workspace;

@@ -132,12 +132,12 @@ impl OutboxWorker {
     #[tracing::instrument(skip_all, fields(outbox_id = mail.id, attempt = mail.attempts))]
     async fn deliver(&self, mail: &ClaimedMail) -> Result<Delivery, sqlx::Error> {
         if let Some(invitation_id) = mail.invitation_id
-            && !self.invitation_is_pending(invitation_id).await?
+            && !self.carries_current_link(invitation_id, mail.id).await?
         {
             self.finish(
                 mail.id,
                 "skipped",
-                Some("the invitation is no longer pending"),
+                Some("the invitation is no longer pending, or was sent again with a new link"),
             )
             .await?;
             return Ok(Delivery::Skipped);
@@ -181,12 +181,21 @@ impl OutboxWorker {
         }
     }
 
-    async fn invitation_is_pending(&self, invitation_id: i64) -> Result<bool, sqlx::Error> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT status FROM invitations WHERE id = $1")
-            .bind(invitation_id)
-            .fetch_optional(self.db.pool())
-            .await?;
-        Ok(matches!(row, Some((status,)) if status == "pending"))
+    /// Whether this message still carries a working link: the invitation is pending and
+    /// this is its latest message, not one a resend replaced.
+    async fn carries_current_link(
+        &self,
+        invitation_id: i64,
+        outbox_id: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let row: Option<(String, Option<i64>)> =
+            sqlx::query_as("SELECT status, outbox_id FROM invitations WHERE id = $1")
+                .bind(invitation_id)
+                .fetch_optional(self.db.pool())
+                .await?;
+        Ok(
+            matches!(row, Some((status, current)) if status == "pending" && current == Some(outbox_id)),
+        )
     }
 
     /// Ends a message's life. Bodies are wiped: they may carry a one-time link, and only its

@@ -15,12 +15,23 @@ pub struct Limit {
 /// window's budget is spent. Count and check are one statement, so concurrent requests
 /// cannot all slip through under the limit.
 pub async fn hit(db: &Db, bucket: &str, limit: Limit, now: i64) -> Result<(), AppError> {
+    hit_by(db, bucket, limit, now, 1).await
+}
+
+/// Counts `count` hits at once, e.g. one per address of a bulk invitation.
+pub async fn hit_by(
+    db: &Db,
+    bucket: &str,
+    limit: Limit,
+    now: i64,
+    count: i64,
+) -> Result<(), AppError> {
     let expired_before = now - limit.window_secs;
     let (window_started_at, hits): (i64, i64) = sqlx::query_as(
-        "INSERT INTO rate_limits (bucket, window_started_at, hits) VALUES ($1, $2, 1) \
+        "INSERT INTO rate_limits (bucket, window_started_at, hits) VALUES ($1, $2, $4) \
          ON CONFLICT (bucket) DO UPDATE SET \
-           hits = CASE WHEN rate_limits.window_started_at <= $3 THEN 1 \
-                       ELSE rate_limits.hits + 1 END, \
+           hits = CASE WHEN rate_limits.window_started_at <= $3 THEN $4 \
+                       ELSE rate_limits.hits + $4 END, \
            window_started_at = CASE WHEN rate_limits.window_started_at <= $3 THEN $2 \
                                     ELSE rate_limits.window_started_at END \
          RETURNING window_started_at, hits",
@@ -28,6 +39,7 @@ pub async fn hit(db: &Db, bucket: &str, limit: Limit, now: i64) -> Result<(), Ap
     .bind(bucket)
     .bind(now)
     .bind(expired_before)
+    .bind(count)
     .fetch_one(db.pool())
     .await?;
     if hits > limit.max_hits {

@@ -140,3 +140,11 @@ pub async fn list_members(
     .fetch_all(pool)
     .await
 }
+
+pub async fn name_of(tx: &mut Tx, user_id: i64) -> Result<String, sqlx::Error> {
+    let (name,): (String,) = sqlx::query_as("SELECT name FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(name)
+}

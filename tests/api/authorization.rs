@@ -70,6 +70,38 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
         ],
     ),
     ("members", Access::Needs(Permission::ManageUsers), &[]),
+    ("invitation", Access::Public, &[]),
+    ("accept_invitation", Access::Public, &[]),
+    (
+        "invitations",
+        Access::Needs(Permission::ManageInvitations),
+        &[],
+    ),
+    (
+        "invite",
+        Access::Needs(Permission::ManageInvitations),
+        &[("emails", "not an email"), ("role", "agent")],
+    ),
+    (
+        "resend_invitation",
+        Access::Needs(Permission::ManageInvitations),
+        &[("invitation_id", "999999")],
+    ),
+    (
+        "cancel_invitation",
+        Access::Needs(Permission::ManageInvitations),
+        &[("invitation_id", "999999")],
+    ),
+    (
+        "join_emails",
+        Access::Needs(Permission::ManageInvitations),
+        &[],
+    ),
+    (
+        "set_join_emails",
+        Access::Needs(Permission::ManageInvitations),
+        &[("enabled", "true")],
+    ),
 ];
 
 async fn every_server_function_is_in_the_matrix(_app: TestApp) {

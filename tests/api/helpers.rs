@@ -361,6 +361,15 @@ pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// A raw email with its quoted-printable soft line breaks and `=3D` undone, so tests can
+/// look for sentences and links in it.
+pub fn readable(message: &str) -> String {
+    message
+        .replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
+}
+
 /// The token of the first `<prefix><token>` link in a raw email.
 pub fn token_in(message: &str, prefix: &str) -> String {
     // Quoted-printable bodies may break long lines with a soft "=\r\n"; undo that first.

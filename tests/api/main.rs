@@ -7,6 +7,7 @@ mod authorization;
 mod cli;
 mod first_run;
 mod health;
+mod invitations;
 mod outbox;
 mod passwords;
 mod rate_limits;

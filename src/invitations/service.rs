@@ -1,0 +1,590 @@
+//! Inviting people, and people accepting. Every change is one transaction, and the mail it
+//! causes is queued in that same transaction.
+
+use crate::activity::repo::{Entry, record};
+use crate::auth::guard::Member;
+use crate::auth::password::{check_new_password, hash_password, verify_password};
+use crate::auth::rules::clean_name;
+use crate::auth::session::{self, CurrentSession};
+use crate::auth::token::{hash_token, random_token};
+use crate::db::clock::format_in_zone;
+use crate::db::is_unique_violation;
+use crate::email::outbox;
+use crate::error::{AppError, Problems};
+use crate::invitations::mail::{self, InvitationMail, JoinedMail};
+use crate::invitations::model::{
+    Delivery, INVALID_LINK, InvitationDetails, InvitationLink, InviteResult, MAX_ADDRESSES,
+    PendingInvitation,
+};
+use crate::invitations::repo;
+use crate::policy::Role;
+use crate::server::AppState;
+use crate::server::rate_limit::{self, Limit};
+use crate::users::email::Email;
+use crate::users::repo as users;
+
+/// Invitations one admin may send in an hour.
+const INVITES_PER_ADMIN: Limit = Limit {
+    max_hits: 200,
+    window_secs: 60 * 60,
+};
+/// Invitations one workspace may send in an hour, whoever sends them.
+const INVITES_PER_WORKSPACE: Limit = Limit {
+    max_hits: 500,
+    window_secs: 60 * 60,
+};
+
+const ALREADY_MEMBER: &str = "already a member";
+const ALREADY_INVITED: &str = "already invited — resend instead";
+
+fn internal(error: impl std::fmt::Display) -> AppError {
+    tracing::error!(%error, "password hashing failed");
+    AppError::Internal
+}
+
+fn invalid_link() -> AppError {
+    AppError::Conflict {
+        field: None,
+        message: INVALID_LINK.into(),
+    }
+}
+
+/// The Invitations tab: pending and expired invitations with their delivery state.
+pub async fn list_pending(
+    state: &AppState,
+    member: &Member,
+) -> Result<Vec<PendingInvitation>, AppError> {
+    let now = state.clock.now();
+    let zone = &member.session.workspace_timezone;
+    let rows = repo::pending(state.db.pool(), member.workspace_id).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            Some(PendingInvitation {
+                id: row.id,
+                email: row.email,
+                role: row.role.parse().ok()?,
+                expired: row.expires_at <= now,
+                delivery: match row.delivery.as_deref() {
+                    Some("sent") => Delivery::Sent,
+                    Some("failed") => Delivery::Failed,
+                    _ => Delivery::Queued,
+                },
+                sent: format_in_zone(row.sent_at, zone),
+                expires: format_in_zone(row.expires_at, zone),
+            })
+        })
+        .collect())
+}
+
+/// The addresses typed into the Email field: commas, semicolons or new lines between them,
+/// each compared without regard to case.
+fn split_addresses(raw: &str) -> Vec<&str> {
+    let mut seen = std::collections::HashSet::new();
+    raw.split([',', ';', '\n', '\r'])
+        .map(str::trim)
+        .filter(|address| !address.is_empty())
+        .filter(|address| seen.insert(address.to_lowercase()))
+        .collect()
+}
+
+/// Invites every address in `raw_emails` with `raw_role`. One address answers with its
+/// problem as an error beside the field; several answer with a result per address.
+pub async fn invite(
+    state: &AppState,
+    member: &Member,
+    raw_emails: &str,
+    raw_role: &str,
+    ip: &str,
+) -> Result<Vec<InviteResult>, AppError> {
+    let mut problems = Problems::default();
+    let role = problems.check(
+        "role",
+        raw_role
+            .parse::<Role>()
+            .map_err(|_| "Choose a role: Admin, Editor or Agent".to_owned()),
+    );
+    let addresses = split_addresses(raw_emails);
+    if addresses.is_empty() {
+        problems.push("emails", "Enter an email address");
+    } else if addresses.len() > MAX_ADDRESSES {
+        problems.push(
+            "emails",
+            format!("Invite at most {MAX_ADDRESSES} addresses at a time"),
+        );
+    }
+    problems.into_result()?;
+    let Some(role) = role else {
+        return Err(AppError::Internal);
+    };
+
+    let now = state.clock.now();
+    let count = addresses.len() as i64;
+    let admin_bucket = format!("invite:user:{}", member.user_id());
+    let workspace_bucket = format!("invite:workspace:{}", member.workspace_id);
+    rate_limit::hit_by(&state.db, &admin_bucket, INVITES_PER_ADMIN, now, count).await?;
+    rate_limit::hit_by(
+        &state.db,
+        &workspace_bucket,
+        INVITES_PER_WORKSPACE,
+        now,
+        count,
+    )
+    .await?;
+
+    let single = addresses.len() == 1;
+    let mut results = Vec::with_capacity(addresses.len());
+    for address in addresses {
+        let outcome = invite_one(state, member, address, role, ip).await;
+        match outcome {
+            Ok(()) => results.push(InviteResult {
+                email: address.to_lowercase(),
+                problem: None,
+            }),
+            Err(error) if single => return Err(error),
+            Err(AppError::Internal) => return Err(AppError::Internal),
+            Err(error) => results.push(InviteResult {
+                email: address.to_owned(),
+                problem: Some(
+                    error
+                        .message_for("emails")
+                        .unwrap_or_else(|| error.to_string()),
+                ),
+            }),
+        }
+    }
+    state.mail_wake.notify_one();
+    Ok(results)
+}
+
+async fn invite_one(
+    state: &AppState,
+    member: &Member,
+    address: &str,
+    role: Role,
+    ip: &str,
+) -> Result<(), AppError> {
+    let email = Email::parse(address).map_err(|message| AppError::field("emails", message))?;
+    let conflict = |message: &str| AppError::Conflict {
+        field: Some("emails".into()),
+        message: format!("{email} is {message}", email = email.as_str()),
+    };
+    let pool = state.db.pool();
+    if repo::is_member(pool, member.workspace_id, email.as_str()).await? {
+        return Err(conflict(ALREADY_MEMBER));
+    }
+    if repo::has_pending(pool, member.workspace_id, email.as_str()).await? {
+        return Err(conflict(ALREADY_INVITED));
+    }
+
+    let now = state.clock.now();
+    let token = random_token();
+    let token_hash = hash_token(&token);
+    let expires_at = now + state.config.invite_ttl.as_secs() as i64;
+    let mut tx = state.db.begin_write().await?;
+    let new = repo::NewInvitation {
+        workspace_id: member.workspace_id,
+        email: email.as_str(),
+        role: role.as_str(),
+        token_hash: &token_hash,
+        invited_by: member.user_id(),
+        expires_at,
+    };
+    // The partial unique index settles two admins inviting the same person at once.
+    let invitation_id = repo::insert(&mut tx, now, &new).await.map_err(|error| {
+        if is_unique_violation(
+            &error,
+            "invitations_one_pending_per_email",
+            "invitations.workspace_id, invitations.email",
+        ) {
+            conflict(ALREADY_INVITED)
+        } else {
+            error.into()
+        }
+    })?;
+    queue_invitation_mail(
+        state,
+        &mut tx,
+        member,
+        invitation_id,
+        &token,
+        &token_hash,
+        email.as_str(),
+        role,
+        expires_at,
+    )
+    .await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(member.workspace_id),
+            actor_user_id: Some(member.user_id()),
+            action: "invited",
+            invitation_id: Some(invitation_id),
+            detail: role.as_str(),
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(invitation_id, "invitation queued");
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn queue_invitation_mail(
+    state: &AppState,
+    tx: &mut crate::db::Tx,
+    member: &Member,
+    invitation_id: i64,
+    token: &str,
+    token_hash: &str,
+    email: &str,
+    role: Role,
+    expires_at: i64,
+) -> Result<(), AppError> {
+    let link = state.config.link(&format!("/invite/{token}"));
+    let expires = format_in_zone(expires_at, &member.session.workspace_timezone);
+    let workspace = member.session.workspace_name.clone().unwrap_or_default();
+    let message = mail::invitation(&InvitationMail {
+        invitation_id,
+        link_key: token_hash,
+        workspace: &workspace,
+        email,
+        role,
+        inviter: &member.session.name,
+        link: &link,
+        expires: &expires,
+    });
+    let outbox_id = outbox::enqueue(tx, state.clock.now(), &state.mail_domain(), &message).await?;
+    repo::set_outbox(tx, invitation_id, outbox_id).await?;
+    Ok(())
+}
+
+/// Why an invitation of this workspace could not be changed: 404 when there is no such
+/// invitation here, 409 when it is no longer pending.
+async fn not_pending(state: &AppState, member: &Member, invitation_id: i64) -> AppError {
+    match repo::status_in_workspace(state.db.pool(), member.workspace_id, invitation_id).await {
+        Ok(None) => AppError::NotFound,
+        Ok(Some(status)) => AppError::Conflict {
+            field: None,
+            message: format!("This invitation was already {status}"),
+        },
+        Err(error) => error.into(),
+    }
+}
+
+/// Sends a pending (or expired) invitation again with a new link and expiry; the old link
+/// stops working.
+pub async fn resend(
+    state: &AppState,
+    member: &Member,
+    invitation_id: i64,
+    ip: &str,
+) -> Result<(), AppError> {
+    let now = state.clock.now();
+    rate_limit::hit(
+        &state.db,
+        &format!("invite:user:{}", member.user_id()),
+        INVITES_PER_ADMIN,
+        now,
+    )
+    .await?;
+    let token = random_token();
+    let token_hash = hash_token(&token);
+    let expires_at = now + state.config.invite_ttl.as_secs() as i64;
+    let mut tx = state.db.begin_write().await?;
+    let Some((email, role)) = repo::renew(
+        &mut tx,
+        now,
+        member.workspace_id,
+        invitation_id,
+        &token_hash,
+        expires_at,
+    )
+    .await?
+    else {
+        drop(tx);
+        return Err(not_pending(state, member, invitation_id).await);
+    };
+    let role: Role = role.parse().map_err(|_| AppError::Internal)?;
+    queue_invitation_mail(
+        state,
+        &mut tx,
+        member,
+        invitation_id,
+        &token,
+        &token_hash,
+        &email,
+        role,
+        expires_at,
+    )
+    .await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(member.workspace_id),
+            actor_user_id: Some(member.user_id()),
+            action: "invitation_resent",
+            invitation_id: Some(invitation_id),
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    Ok(())
+}
+
+/// Cancels a pending invitation; its link dies at once.
+pub async fn cancel(
+    state: &AppState,
+    member: &Member,
+    invitation_id: i64,
+    ip: &str,
+) -> Result<(), AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin_write().await?;
+    if repo::cancel(
+        &mut tx,
+        now,
+        member.workspace_id,
+        invitation_id,
+        member.user_id(),
+    )
+    .await?
+    .is_none()
+    {
+        drop(tx);
+        return Err(not_pending(state, member, invitation_id).await);
+    }
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(member.workspace_id),
+            actor_user_id: Some(member.user_id()),
+            action: "invitation_cancelled",
+            invitation_id: Some(invitation_id),
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// What the accept page shows for `token`.
+pub async fn describe_link(state: &AppState, token: &str) -> Result<InvitationLink, AppError> {
+    let Some(row) =
+        repo::usable_link(state.db.pool(), &hash_token(token), state.clock.now()).await?
+    else {
+        return Ok(InvitationLink::Invalid);
+    };
+    let email = Email::parse(&row.email).map_err(|_| AppError::Internal)?;
+    let has_account = users::email_has_account(state.db.pool(), &email).await?;
+    let signed_in = session::current(state).await?;
+    let signed_in_as_invitee = signed_in.as_ref().is_some_and(|s| s.email == row.email);
+    Ok(InvitationLink::Valid(InvitationDetails {
+        workspace_name: row.workspace_name,
+        role: row.role.parse().map_err(|_| AppError::Internal)?,
+        invited_by: row.inviter_name,
+        expires: format_in_zone(row.expires_at, &row.timezone),
+        has_account,
+        signed_in_as_other: signed_in.filter(|s| s.email != row.email).map(|s| s.email),
+        signed_in_as_invitee,
+        email: row.email,
+    }))
+}
+
+/// What the accept form sends. A new person fills in all three; someone with an account
+/// gives only their password; someone already signed in as the invitee gives nothing.
+pub struct Acceptance {
+    pub name: String,
+    pub password: String,
+    pub confirm_password: String,
+}
+
+/// Joins the invitee to the workspace with the invited role and signs this device in.
+/// Returns the new session token.
+pub async fn accept(
+    state: &AppState,
+    token: &str,
+    form: Acceptance,
+    ip: &str,
+    user_agent: &str,
+) -> Result<String, AppError> {
+    let token_hash = hash_token(token);
+    let now = state.clock.now();
+    let Some(link) = repo::usable_link(state.db.pool(), &token_hash, now).await? else {
+        return Err(invalid_link());
+    };
+    let email = Email::parse(&link.email).map_err(|_| AppError::Internal)?;
+    let signed_in: Option<CurrentSession> = session::current(state).await?;
+    if let Some(other) = signed_in.as_ref().filter(|s| s.email != link.email) {
+        return Err(AppError::Conflict {
+            field: None,
+            message: format!(
+                "You are logged in as {}. Log out and continue to join as {}.",
+                other.email, link.email
+            ),
+        });
+    }
+
+    // Work out who joins before taking the write lock: hashing is slow.
+    let existing = crate::auth::repo::credentials_by_email(state.db.pool(), email.as_str()).await?;
+    let new_account = match (&existing, &signed_in) {
+        (Some(_), Some(_)) => None,
+        (Some((_, stored_hash)), None) => {
+            let bucket = format!("login:account:{}", hash_token(email.as_str()));
+            rate_limit::hit(
+                &state.db,
+                &bucket,
+                Limit {
+                    max_hits: 10,
+                    window_secs: 15 * 60,
+                },
+                now,
+            )
+            .await?;
+            if form.password.is_empty()
+                || !verify_password(form.password, stored_hash.clone())
+                    .await
+                    .map_err(internal)?
+            {
+                return Err(AppError::field(
+                    "password",
+                    format!("This is not the password of {}", email.as_str()),
+                ));
+            }
+            rate_limit::clear(&state.db, &bucket).await?;
+            None
+        }
+        (None, _) => {
+            let mut problems = Problems::default();
+            let name = problems.check("name", clean_name(&form.name, "your name"));
+            problems.check("password", check_new_password(&form.password));
+            if form.password != form.confirm_password {
+                problems.push("confirm_password", "The two passwords differ");
+            }
+            problems.into_result()?;
+            let hash = hash_password(form.password).await.map_err(internal)?;
+            Some((name.unwrap_or_default(), hash))
+        }
+    };
+
+    let mut tx = state.db.begin_write().await?;
+    let Some(claimed) = repo::claim(&mut tx, &token_hash, now).await? else {
+        return Err(invalid_link());
+    };
+    let role: Role = claimed.role.parse().map_err(|_| AppError::Internal)?;
+    let (user_id, name) = match (&new_account, &existing) {
+        (Some((name, hash)), _) => {
+            let id = users::insert_user(&mut tx, now, &email, name, hash)
+                .await
+                .map_err(|error| {
+                    if is_unique_violation(&error, "users_email_key", "users.email") {
+                        AppError::Conflict {
+                            field: None,
+                            message: "An account with this email was just created. Log in with it and open the link again.".into(),
+                        }
+                    } else {
+                        error.into()
+                    }
+                })?;
+            (id, name.clone())
+        }
+        (None, Some((id, _))) => {
+            let name = signed_in
+                .as_ref()
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            (*id, name)
+        }
+        (None, None) => return Err(AppError::Internal),
+    };
+    users::insert_membership(
+        &mut tx,
+        now,
+        claimed.workspace_id,
+        user_id,
+        role,
+        Some(claimed.invited_by),
+    )
+    .await
+    .map_err(|error| {
+        if is_unique_violation(
+            &error,
+            "memberships_active_member",
+            "memberships.workspace_id, memberships.user_id",
+        ) {
+            AppError::Conflict {
+                field: None,
+                message: format!(
+                    "{} is already a member of {}",
+                    email.as_str(),
+                    link.workspace_name
+                ),
+            }
+        } else {
+            error.into()
+        }
+    })?;
+    repo::set_accepted_user(&mut tx, claimed.id, user_id).await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(claimed.workspace_id),
+            actor_user_id: Some(user_id),
+            action: "joined",
+            subject_user_id: Some(user_id),
+            invitation_id: Some(claimed.id),
+            detail: role.as_str(),
+            ip,
+        },
+    )
+    .await?;
+    let display_name = if name.is_empty() {
+        users::name_of(&mut tx, user_id).await?
+    } else {
+        name
+    };
+    let settings_link = state.config.link("/account/notifications");
+    for (admin_id, admin_email) in
+        repo::admins_to_notify(&mut tx, claimed.workspace_id, user_id).await?
+    {
+        let message = mail::joined(&JoinedMail {
+            invitation_id: claimed.id,
+            admin_id,
+            admin_email: &admin_email,
+            workspace: &link.workspace_name,
+            name: &display_name,
+            email: email.as_str(),
+            role,
+            settings_link: &settings_link,
+        });
+        outbox::enqueue(&mut tx, now, &state.mail_domain(), &message).await?;
+    }
+    if let Some(current) = &signed_in {
+        crate::auth::repo::delete_session(&mut *tx, current.session_id).await?;
+    }
+    let session_token = session::create(
+        &mut tx,
+        now,
+        user_id,
+        Some(claimed.workspace_id),
+        user_agent,
+        ip,
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(invitation_id = claimed.id, user_id, "invitation accepted");
+    Ok(session_token)
+}
