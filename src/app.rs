@@ -6,6 +6,7 @@ use crate::auth::ui::{
     ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
 };
 use crate::components::AppShell;
+use crate::invitations::ui::{AcceptInvitationPage, InvitationsPage, NotificationsPage};
 use crate::users::ui::UsersPage;
 use crate::workspace::api::first_run_open;
 use crate::workspace::ui::{SettingsPage, SetupPage, WorkspaceSettingsPage};
@@ -88,6 +89,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/workspace") view=WorkspaceSettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/settings/invitations") view=InvitationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/invite/:token") view=AcceptInvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

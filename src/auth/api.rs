@@ -23,13 +23,17 @@ pub async fn login(email: String, password: String) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Ends this device's session only; the person's other devices stay signed in.
+/// Ends this device's session only; the person's other devices stay signed in. Goes to
+/// `/login` unless `stay` asks to remain on the page (the invitation page does, to continue
+/// as the invited person).
 #[server(endpoint = "logout")]
-pub async fn logout() -> Result<(), AppError> {
+pub async fn logout(#[server(default)] stay: bool) -> Result<(), AppError> {
     let state = AppState::current()?;
     session::end_current(&state).await?;
     session::clear_cookie(&state);
-    leptos_axum::redirect("/login");
+    if !stay {
+        leptos_axum::redirect("/login");
+    }
     Ok(())
 }
 

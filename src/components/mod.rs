@@ -1,6 +1,7 @@
 //! Widgets shared by every feature's pages.
 
 mod access_denied;
+mod dialog;
 mod field;
 mod form;
 mod shell;
@@ -8,6 +9,7 @@ mod signed_in;
 mod status;
 
 pub use access_denied::AccessDenied;
+pub use dialog::{ConfirmDialog, Modal};
 pub use field::Field;
 pub use form::{failure_summary, field_error};
 pub use shell::AppShell;

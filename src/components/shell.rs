@@ -15,6 +15,7 @@ pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
     let initials = viewer.initials();
     let workspace = viewer.workspace_name.clone().unwrap_or_default();
     let show_settings = viewer.can(Permission::ViewWorkspaceSettings);
+    let show_notifications = viewer.can(Permission::ManageInvitations);
     let switcher = (viewer.workspaces.len() > 1)
         .then(|| view! { <WorkspaceSwitcher workspaces=viewer.workspaces.clone() current=viewer.workspace_id/> });
     view! {
@@ -67,6 +68,9 @@ pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
                             <p class="account-name">{viewer.name.clone()}<br/><small>{viewer.email.clone()}</small></p>
                             <a role="menuitem" href="/account/sessions">"Your sessions"</a>
                             <a role="menuitem" href="/account/password">"Change password"</a>
+                            {show_notifications.then(|| view! {
+                                <a role="menuitem" href="/account/notifications">"Email notifications"</a>
+                            })}
                             <ActionForm action=logout>
                                 <button type="submit" role="menuitem" class="menu-item-button">"Log out"</button>
                             </ActionForm>

@@ -9,3 +9,4 @@ pub mod model;
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
+pub mod ui;

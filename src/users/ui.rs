@@ -21,9 +21,11 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
                 Suspend::new(async move {
                     match members.await {
                         Ok(members) => view! {
-                            <section class="card" aria-labelledby="users-heading">
-                                <h1 id="users-heading">"Users"</h1>
-                                <SettingsNav viewer current="Users"/>
+                            <section class="card" aria-labelledby="people-heading">
+                                <h1 id="people-heading">"Users and invitations"</h1>
+                                <SettingsNav viewer current="Users and invitations"/>
+                                <PeopleTabs current=PeopleTab::Users/>
+                                <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
                                 <table class="data-table">
                                     <thead>
                                         <tr>
@@ -47,6 +49,7 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
                                             .collect_view()}
                                     </tbody>
                                 </table>
+                                </div>
                             </section>
                         }
                         .into_any(),
@@ -59,5 +62,38 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
                 })
             }}
         </Suspense>
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeopleTab {
+    Users,
+    Invitations,
+}
+
+/// The "Users" and "Invitations" tabs of one settings area. Each tab is a link to its own
+/// address, so either can be bookmarked and opened directly.
+#[component]
+pub fn PeopleTabs(current: PeopleTab) -> impl IntoView {
+    let tab = move |which: PeopleTab, label: &'static str, href: &'static str, id: &'static str| {
+        let selected = which == current;
+        view! {
+            <a
+                role="tab"
+                id=id
+                href=href
+                class="tab"
+                aria-selected=selected.to_string()
+                aria-controls="people-panel"
+            >
+                {label}
+            </a>
+        }
+    };
+    view! {
+        <div role="tablist" aria-label="Users and invitations" class="tabs">
+            {tab(PeopleTab::Users, "Users", "/settings/users", "tab-users")}
+            {tab(PeopleTab::Invitations, "Invitations", "/settings/invitations", "tab-invitations")}
+        </div>
     }
 }

@@ -18,7 +18,7 @@ pub fn SettingsNav(viewer: Viewer, current: &'static str) -> impl IntoView {
             "/settings/workspace",
             Permission::ViewWorkspaceSettings,
         ),
-        ("Users", "/settings/users", Permission::ManageUsers),
+        ("Users and invitations", "/settings/users", Permission::ManageUsers),
     ];
     view! {
         <nav class="settings-nav" aria-label="Settings">

@@ -1,0 +1,74 @@
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+/// A modal dialog on the browser's own `<dialog>`: it keeps focus inside, closes on Escape
+/// and gives focus back to what opened it. `open` drives it both ways.
+#[component]
+pub fn Modal(
+    /// Unique on the page; the heading's id derives from it.
+    id: &'static str,
+    open: RwSignal<bool>,
+    /// The dialog's heading, which is also its accessible name.
+    title: Signal<String>,
+    children: Children,
+) -> impl IntoView {
+    let dialog = NodeRef::<Dialog>::new();
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
+    Effect::new(move |_| {
+        let Some(element) = dialog.get() else {
+            return;
+        };
+        match (open.get(), element.open()) {
+            (true, false) => {
+                let _ = element.show_modal();
+            }
+            (false, true) => element.close(),
+            _ => {}
+        }
+    });
+    view! {
+        <dialog
+            id=id
+            node_ref=dialog
+            class="modal"
+            aria-labelledby=labelled_by
+            on:close=move |_| open.set(false)
+        >
+            <h2 id=heading_id>{move || title.get()}</h2>
+            {children()}
+        </dialog>
+    }
+}
+
+/// Asks before a destructive action: `confirm_label` runs `on_confirm`, the other button and
+/// Escape leave everything as it was.
+#[component]
+pub fn ConfirmDialog(
+    id: &'static str,
+    open: RwSignal<bool>,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] message: Signal<String>,
+    confirm_label: &'static str,
+    cancel_label: &'static str,
+    on_confirm: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <Modal id open title>
+            <p>{move || message.get()}</p>
+            <div class="dialog-actions">
+                <button type="button" class="button" on:click=move |_| open.set(false)>{cancel_label}</button>
+                <button
+                    type="button"
+                    class="button button-danger"
+                    on:click=move |_| {
+                        on_confirm();
+                        open.set(false);
+                    }
+                >
+                    {confirm_label}
+                </button>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,51 @@
+use crate::auth::model::Viewer;
+use crate::components::{AccessDenied, SignedInPage, StatusMessage};
+use crate::error::AppError;
+use crate::invitations::api::{SetJoinEmails, join_emails};
+use leptos::prelude::*;
+
+/// `/account/notifications`: whether this admin gets an email when someone joins.
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    view! { <SignedInPage page=|_: Viewer| view! { <JoinEmailSetting/> }/> }
+}
+
+#[component]
+fn JoinEmailSetting() -> impl IntoView {
+    let save = ServerAction::<SetJoinEmails>::new();
+    let current = Resource::new(|| (), |_| join_emails());
+    let message = Signal::derive(move || match save.value().get() {
+        Some(Ok(true)) => Some("You will get an email when someone joins".to_owned()),
+        Some(Ok(false)) => Some("You will no longer get an email when someone joins".to_owned()),
+        Some(Err(error)) => Some(error.to_string()),
+        None => None,
+    });
+    let is_error = Signal::derive(move || matches!(save.value().get(), Some(Err(_))));
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match current.await {
+                    Ok(enabled) => view! {
+                        <section class="card narrow-card" aria-labelledby="notifications-heading">
+                            <h1 id="notifications-heading">"Email notifications"</h1>
+                            <StatusMessage message is_error/>
+                            <ActionForm action=save>
+                                <div class="checkbox-field">
+                                    <input type="checkbox" id="field-enabled" name="enabled" value="true" checked=enabled/>
+                                    <label for="field-enabled">"Email me when someone joins this workspace"</label>
+                                </div>
+                                <button type="submit" class="button button-primary">"Save"</button>
+                            </ActionForm>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(AppError::Forbidden(message)) => view! { <AccessDenied message/> }.into_any(),
+                    Err(error) => view! {
+                        <p class="status status-error" role="status">{error.to_string()}</p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,282 @@
+use crate::auth::model::Viewer;
+use crate::components::{AccessDenied, ConfirmDialog, Modal, SignedInPage, StatusMessage, failure_summary, field_error};
+use crate::error::AppError;
+use crate::invitations::api::{CancelInvitation, InviteUsers, ResendInvitation, list_invitations};
+use crate::invitations::model::{MAX_ADDRESSES, PendingInvitation};
+use crate::policy::Role;
+use crate::users::ui::{PeopleTab, PeopleTabs};
+use crate::workspace::ui::SettingsNav;
+use leptos::prelude::*;
+
+/// `/settings/invitations`: pending invitations, newest first. Admins only.
+#[component]
+pub fn InvitationsPage() -> impl IntoView {
+    view! { <SignedInPage page=|viewer: Viewer| view! { <InvitationsSection viewer/> }/> }
+}
+
+#[component]
+fn InvitationsSection(viewer: Viewer) -> impl IntoView {
+    let invite = ServerAction::<InviteUsers>::new();
+    let resend = ServerAction::<ResendInvitation>::new();
+    let cancel = ServerAction::<CancelInvitation>::new();
+    let invitations = Resource::new(
+        move || (invite.version().get(), resend.version().get(), cancel.version().get()),
+        |_| list_invitations(),
+    );
+    let dialog_open = RwSignal::new(false);
+    // What the page's status line says after the last action.
+    let notice = RwSignal::new(None::<(String, bool)>);
+    Effect::new(move |_| {
+        if let Some(outcome) = resend.value().get() {
+            notice.set(Some(match outcome {
+                Ok(()) => ("Invitation sent again with a new link".to_owned(), false),
+                Err(error) => (error.to_string(), true),
+            }));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(outcome) = cancel.value().get() {
+            notice.set(Some(match outcome {
+                Ok(()) => ("Invitation cancelled; its link no longer works".to_owned(), false),
+                Err(error) => (error.to_string(), true),
+            }));
+        }
+    });
+    let message = Signal::derive(move || notice.get().map(|(text, _)| text));
+    let is_error = Signal::derive(move || notice.get().is_some_and(|(_, error)| error));
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading invitations…"</p> }>
+            {move || {
+                let viewer = viewer.clone();
+                Suspend::new(async move {
+                    match invitations.await {
+                        Ok(rows) => view! {
+                            <section class="card" aria-labelledby="people-heading">
+                                <h1 id="people-heading">"Users and invitations"</h1>
+                                <SettingsNav viewer current="Users and invitations"/>
+                                <PeopleTabs current=PeopleTab::Invitations/>
+                                <div role="tabpanel" id="people-panel" aria-labelledby="tab-invitations">
+                                    <div class="card-header">
+                                        <h2>"Pending invitations"</h2>
+                                        <button type="button" class="button button-accent" on:click=move |_| dialog_open.set(true)>
+                                            "Invite user"
+                                        </button>
+                                    </div>
+                                    <StatusMessage message is_error/>
+                                    <InvitationTable rows resend cancel/>
+                                </div>
+                            </section>
+                        }
+                        .into_any(),
+                        Err(AppError::Forbidden(message)) => view! { <AccessDenied message/> }.into_any(),
+                        Err(error) => view! {
+                            <p class="status status-error" role="status">{error.to_string()}</p>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+        <InviteDialog open=dialog_open action=invite notice/>
+    }
+}
+
+#[component]
+fn InvitationTable(
+    rows: Vec<PendingInvitation>,
+    resend: ServerAction<ResendInvitation>,
+    cancel: ServerAction<CancelInvitation>,
+) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <p class="empty-state">"No pending invitations"</p> }.into_any();
+    }
+    let confirm_open = RwSignal::new(false);
+    let to_cancel = RwSignal::new(None::<(i64, String)>);
+    view! {
+        <table class="data-table">
+            <thead>
+                <tr>
+                    <th scope="col">"Email"</th>
+                    <th scope="col">"Role"</th>
+                    <th scope="col">"Status"</th>
+                    <th scope="col">"Sent"</th>
+                    <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| {
+                        let status = if row.expired { "Expired" } else { "Pending" };
+                        let delivery = format!("Email {}", row.delivery.label());
+                        let cancel_label = format!("Cancel invitation for {}", row.email);
+                        let (id, email) = (row.id, row.email.clone());
+                        view! {
+                            <tr>
+                                <td data-label="Email">{row.email}</td>
+                                <td data-label="Role">{row.role.label()}</td>
+                                <td data-label="Status">
+                                    <span class="badge" class:badge-warning=row.expired>{status}</span>
+                                    " "
+                                    <span class="muted">{delivery}</span>
+                                </td>
+                                <td data-label="Sent">
+                                    {row.sent}
+                                    <br/>
+                                    <small class="muted">{if row.expired { "Expired " } else { "Expires " }}{row.expires}</small>
+                                </td>
+                                <td class="row-actions">
+                                    <button
+                                        type="button"
+                                        class="button button-small"
+                                        disabled=move || resend.pending().get()
+                                        on:click=move |_| {
+                                            resend.dispatch(ResendInvitation { invitation_id: id });
+                                        }
+                                    >
+                                        "Resend"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="button button-small button-icon"
+                                        aria-label=cancel_label
+                                        on:click=move |_| {
+                                            to_cancel.set(Some((id, email.clone())));
+                                            confirm_open.set(true);
+                                        }
+                                    >
+                                        <TrashIcon/>
+                                    </button>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+        <ConfirmDialog
+            id="cancel-invitation"
+            open=confirm_open
+            title=Signal::derive(move || {
+                to_cancel.get().map(|(_, email)| format!("Cancel the invitation for {email}?")).unwrap_or_default()
+            })
+            message="The link in the email stops working at once. You can invite them again later."
+            confirm_label="Cancel invitation"
+            cancel_label="Keep invitation"
+            on_confirm=move || {
+                if let Some((invitation_id, _)) = to_cancel.get_untracked() {
+                    cancel.dispatch(CancelInvitation { invitation_id });
+                }
+            }
+        />
+    }
+    .into_any()
+}
+
+#[component]
+fn TrashIcon() -> impl IntoView {
+    view! {
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+            <path fill="currentColor" d="M9 3h6l1 2h4v2H4V5h4zm-3 6h12l-1 12H7zm4 2v8h2v-8zm4 0v8h2v-8z"/>
+        </svg>
+    }
+}
+
+/// The invite form in a dialog: one or several addresses, one role for all.
+#[component]
+fn InviteDialog(
+    open: RwSignal<bool>,
+    action: ServerAction<InviteUsers>,
+    notice: RwSignal<Option<(String, bool)>>,
+) -> impl IntoView {
+    let result = action.value();
+    let form = NodeRef::<leptos::html::Form>::new();
+    let failure = failure_summary(result);
+    let results = Signal::derive(move || match result.get() {
+        Some(Ok(results)) if results.len() > 1 => results,
+        _ => Vec::new(),
+    });
+    // One address sent: close and say so on the page. Several: show what happened to each.
+    Effect::new(move |_| {
+        if let Some(Ok(results)) = result.get() {
+            let sent = results.iter().filter(|r| r.problem.is_none()).count();
+            let text = match (results.len(), sent) {
+                (1, 1) => format!("Invitation sent to {}", results[0].email),
+                (total, sent) => format!("{sent} of {total} invitations sent"),
+            };
+            notice.set(Some((text, sent < results.len())));
+            if let Some(form) = form.get() {
+                form.reset();
+            }
+            if results.len() == 1 {
+                open.set(false);
+            }
+        }
+    });
+    let role_error = field_error(result, "role");
+    view! {
+        <Modal id="invite-user" open title=Signal::stored("Invite user".to_owned())>
+            <StatusMessage message=failure is_error=true/>
+            <ActionForm action node_ref=form attr:novalidate=true>
+                <div class="field" class:field-invalid=move || field_error(result, "emails").with(Option::is_some)>
+                    <label for="field-emails">"Email"</label>
+                    <p class="field-hint" id="field-emails-hint">
+                        {format!("Several people? Separate their addresses with commas or new lines, up to {MAX_ADDRESSES}.")}
+                    </p>
+                    <textarea
+                        id="field-emails"
+                        name="emails"
+                        rows="2"
+                        autocomplete="off"
+                        aria-describedby="field-emails-hint field-emails-error"
+                        aria-invalid=move || field_error(result, "emails").with(Option::is_some).then_some("true")
+                    ></textarea>
+                    <p class="field-error" id="field-emails-error">{move || field_error(result, "emails").get()}</p>
+                </div>
+                <fieldset class="role-choice" aria-describedby="field-role-error">
+                    <legend>"Role"</legend>
+                    {Role::ALL
+                        .into_iter()
+                        .map(|role| {
+                            let id = format!("role-{}", role.as_str());
+                            let description_id = format!("{id}-description");
+                            view! {
+                                <div class="role-option">
+                                    <input
+                                        type="radio"
+                                        id=id.clone()
+                                        name="role"
+                                        value=role.as_str()
+                                        checked=role == Role::Agent
+                                        aria-describedby=description_id.clone()
+                                    />
+                                    <label for=id>{role.label()}</label>
+                                    <div class="role-description" id=description_id>
+                                        <p>"Can: " {role.abilities().join("; ")}</p>
+                                        {(!role.limits().is_empty()).then(|| view! { <p>"Cannot: " {role.limits().join("; ")}</p> })}
+                                    </div>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                    <p class="field-error" id="field-role-error">{move || role_error.get()}</p>
+                </fieldset>
+                <ul class="invite-results" aria-label="Results per address">
+                    {move || results.get().into_iter().map(|r| {
+                        let text = match &r.problem {
+                            None => format!("{}: invitation sent", r.email),
+                            Some(problem) => format!("{}: not sent, {problem}", r.email),
+                        };
+                        view! { <li>{text}</li> }
+                    }).collect_view()}
+                </ul>
+                <div class="dialog-actions">
+                    <button type="button" class="button" on:click=move |_| open.set(false)>"Close"</button>
+                    <button type="submit" class="button button-accent" disabled=move || action.pending().get()>
+                        {move || if action.pending().get() { "Sending…" } else { "Send invitation" }}
+                    </button>
+                </div>
+            </ActionForm>
+        </Modal>
+    }
+}
