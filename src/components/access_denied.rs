@@ -1,3 +1,4 @@
+use crate::error::AppError;
 use leptos::prelude::*;
 
 /// The 403 page: says in words why, and where to go instead.
@@ -13,5 +14,15 @@ pub fn AccessDenied(#[prop(into)] message: String) -> impl IntoView {
             <p class="status status-error" role="status">{message}</p>
             <p><a href="/">"Go to the start page"</a></p>
         </section>
+    }
+}
+
+/// What a page shows when loading its data failed: the 403 page for a missing permission,
+/// otherwise the reason in the status line.
+pub fn failure_view(error: AppError) -> AnyView {
+    match error {
+        AppError::Forbidden(message) => view! { <AccessDenied message/> }.into_any(),
+        other => view! { <p class="status status-error" role="status">{other.to_string()}</p> }
+            .into_any(),
     }
 }

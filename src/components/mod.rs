@@ -8,7 +8,7 @@ mod shell;
 mod signed_in;
 mod status;
 
-pub use access_denied::AccessDenied;
+pub use access_denied::{AccessDenied, failure_view};
 pub use dialog::{ConfirmDialog, Modal};
 pub use field::Field;
 pub use form::{failure_summary, field_error};

@@ -1,6 +1,5 @@
 use crate::auth::model::Viewer;
-use crate::components::{AccessDenied, SignedInPage};
-use crate::error::AppError;
+use crate::components::{SignedInPage, failure_view};
 use crate::users::api::list_members;
 use crate::workspace::ui::SettingsNav;
 use leptos::prelude::*;
@@ -53,11 +52,7 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
                             </section>
                         }
                         .into_any(),
-                        Err(AppError::Forbidden(message)) => view! { <AccessDenied message/> }.into_any(),
-                        Err(error) => view! {
-                            <p class="status status-error" role="status">{error.to_string()}</p>
-                        }
-                        .into_any(),
+                        Err(error) => failure_view(error),
                     }
                 })
             }}

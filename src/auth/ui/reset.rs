@@ -1,6 +1,6 @@
 use crate::auth::api::{RequestPasswordReset, ResetPassword, reset_link_usable};
 use crate::auth::model::RESET_LINK_INVALID;
-use crate::components::{Field, StatusMessage, failure_summary, field_error};
+use crate::components::{Field, StatusMessage, failure_summary, failure_view, field_error};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -57,10 +57,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                         </section>
                     }
                     .into_any(),
-                    Err(error) => view! {
-                        <p class="status status-error" role="status">{error.to_string()}</p>
-                    }
-                    .into_any(),
+                    Err(error) => failure_view(error),
                 }
             })}
         </Suspense>

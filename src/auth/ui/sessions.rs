@@ -1,6 +1,6 @@
 use crate::auth::api::{EndOtherSessions, EndSession, list_sessions};
 use crate::auth::model::DeviceSession;
-use crate::components::{SignedInPage, StatusMessage};
+use crate::components::{SignedInPage, StatusMessage, failure_view};
 use leptos::prelude::*;
 
 /// `/account/sessions`: every device the person is signed in on, each of which they can
@@ -80,10 +80,7 @@ fn SessionsList() -> impl IntoView {
                             </table>
                         }
                         .into_any(),
-                        Err(error) => view! {
-                            <p class="status status-error" role="status">{error.to_string()}</p>
-                        }
-                        .into_any(),
+                        Err(error) => failure_view(error),
                     }
                 })}
             </Transition>

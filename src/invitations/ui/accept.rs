@@ -1,5 +1,5 @@
 use crate::auth::api::Logout;
-use crate::components::{Field, StatusMessage, failure_summary, field_error};
+use crate::components::{Field, StatusMessage, failure_summary, failure_view, field_error};
 use crate::invitations::api::{AcceptInvitation, read_invitation};
 use crate::invitations::model::{INVALID_LINK, InvitationDetails, InvitationLink};
 use leptos::prelude::*;
@@ -24,10 +24,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                         </section>
                     }
                     .into_any(),
-                    Err(error) => view! {
-                        <p class="status status-error" role="status">{error.to_string()}</p>
-                    }
-                    .into_any(),
+                    Err(error) => failure_view(error),
                 }
             })}
         </Suspense>

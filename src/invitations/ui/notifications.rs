@@ -1,6 +1,5 @@
 use crate::auth::model::Viewer;
-use crate::components::{AccessDenied, SignedInPage, StatusMessage};
-use crate::error::AppError;
+use crate::components::{SignedInPage, StatusMessage, failure_view};
 use crate::invitations::api::{SetJoinEmails, join_emails};
 use leptos::prelude::*;
 
@@ -39,11 +38,7 @@ fn JoinEmailSetting() -> impl IntoView {
                         </section>
                     }
                     .into_any(),
-                    Err(AppError::Forbidden(message)) => view! { <AccessDenied message/> }.into_any(),
-                    Err(error) => view! {
-                        <p class="status status-error" role="status">{error.to_string()}</p>
-                    }
-                    .into_any(),
+                    Err(error) => failure_view(error),
                 }
             })}
         </Suspense>

@@ -1,6 +1,7 @@
 use crate::auth::model::Viewer;
-use crate::components::{AccessDenied, ConfirmDialog, Modal, SignedInPage, StatusMessage, failure_summary, field_error};
-use crate::error::AppError;
+use crate::components::{
+    ConfirmDialog, Modal, SignedInPage, StatusMessage, failure_summary, failure_view, field_error,
+};
 use crate::invitations::api::{CancelInvitation, InviteUsers, ResendInvitation, list_invitations};
 use crate::invitations::model::{MAX_ADDRESSES, PendingInvitation};
 use crate::policy::Role;
@@ -20,7 +21,13 @@ fn InvitationsSection(viewer: Viewer) -> impl IntoView {
     let resend = ServerAction::<ResendInvitation>::new();
     let cancel = ServerAction::<CancelInvitation>::new();
     let invitations = Resource::new(
-        move || (invite.version().get(), resend.version().get(), cancel.version().get()),
+        move || {
+            (
+                invite.version().get(),
+                resend.version().get(),
+                cancel.version().get(),
+            )
+        },
         |_| list_invitations(),
     );
     let dialog_open = RwSignal::new(false);
@@ -37,7 +44,10 @@ fn InvitationsSection(viewer: Viewer) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(outcome) = cancel.value().get() {
             notice.set(Some(match outcome {
-                Ok(()) => ("Invitation cancelled; its link no longer works".to_owned(), false),
+                Ok(()) => (
+                    "Invitation cancelled; its link no longer works".to_owned(),
+                    false,
+                ),
                 Err(error) => (error.to_string(), true),
             }));
         }
@@ -45,7 +55,8 @@ fn InvitationsSection(viewer: Viewer) -> impl IntoView {
     let message = Signal::derive(move || notice.get().map(|(text, _)| text));
     let is_error = Signal::derive(move || notice.get().is_some_and(|(_, error)| error));
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading invitations…"</p> }>
+        // A transition keeps the table on screen while it reloads after each action.
+        <Transition fallback=|| view! { <p class="loading">"Loading invitations…"</p> }>
             {move || {
                 let viewer = viewer.clone();
                 Suspend::new(async move {
@@ -68,15 +79,11 @@ fn InvitationsSection(viewer: Viewer) -> impl IntoView {
                             </section>
                         }
                         .into_any(),
-                        Err(AppError::Forbidden(message)) => view! { <AccessDenied message/> }.into_any(),
-                        Err(error) => view! {
-                            <p class="status status-error" role="status">{error.to_string()}</p>
-                        }
-                        .into_any(),
+                        Err(error) => failure_view(error),
                     }
                 })
             }}
-        </Suspense>
+        </Transition>
         <InviteDialog open=dialog_open action=invite notice/>
     }
 }

@@ -1,8 +1,7 @@
 use crate::auth::model::Viewer;
 use crate::components::{
-    AccessDenied, Field, SignedInPage, StatusMessage, failure_summary, field_error,
+    AccessDenied, Field, SignedInPage, StatusMessage, failure_summary, failure_view, field_error,
 };
-use crate::error::AppError;
 use crate::policy::Permission;
 use crate::workspace::api::{SaveWorkspaceSettings, load_workspace_settings};
 use crate::workspace::model::{LANGUAGES, WorkspaceSettings};
@@ -18,7 +17,11 @@ pub fn SettingsNav(viewer: Viewer, current: &'static str) -> impl IntoView {
             "/settings/workspace",
             Permission::ViewWorkspaceSettings,
         ),
-        ("Users and invitations", "/settings/users", Permission::ManageUsers),
+        (
+            "Users and invitations",
+            "/settings/users",
+            Permission::ManageUsers,
+        ),
     ];
     view! {
         <nav class="settings-nav" aria-label="Settings">
@@ -93,11 +96,7 @@ fn WorkspaceSettingsSection(viewer: Viewer) -> impl IntoView {
                             </section>
                         }
                         .into_any(),
-                        Err(AppError::Forbidden(message)) => view! { <AccessDenied message/> }.into_any(),
-                        Err(error) => view! {
-                            <p class="status status-error" role="status">{error.to_string()}</p>
-                        }
-                        .into_any(),
+                        Err(error) => failure_view(error),
                     }
                 })
             }}

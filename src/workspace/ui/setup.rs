@@ -1,4 +1,4 @@
-use crate::components::{Field, StatusMessage, failure_summary, field_error};
+use crate::components::{Field, StatusMessage, failure_summary, failure_view, field_error};
 use crate::workspace::api::{CompleteSetup, first_run_open};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -13,7 +13,7 @@ pub fn SetupPage() -> impl IntoView {
                 match open.await {
                     Ok(true) => view! { <SetupForm/> }.into_any(),
                     Ok(false) => view! { <Redirect path="/login"/> }.into_any(),
-                    Err(error) => view! { <p class="status status-error" role="status">{error.to_string()}</p> }.into_any(),
+                    Err(error) => failure_view(error),
                 }
             })}
         </Suspense>
