@@ -407,6 +407,46 @@ async fn someone_with_an_account_joins_with_their_password(app: TestApp) {
     );
 }
 
+async fn signed_in_as_the_invited_person_the_link_joins_at_once(app: TestApp) {
+    let app = app.with_admin().await;
+    create_workspace(&app.db, &app.clock, "Field Team")
+        .await
+        .unwrap();
+    add_member(
+        &app.db,
+        &app.clock,
+        "Field Team",
+        "sam@example.test",
+        "Sam",
+        NEW_PASSWORD.into(),
+        Role::Admin,
+    )
+    .await
+    .unwrap();
+    let sink = SmtpSink::start("accept");
+    let admin = signed_in_admin(&app).await;
+    invite(&admin, "sam@example.test", "editor").await;
+    let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
+    let sam = app.device();
+    sam.login("sam@example.test", NEW_PASSWORD).await;
+    let link = json(sam.call("invitation", &[("token", &token)]).await).await;
+    assert_eq!(link["Valid"]["signed_in_as_invitee"], true);
+
+    let joined = sam
+        .call("accept_invitation", &[("token", token.as_str())])
+        .await;
+
+    assert_eq!(joined.status(), 200);
+    let viewer = sam.viewer().await;
+    assert_eq!(viewer["workspace_name"], "Acme Support");
+    assert_eq!(viewer["role"], "Editor");
+    assert_eq!(
+        app.count("sessions").await,
+        2,
+        "the old session was replaced"
+    );
+}
+
 async fn signed_in_as_someone_else_the_link_does_not_join_the_wrong_account(app: TestApp) {
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
@@ -696,6 +736,7 @@ on_both_databases!(
     resend_makes_a_new_link_kills_the_old_one_and_renews_an_expired_invitation,
     a_resend_before_delivery_sends_only_the_new_link,
     someone_with_an_account_joins_with_their_password,
+    signed_in_as_the_invited_person_the_link_joins_at_once,
     signed_in_as_someone_else_the_link_does_not_join_the_wrong_account,
     two_accepts_of_one_link_at_once_make_one_member,
     an_accept_racing_a_cancel_ends_one_way_or_the_other,
