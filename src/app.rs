@@ -7,7 +7,7 @@ use crate::auth::ui::{
 };
 use crate::components::AppShell;
 use crate::invitations::ui::{AcceptInvitationPage, InvitationsPage, NotificationsPage};
-use crate::users::ui::UsersPage;
+use crate::users::ui::{UserDetailPage, UsersPage};
 use crate::workspace::api::first_run_open;
 use crate::workspace::ui::{SettingsPage, SetupPage, WorkspaceSettingsPage};
 use leptos::prelude::*;
@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/workspace") view=WorkspaceSettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/settings/users/:id") view=UserDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/invitations") view=InvitationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/invite/:token") view=AcceptInvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/notifications") view=NotificationsPage ssr=SsrMode::Async/>

@@ -196,6 +196,21 @@ pub async fn set_session_workspace(
     Ok(())
 }
 
+/// Ends the person's sessions that are open in one workspace, e.g. when they are removed
+/// from it.
+pub async fn delete_sessions_in_workspace(
+    tx: &mut Tx,
+    user_id: i64,
+    workspace_id: i64,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND workspace_id = $2")
+        .bind(user_id)
+        .bind(workspace_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// The person's sessions, most recently active first.
 pub async fn list_sessions(pool: &AnyPool, user_id: i64) -> Result<Vec<DeviceRow>, sqlx::Error> {
     sqlx::query_as(

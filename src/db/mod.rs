@@ -122,6 +122,19 @@ impl Db {
         }
     }
 
+    /// Serialises changes to one workspace's memberships inside `tx`, so rules over all of
+    /// them (at least one admin) hold when two admins act at once. SQLite already holds the
+    /// database's write lock from `BEGIN IMMEDIATE`; PostgreSQL locks the workspace's row.
+    pub async fn lock_workspace(&self, tx: &mut Tx, workspace_id: i64) -> Result<(), sqlx::Error> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT id FROM workspaces WHERE id = $1 FOR UPDATE")
+                .bind(workspace_id)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Answers whether the database responds, for `/healthz`.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()

@@ -6,4 +6,6 @@ pub mod email;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod service;
 pub mod ui;

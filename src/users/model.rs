@@ -13,3 +13,16 @@ pub struct MemberSummary {
     /// When they joined, in the workspace's timezone.
     pub joined: String,
 }
+
+/// The user details page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberDetail {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub joined: String,
+    pub last_active: String,
+    /// The admin is looking at themself.
+    pub is_you: bool,
+}

@@ -148,3 +148,63 @@ pub async fn name_of(tx: &mut Tx, user_id: i64) -> Result<String, sqlx::Error> {
         .await?;
     Ok(name)
 }
+
+#[derive(sqlx::FromRow)]
+pub struct MemberDetailRow {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub joined_at: i64,
+    pub last_active: Option<i64>,
+}
+
+/// One active member of the workspace, with when any of their devices was last active.
+pub async fn member_detail(
+    pool: &AnyPool,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<Option<MemberDetailRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.name, u.email, m.role, m.joined_at, \
+                (SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id) AS last_active \
+         FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.workspace_id = $1 AND m.user_id = $2 AND m.removed_at IS NULL",
+    )
+    .bind(workspace_id)
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// How many active admins the workspace has.
+pub async fn admin_count(tx: &mut Tx, workspace_id: i64) -> Result<i64, sqlx::Error> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM memberships WHERE workspace_id = $1 AND role = 'admin' AND removed_at IS NULL",
+    )
+    .bind(workspace_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(count)
+}
+
+/// Ends a membership; the account and its history stay.
+pub async fn remove_membership(
+    tx: &mut Tx,
+    now: i64,
+    workspace_id: i64,
+    user_id: i64,
+    removed_by: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE memberships SET removed_at = $1, removed_by = $2 \
+         WHERE workspace_id = $3 AND user_id = $4 AND removed_at IS NULL",
+    )
+    .bind(now)
+    .bind(removed_by)
+    .bind(workspace_id)
+    .bind(user_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

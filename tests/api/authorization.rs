@@ -70,6 +70,26 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
         ],
     ),
     ("members", Access::Needs(Permission::ManageUsers), &[]),
+    (
+        "member",
+        Access::Needs(Permission::ManageUsers),
+        &[("user_id", "999999")],
+    ),
+    (
+        "change_role",
+        Access::Needs(Permission::ManageUsers),
+        &[("user_id", "999999"), ("role", "agent")],
+    ),
+    (
+        "remove_member",
+        Access::Needs(Permission::ManageUsers),
+        &[("user_id", "999999")],
+    ),
+    (
+        "end_member_sessions",
+        Access::Needs(Permission::ManageUsers),
+        &[("user_id", "999999")],
+    ),
     ("invitation", Access::Public, &[]),
     ("accept_invitation", Access::Public, &[]),
     (

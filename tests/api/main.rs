@@ -12,4 +12,5 @@ mod outbox;
 mod passwords;
 mod rate_limits;
 mod sessions;
+mod users;
 mod workspaces;

@@ -1,6 +1,7 @@
 use crate::auth::model::Viewer;
 use crate::components::{
-    ConfirmDialog, Modal, SignedInPage, StatusMessage, failure_summary, failure_view, field_error,
+    ConfirmDialog, Modal, SignedInPage, StatusMessage, TrashIcon, failure_summary, failure_view,
+    field_error,
 };
 use crate::invitations::api::{CancelInvitation, InviteUsers, ResendInvitation, list_invitations};
 use crate::invitations::model::{MAX_ADDRESSES, PendingInvitation};
@@ -178,15 +179,6 @@ fn InvitationTable(
         />
     }
     .into_any()
-}
-
-#[component]
-fn TrashIcon() -> impl IntoView {
-    view! {
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-            <path fill="currentColor" d="M9 3h6l1 2h4v2H4V5h4zm-3 6h12l-1 12H7zm4 2v8h2v-8zm4 0v8h2v-8z"/>
-        </svg>
-    }
 }
 
 /// The invite form in a dialog: one or several addresses, one role for all.

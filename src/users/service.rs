@@ -1,0 +1,173 @@
+//! Changing members: their role, their membership, their sessions. Every change runs under
+//! the workspace's lock, so "at least one admin" holds even when two admins act at once.
+
+use crate::activity::repo::{Entry, record};
+use crate::auth::guard::Member;
+use crate::db::Tx;
+use crate::db::clock::format_in_zone;
+use crate::error::AppError;
+use crate::policy::{Permission, Role, can};
+use crate::server::AppState;
+use crate::users::model::MemberDetail;
+use crate::users::repo;
+
+pub const LAST_ADMIN: &str = "A workspace must have at least one admin";
+
+fn last_admin() -> AppError {
+    AppError::Conflict {
+        field: None,
+        message: LAST_ADMIN.into(),
+    }
+}
+
+/// One member of the caller's workspace; anyone else, here or elsewhere, is 404.
+pub async fn detail(
+    state: &AppState,
+    member: &Member,
+    user_id: i64,
+) -> Result<MemberDetail, AppError> {
+    let row = repo::member_detail(state.db.pool(), member.workspace_id, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let zone = &member.session.workspace_timezone;
+    Ok(MemberDetail {
+        user_id: row.user_id,
+        name: row.name,
+        email: row.email,
+        role: row.role.parse().map_err(|_| AppError::Internal)?,
+        joined: format_in_zone(row.joined_at, zone),
+        last_active: row
+            .last_active
+            .map_or_else(|| "Not signed in".to_owned(), |at| format_in_zone(at, zone)),
+        is_you: row.user_id == member.user_id(),
+    })
+}
+
+/// Locks the workspace, checks again under the lock that the actor may still manage users
+/// (another admin may have demoted them a moment ago), and reads the target's role there;
+/// 404 when they are not a member.
+async fn locked_target_role(
+    state: &AppState,
+    tx: &mut Tx,
+    member: &Member,
+    user_id: i64,
+) -> Result<Role, AppError> {
+    state.db.lock_workspace(tx, member.workspace_id).await?;
+    let actor_role = repo::active_role(tx, member.workspace_id, member.user_id()).await?;
+    if !actor_role.is_some_and(|role| can(role, Permission::ManageUsers)) {
+        return Err(AppError::Forbidden(Permission::ManageUsers.denial().into()));
+    }
+    repo::active_role(tx, member.workspace_id, user_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Gives a member another role. Takes effect on their next request on every device, since
+/// roles are read from the database on each one.
+pub async fn change_role(
+    state: &AppState,
+    member: &Member,
+    user_id: i64,
+    raw_role: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    let role: Role = raw_role
+        .parse()
+        .map_err(|_| AppError::field("role", "Choose a role: Admin, Editor or Agent"))?;
+    let now = state.clock.now();
+    let mut tx = state.db.begin_write().await?;
+    let old = locked_target_role(state, &mut tx, member, user_id).await?;
+    if old == role {
+        return Ok(());
+    }
+    if old == Role::Admin && repo::admin_count(&mut tx, member.workspace_id).await? <= 1 {
+        return Err(last_admin());
+    }
+    repo::set_role(&mut tx, member.workspace_id, user_id, role).await?;
+    let detail = format!("{} → {}", old.as_str(), role.as_str());
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(member.workspace_id),
+            actor_user_id: Some(member.user_id()),
+            action: "role_changed",
+            subject_user_id: Some(user_id),
+            detail: &detail,
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(
+        user_id,
+        from = old.as_str(),
+        to = role.as_str(),
+        "role changed"
+    );
+    Ok(())
+}
+
+/// Ends a membership: their sessions in this workspace end at once, and any other request
+/// they make here is refused; the account and its history stay.
+pub async fn remove(
+    state: &AppState,
+    member: &Member,
+    user_id: i64,
+    ip: &str,
+) -> Result<(), AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin_write().await?;
+    let role = locked_target_role(state, &mut tx, member, user_id).await?;
+    if role == Role::Admin && repo::admin_count(&mut tx, member.workspace_id).await? <= 1 {
+        return Err(last_admin());
+    }
+    repo::remove_membership(&mut tx, now, member.workspace_id, user_id, member.user_id()).await?;
+    crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, member.workspace_id).await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(member.workspace_id),
+            actor_user_id: Some(member.user_id()),
+            action: "removed",
+            subject_user_id: Some(user_id),
+            detail: role.as_str(),
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(user_id, "member removed");
+    Ok(())
+}
+
+/// Signs a member out on every device. Returns how many sessions ended.
+pub async fn end_sessions(
+    state: &AppState,
+    member: &Member,
+    user_id: i64,
+    ip: &str,
+) -> Result<u64, AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin_write().await?;
+    locked_target_role(state, &mut tx, member, user_id).await?;
+    let ended = crate::auth::repo::delete_sessions_except(&mut *tx, user_id, None).await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            workspace_id: Some(member.workspace_id),
+            actor_user_id: Some(member.user_id()),
+            action: "sessions_ended",
+            subject_user_id: Some(user_id),
+            ip,
+            ..Entry::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(ended)
+}

@@ -1,0 +1,135 @@
+use crate::auth::model::Viewer;
+use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, failure_view};
+use crate::policy::Role;
+use crate::users::api::{ChangeRole, EndMemberSessions, load_member};
+use crate::users::model::MemberDetail;
+use crate::users::ui::{PeopleTab, PeopleTabs};
+use crate::workspace::ui::SettingsNav;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// `/settings/users/<id>`: one member's role, and signing them out everywhere.
+#[component]
+pub fn UserDetailPage() -> impl IntoView {
+    view! { <SignedInPage page=|viewer: Viewer| view! { <UserDetailSection viewer/> }/> }
+}
+
+#[component]
+fn UserDetailSection(viewer: Viewer) -> impl IntoView {
+    let params = use_params_map();
+    let user_id = move || {
+        params.with(|p| {
+            p.get("id")
+                .and_then(|id| id.parse::<i64>().ok())
+                .unwrap_or_default()
+        })
+    };
+    let save = ServerAction::<ChangeRole>::new();
+    let end_sessions = ServerAction::<EndMemberSessions>::new();
+    let member = Resource::new(
+        move || (user_id(), save.version().get()),
+        |(id, _)| load_member(id),
+    );
+    view! {
+        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || {
+                let viewer = viewer.clone();
+                Suspend::new(async move {
+                    match member.await {
+                        Ok(member) => view! {
+                            <section class="card" aria-labelledby="people-heading">
+                                <h1 id="people-heading">"Users and invitations"</h1>
+                                <SettingsNav viewer current="Users and invitations"/>
+                                <PeopleTabs current=PeopleTab::Users/>
+                                <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
+                                    <MemberForm member save end_sessions/>
+                                </div>
+                            </section>
+                        }
+                        .into_any(),
+                        Err(error) => failure_view(error),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+fn MemberForm(
+    member: MemberDetail,
+    save: ServerAction<ChangeRole>,
+    end_sessions: ServerAction<EndMemberSessions>,
+) -> impl IntoView {
+    let message = Signal::derive(move || {
+        if let Some(outcome) = end_sessions.value().get() {
+            return Some(match outcome {
+                Ok(count) => format!("Logged out of {count} sessions"),
+                Err(error) => error.to_string(),
+            });
+        }
+        match save.value().get() {
+            Some(Ok(())) => {
+                Some("Role saved. It applies on their next page, on every device.".to_owned())
+            }
+            Some(Err(error)) => Some(error.to_string()),
+            None => None,
+        }
+    });
+    let is_error = Signal::derive(move || {
+        matches!(save.value().get(), Some(Err(_)))
+            || matches!(end_sessions.value().get(), Some(Err(_)))
+    });
+    let confirm_open = RwSignal::new(false);
+    let user_id = member.user_id;
+    let title = if member.is_you {
+        format!("{} (you)", member.name)
+    } else {
+        member.name.clone()
+    };
+    let current_role = member.role;
+    view! {
+        <h2>{title}</h2>
+        <dl class="settings-list">
+            <dt>"Email"</dt>
+            <dd>{member.email}</dd>
+            <dt>"Joined"</dt>
+            <dd>{member.joined}</dd>
+            <dt>"Last active"</dt>
+            <dd>{member.last_active}</dd>
+        </dl>
+        <StatusMessage message is_error/>
+        <ActionForm action=save on:submit=move |_| end_sessions.value().set(None)>
+            <input type="hidden" name="user_id" value=user_id/>
+            <div class="field">
+                <label for="field-role">"Role"</label>
+                <select id="field-role" name="role">
+                    {Role::ALL
+                        .into_iter()
+                        .map(|role| view! {
+                            <option value=role.as_str() selected=role == current_role>{role.label()}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button button-primary" disabled=move || save.pending().get()>
+                {move || if save.pending().get() { "Saving…" } else { "Save" }}
+            </button>
+        </ActionForm>
+        <h3>"Sessions"</h3>
+        <p class="muted">"Signs them out on every device; they can log in again."</p>
+        <button type="button" class="button" on:click=move |_| confirm_open.set(true)>"Log out everywhere"</button>
+        <ConfirmDialog
+            id="end-member-sessions"
+            open=confirm_open
+            title=format!("Log {} out everywhere?", member.name)
+            message="Every device they are logged in on is signed out at once."
+            confirm_label="Log out everywhere"
+            cancel_label="Keep them logged in"
+            on_confirm=move || {
+                save.value().set(None);
+                end_sessions.dispatch(EndMemberSessions { user_id });
+            }
+        />
+    }
+}
