@@ -114,7 +114,7 @@ export async function logIn(page: Page, account: { name?: string; email: string;
 /** On narrow screens the sidebar folds behind "Menu"; opens it when it is folded. */
 export async function showSidebar(page: Page) {
   const menu = page.getByRole('button', { name: 'Menu', exact: true });
-  if (await menu.isVisible()) {
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') {
     await menu.click();
   }
 }

@@ -1,0 +1,53 @@
+import { test, expect, open, createAccount, expectFailedLoad, logIn, showSidebar } from './fixtures';
+
+test('an admin makes an Agent an Editor, then removes them; their open browser follows each change', async ({ browser, page, baseURL }, testInfo) => {
+  const project = testInfo.project.name;
+  const admin = { name: `Uma ${project}`, email: `uma-${project}@example.test`, password: 'the managing passphrase' };
+  const agent = { name: `Al ${project}`, email: `al-${project}@example.test`, password: 'the agent passphrase' };
+  createAccount(baseURL!, admin, 'admin');
+  createAccount(baseURL!, agent, 'agent');
+
+  const theirs = await browser.newContext({ baseURL });
+  const theirPage = await theirs.newPage();
+  await logIn(theirPage, agent);
+  await expect(theirPage.getByText('You are an Agent in Acme Support.')).toBeVisible();
+
+  await logIn(page, admin);
+  await open(page, '/settings/users');
+  await page.getByRole('row').filter({ hasText: agent.email }).getByRole('link', { name: agent.name }).click();
+  await expect(page.getByRole('heading', { name: agent.name })).toBeVisible();
+  await expect(page.getByLabel('Role')).toHaveValue('agent');
+  await page.getByLabel('Role').selectOption({ label: 'Editor' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Role saved');
+
+  // Their next page shows the Editor's navigation.
+  await theirPage.reload();
+  await expect(theirPage.getByText('You are an Editor in Acme Support.')).toBeVisible();
+  await showSidebar(theirPage);
+  await expect(theirPage.getByRole('link', { name: 'Settings' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Users' }).click();
+  await page.getByRole('button', { name: `Remove ${agent.name}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Remove ${agent.name}?` });
+  await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('User removed');
+  await expect(page.getByRole('row').filter({ hasText: agent.email })).toHaveCount(0);
+
+  // Their next action finds them out of the workspace.
+  await showSidebar(theirPage);
+  await theirPage.getByRole('link', { name: 'Settings' }).click();
+  await expect(theirPage).toHaveURL(/\/login$/);
+  await theirs.close();
+});
+
+test('an Editor at /settings/users gets the 403 page', async ({ page, baseURL }, testInfo) => {
+  const editor = { name: `Ed ${testInfo.project.name}`, email: `ed-${testInfo.project.name}@example.test`, password: 'the editing passphrase' };
+  createAccount(baseURL!, editor, 'editor');
+  await logIn(page, editor);
+
+  expectFailedLoad(page, '/settings/users');
+  const response = await page.goto('/settings/users');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('status')).toHaveText('Only admins can manage users');
+});
