@@ -1,5 +1,6 @@
 //! The HTML shell, the root component and the route table.
 
+use crate::activity::ui::ActivityPage;
 use crate::auth::api::current_viewer;
 use crate::auth::model::Viewer;
 use crate::auth::ui::{
@@ -91,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/users/:id") view=UserDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/invitations") view=InvitationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/settings/activity") view=ActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/invite/:token") view=AcceptInvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                 </Routes>

@@ -31,3 +31,42 @@ pub async fn record(tx: &mut Tx, now: i64, entry: &Entry<'_>) -> Result<(), sqlx
     .await?;
     Ok(())
 }
+
+#[derive(sqlx::FromRow)]
+pub struct ActivityRow {
+    pub id: i64,
+    pub action: String,
+    pub actor_name: Option<String>,
+    pub subject_name: Option<String>,
+    pub invitation_email: Option<String>,
+    pub detail: String,
+    pub created_at: i64,
+}
+
+/// One page of the workspace's listed activity, newest first. Names come from the accounts,
+/// which outlive memberships, so a removed person's past actions keep their name.
+pub async fn page(
+    pool: &sqlx::AnyPool,
+    workspace_id: i64,
+    before_id: Option<i64>,
+    limit: i64,
+) -> Result<Vec<ActivityRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT a.id, a.action, actor.name AS actor_name, subject.name AS subject_name, \
+                i.email AS invitation_email, a.detail, a.created_at \
+         FROM activity_log a \
+         LEFT JOIN users actor ON actor.id = a.actor_user_id \
+         LEFT JOIN users subject ON subject.id = a.subject_user_id \
+         LEFT JOIN invitations i ON i.id = a.invitation_id \
+         WHERE a.workspace_id = $1 AND a.id < $2 \
+           AND a.action IN ('workspace_created', 'member_added', 'invited', 'invitation_resent', \
+                            'invitation_cancelled', 'joined', 'role_changed', 'removed', \
+                            'sessions_ended', 'workspace_settings_changed') \
+         ORDER BY a.id DESC LIMIT $3",
+    )
+    .bind(workspace_id)
+    .bind(before_id.unwrap_or(i64::MAX))
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}

@@ -205,7 +205,8 @@ pub async fn add_member(
             workspace_id: Some(workspace_id),
             action: "member_added",
             subject_user_id: Some(user_id),
-            detail: "from the command line",
+            // No actor: it came from the server's command line.
+            detail: role.as_str(),
             ..Entry::default()
         },
     )

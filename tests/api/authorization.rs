@@ -90,6 +90,7 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
         Access::Needs(Permission::ManageUsers),
         &[("user_id", "999999")],
     ),
+    ("activity", Access::Needs(Permission::ViewActivity), &[]),
     ("invitation", Access::Public, &[]),
     ("accept_invitation", Access::Public, &[]),
     (

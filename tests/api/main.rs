@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod activity;
 mod authorization;
 mod cli;
 mod first_run;

@@ -1,0 +1,74 @@
+//! The Activity page: the workspace's history in words.
+
+use crate::activity::model::{ActivityEntry, ActivityPage, PAGE_SIZE};
+use crate::activity::repo::{self, ActivityRow};
+use crate::auth::guard::Member;
+use crate::db::clock::format_in_zone;
+use crate::error::AppError;
+use crate::policy::Role;
+use crate::server::AppState;
+
+fn role_label(stored: &str) -> String {
+    stored
+        .parse::<Role>()
+        .map_or_else(|_| stored.to_owned(), |role| role.label().to_owned())
+}
+
+/// One entry as a sentence after the actor's name.
+fn describe(row: &ActivityRow) -> String {
+    let subject = row.subject_name.as_deref().unwrap_or("someone");
+    let email = row.invitation_email.as_deref().unwrap_or("someone");
+    match row.action.as_str() {
+        "workspace_created" => "created the workspace".into(),
+        "member_added" => format!("added {subject} as {}", role_label(&row.detail)),
+        "invited" => format!("invited {email} as {}", role_label(&row.detail)),
+        "invitation_resent" => format!("sent the invitation to {email} again"),
+        "invitation_cancelled" => format!("cancelled the invitation to {email}"),
+        "joined" => format!("joined as {}", role_label(&row.detail)),
+        "role_changed" => match row.detail.split_once(" → ") {
+            Some((old, new)) => format!(
+                "changed {subject}'s role from {} to {}",
+                role_label(old),
+                role_label(new)
+            ),
+            None => format!("changed {subject}'s role"),
+        },
+        "removed" => format!("removed {subject}"),
+        "sessions_ended" => format!("logged {subject} out everywhere"),
+        "workspace_settings_changed" => "changed the workspace settings".into(),
+        other => other.replace('_', " "),
+    }
+}
+
+pub async fn page(
+    state: &AppState,
+    member: &Member,
+    older_than: Option<i64>,
+) -> Result<ActivityPage, AppError> {
+    let rows = repo::page(
+        state.db.pool(),
+        member.workspace_id,
+        older_than,
+        PAGE_SIZE + 1,
+    )
+    .await?;
+    let more = rows.len() as i64 > PAGE_SIZE;
+    let zone = &member.session.workspace_timezone;
+    let entries: Vec<ActivityEntry> = rows
+        .iter()
+        .take(PAGE_SIZE as usize)
+        .map(|row| ActivityEntry {
+            id: row.id,
+            when: format_in_zone(row.created_at, zone),
+            who: row
+                .actor_name
+                .clone()
+                .unwrap_or_else(|| "The server's command line".into()),
+            what: describe(row),
+        })
+        .collect();
+    Ok(ActivityPage {
+        older_than: more.then(|| entries.last().map(|e| e.id)).flatten(),
+        entries,
+    })
+}

@@ -1,0 +1,152 @@
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, SmtpSink, TestApp, json, token_in};
+use crate::on_both_databases;
+use roster::email::Mailer;
+use roster::policy::Role;
+use roster::workspace::service::add_member;
+
+async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
+    let app = app.with_admin().await;
+    let sink = SmtpSink::start("accept");
+    add_member(
+        &app.db,
+        &app.clock,
+        "Acme Support",
+        "bo@example.test",
+        "Bo Agent",
+        ADMIN_PASSWORD.into(),
+        Role::Agent,
+    )
+    .await
+    .unwrap();
+    let (bo,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = 'bo@example.test'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let admin = app.device();
+    admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    admin
+        .call(
+            "invite",
+            &[("emails", "cy@example.test"), ("role", "editor")],
+        )
+        .await;
+    app.outbox_worker(Mailer::smtp(&sink.url()).unwrap())
+        .run_once()
+        .await
+        .unwrap();
+    let token = token_in(&sink.messages()[0], "/invite/");
+    app.device()
+        .call(
+            "accept_invitation",
+            &[
+                ("token", token.as_str()),
+                ("name", "Cy Editor"),
+                ("password", "a fresh long passphrase"),
+                ("confirm_password", "a fresh long passphrase"),
+            ],
+        )
+        .await;
+    admin
+        .call(
+            "invite",
+            &[("emails", "dee@example.test"), ("role", "agent")],
+        )
+        .await;
+    let dee = json(admin.call("invitations", &[]).await).await[0]["id"].to_string();
+    admin
+        .call("resend_invitation", &[("invitation_id", &dee)])
+        .await;
+    admin
+        .call("cancel_invitation", &[("invitation_id", &dee)])
+        .await;
+    admin
+        .call(
+            "change_role",
+            &[("user_id", &bo.to_string()), ("role", "editor")],
+        )
+        .await;
+    admin
+        .call("end_member_sessions", &[("user_id", &bo.to_string())])
+        .await;
+    admin
+        .call("remove_member", &[("user_id", &bo.to_string())])
+        .await;
+
+    let page = json(admin.call("activity", &[]).await).await;
+
+    let lines: Vec<String> = page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["who"].as_str().unwrap(),
+                e["what"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "Ada Admin removed Bo Agent",
+            "Ada Admin logged Bo Agent out everywhere",
+            "Ada Admin changed Bo Agent's role from Agent to Editor",
+            "Ada Admin cancelled the invitation to dee@example.test",
+            "Ada Admin sent the invitation to dee@example.test again",
+            "Ada Admin invited dee@example.test as Agent",
+            "Cy Editor joined as Editor",
+            "Ada Admin invited cy@example.test as Editor",
+            "The server's command line added Bo Agent as Agent",
+            "Ada Admin created the workspace",
+        ]
+    );
+    assert!(
+        page["entries"][0]["when"]
+            .as_str()
+            .unwrap()
+            .ends_with("UTC")
+    );
+    assert!(page["older_than"].is_null());
+}
+
+async fn the_history_pages_and_cannot_be_rewritten(app: TestApp) {
+    let app = app.with_admin().await;
+    let admin = app.device();
+    admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let emails: String = (0..60).map(|n| format!("p{n}@example.test\n")).collect();
+    admin
+        .call("invite", &[("emails", emails.as_str()), ("role", "agent")])
+        .await;
+
+    let first = json(admin.call("activity", &[]).await).await;
+    assert_eq!(first["entries"].as_array().unwrap().len(), 50);
+    let older = first["older_than"].as_i64().expect("a second page");
+    let second = json(
+        admin
+            .call("activity", &[("older_than", &older.to_string())])
+            .await,
+    )
+    .await;
+    assert_eq!(
+        second["entries"].as_array().unwrap().len(),
+        11,
+        "60 invitations and the creation"
+    );
+    assert!(second["older_than"].is_null());
+
+    for statement in [
+        "UPDATE activity_log SET action = 'x'",
+        "DELETE FROM activity_log",
+    ] {
+        assert!(
+            sqlx::query(statement).execute(app.db.pool()).await.is_err(),
+            "{statement} must be refused"
+        );
+    }
+}
+
+on_both_databases!(
+    the_history_names_who_did_what_to_whom_newest_first,
+    the_history_pages_and_cannot_be_rewritten,
+);
