@@ -39,6 +39,11 @@ test('an admin makes an Agent an Editor, then removes them; their open browser f
   await theirPage.getByRole('link', { name: 'Settings' }).click();
   await expect(theirPage).toHaveURL(/\/login$/);
   await theirs.close();
+
+  // The history keeps both changes, with names.
+  await open(page, '/settings/activity');
+  await expect(page.getByRole('row').filter({ hasText: `removed ${agent.name}` })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: `changed ${agent.name}'s role from Agent to Editor` })).toHaveCount(1);
 });
 
 test('an Editor at /settings/users gets the 403 page', async ({ page, baseURL }, testInfo) => {
