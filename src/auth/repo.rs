@@ -42,6 +42,25 @@ pub async fn credentials_by_email(
     .await
 }
 
+/// What signing in needs about an email, in one query, so that a known email costs the
+/// same database work as an unknown one: the account, its hash, and the workspace a new
+/// session opens in (the oldest active membership).
+pub async fn sign_in_candidate(
+    pool: &AnyPool,
+    email: &str,
+) -> Result<Option<(i64, String, Option<i64>)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id, u.password_hash, \
+                (SELECT m.workspace_id FROM memberships m \
+                 WHERE m.user_id = u.id AND m.removed_at IS NULL \
+                 ORDER BY m.joined_at, m.id LIMIT 1) AS workspace_id \
+         FROM users u WHERE u.email = $1 AND u.deactivated_at IS NULL",
+    )
+    .bind(email)
+    .fetch_optional(pool)
+    .await
+}
+
 pub async fn password_hash(pool: &AnyPool, user_id: i64) -> Result<Option<String>, sqlx::Error> {
     let row: Option<(String,)> = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
         .bind(user_id)
@@ -63,18 +82,6 @@ pub async fn set_password_hash(
         .execute(&mut **tx)
         .await?;
     Ok(())
-}
-
-/// The workspace a new session opens in: the person's oldest active membership.
-pub async fn first_workspace(pool: &AnyPool, user_id: i64) -> Result<Option<i64>, sqlx::Error> {
-    let row: Option<(i64,)> = sqlx::query_as(
-        "SELECT workspace_id FROM memberships WHERE user_id = $1 AND removed_at IS NULL \
-         ORDER BY joined_at, id LIMIT 1",
-    )
-    .bind(user_id)
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.map(|(id,)| id))
 }
 
 pub async fn find_session(

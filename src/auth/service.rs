@@ -90,18 +90,14 @@ pub async fn sign_in(
         return Err(limited);
     }
 
-    let account = repo::credentials_by_email(state.db.pool(), email.as_str()).await?;
-    let (user_id, stored_hash) = match account {
-        Some((id, hash)) => (Some(id), hash),
-        None => (None, dummy_hash().await?),
+    let candidate = repo::sign_in_candidate(state.db.pool(), email.as_str()).await?;
+    let (user_id, stored_hash, workspace_id) = match candidate {
+        Some((id, hash, workspace_id)) => (Some(id), hash, workspace_id),
+        None => (None, dummy_hash().await?, None),
     };
     let password_ok = verify_password(password.clone(), stored_hash.clone())
         .await
         .map_err(internal)?;
-    let workspace_id = match user_id {
-        Some(id) => repo::first_workspace(state.db.pool(), id).await?,
-        None => None,
-    };
     let (Some(user_id), true, Some(workspace_id)) = (user_id, password_ok, workspace_id) else {
         tracing::warn!(ip, "sign-in failed");
         return Err(AppError::InvalidCredentials);
