@@ -5,6 +5,7 @@ use crate::error::AppError;
 use crate::policy::Role;
 use crate::server::{self, Config, StartError};
 use crate::users::email::Email;
+use crate::workspace::demo;
 use crate::workspace::service::{self, AdminCreated};
 use clap::{Parser, Subcommand};
 
@@ -59,6 +60,17 @@ pub enum Command {
         /// admin, editor or agent
         #[arg(long)]
         role: Role,
+    },
+    /// Fill a workspace with made-up people, for trying Roster out and for benchmarks. The
+    /// workspace is created if needed, with an admin admin@<workspace>.example; everyone
+    /// shares one password, from ROSTER_PASSWORD or asked for. Run again to add more.
+    SeedDemo {
+        /// The workspace to fill
+        #[arg(long, default_value = "Demo workspace")]
+        workspace: String,
+        /// How many people to add
+        #[arg(long, default_value_t = 1_000)]
+        users: usize,
     },
 }
 
@@ -115,7 +127,29 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             name,
             role,
         } => add_member(&config, &workspace, &email, &name, role).await,
+        Command::SeedDemo { workspace, users } => seed_demo(&config, &workspace, users).await,
     }
+}
+
+async fn seed_demo(config: &Config, workspace: &str, users: usize) -> Result<(), CliError> {
+    let db = Db::connect(&config.database_url)
+        .await
+        .map_err(StartError::from)?;
+    let password = new_password()?;
+    let seeded = demo::seed_demo(&db, &Clock::default(), workspace, users, password).await?;
+    println!(
+        "Added {} people to \"{}\" (id {}). Sign in as {}{}; everyone shares that password.",
+        seeded.added,
+        workspace.trim(),
+        seeded.workspace_id,
+        seeded.admin_email,
+        match seeded.admin_created {
+            AdminCreated::NewAccount => "",
+            AdminCreated::ExistingAccount => " (its password was not changed)",
+        }
+    );
+    db.close().await;
+    Ok(())
 }
 
 async fn add_member(

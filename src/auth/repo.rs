@@ -111,6 +111,26 @@ pub async fn touch_session(pool: &AnyPool, session_id: i64, now: i64) -> Result<
     Ok(())
 }
 
+/// Records that the person used the workspace now, for the Users tab's "Last active"; kept on
+/// the membership because sessions end and are deleted.
+pub async fn mark_member_active<'e>(
+    executor: impl Executor<'e, Database = Any>,
+    now: i64,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE memberships SET last_active_at = $1 \
+         WHERE workspace_id = $2 AND user_id = $3 AND removed_at IS NULL",
+    )
+    .bind(now)
+    .bind(workspace_id)
+    .bind(user_id)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
 /// What a new session row records about the device that signed in.
 pub struct NewSession<'a> {
     pub token_hash: &'a str,

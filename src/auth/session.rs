@@ -93,6 +93,9 @@ pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppErro
     }
     if now - row.last_seen_at >= TOUCH_EVERY_SECS {
         repo::touch_session(pool, row.id, now).await?;
+        if let (Some(workspace_id), Some(_)) = (row.workspace_id, &row.role) {
+            repo::mark_member_active(pool, now, workspace_id, row.user_id).await?;
+        }
     }
     Ok(Some(CurrentSession {
         session_id: row.id,
@@ -129,6 +132,9 @@ pub async fn create(
         ip,
     };
     repo::insert_session(tx, now, &session).await?;
+    if let Some(workspace_id) = workspace_id {
+        repo::mark_member_active(&mut **tx, now, workspace_id, user_id).await?;
+    }
     Ok(token)
 }
 

@@ -23,6 +23,8 @@ use tokio::sync::watch;
 pub enum StartError {
     #[error(transparent)]
     Database(#[from] DbError),
+    #[error("could not make older memberships searchable: {0}")]
+    SearchBackfill(sqlx::Error),
     #[error("could not read the site settings: {0}")]
     Leptos(String),
     #[error("ROSTER_SMTP_URL: {0}")]
@@ -79,6 +81,15 @@ pub async fn open_first_run(
 pub async fn serve(config: Config) -> Result<(), StartError> {
     let leptos_options = leptos_options(&config)?;
     let db = Db::connect(&config.database_url).await?;
+    let backfilled = crate::users::repo::backfill_search(&db)
+        .await
+        .map_err(StartError::SearchBackfill)?;
+    if backfilled > 0 {
+        tracing::info!(
+            memberships = backfilled,
+            "made older memberships searchable"
+        );
+    }
     let clock = Clock::default();
     let setup_code = SetupCode::default();
     open_first_run(&db, &config, &setup_code).await?;

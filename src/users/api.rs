@@ -1,30 +1,29 @@
 //! Server functions for the members of a workspace. Admins only.
 
 use crate::error::AppError;
-use crate::users::model::{MemberDetail, MemberSummary};
+use crate::users::model::{MemberDetail, MemberPage};
 use leptos::prelude::*;
 
-/// The active members of the caller's workspace.
+/// A page of the caller's workspace members matching `query` (words that start a name or
+/// email, any case), in name order. `after` or `before` is a member id from the previous
+/// answer.
 #[server(endpoint = "members")]
-pub async fn list_members() -> Result<Vec<MemberSummary>, AppError> {
+pub async fn list_members(
+    #[server(default)] query: String,
+    after: Option<i64>,
+    before: Option<i64>,
+) -> Result<MemberPage, AppError> {
     use crate::auth::guard::authorize;
-    use crate::db::clock::format_in_zone;
     use crate::policy::Permission;
+    use crate::users::repo::PageStart;
     let state = crate::server::AppState::current()?;
     let member = authorize(&state, Permission::ManageUsers).await?;
-    let rows = crate::users::repo::list_members(state.db.pool(), member.workspace_id).await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|row| {
-            Some(MemberSummary {
-                user_id: row.user_id,
-                name: row.name,
-                email: row.email,
-                role: row.role.parse().ok()?,
-                joined: format_in_zone(row.joined_at, &member.session.workspace_timezone),
-            })
-        })
-        .collect())
+    let start = match (after, before) {
+        (Some(id), _) => PageStart::After(id),
+        (None, Some(id)) => PageStart::Before(id),
+        (None, None) => PageStart::First,
+    };
+    crate::users::service::page(&state, &member, &query, start).await
 }
 
 /// One member of the caller's workspace, for the user details page.

@@ -12,6 +12,23 @@ pub struct MemberSummary {
     pub role: Role,
     /// When they joined, in the workspace's timezone.
     pub joined: String,
+    /// When they last used this workspace, or "Never".
+    pub last_active: String,
+}
+
+/// Members shown per page of the Users tab.
+pub const MEMBERS_PER_PAGE: usize = 50;
+
+/// One page of the Users tab: the members matching a search, in name order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberPage {
+    pub members: Vec<MemberSummary>,
+    /// How many members match the search in all pages.
+    pub total: i64,
+    /// The cursor for the page before this one, when there is one.
+    pub before: Option<i64>,
+    /// The cursor for the page after this one, when there is one.
+    pub after: Option<i64>,
 }
 
 /// The user details page.

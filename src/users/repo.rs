@@ -1,9 +1,11 @@
 //! SQL for accounts and memberships.
 
-use crate::db::Tx;
+use crate::db::{Db, Tx};
 use crate::policy::Role;
 use crate::users::email::Email;
+use crate::users::search;
 use sqlx::AnyPool;
+use std::collections::BTreeSet;
 
 /// Creates an account. Fails with a unique violation on `users.email` when the address is
 /// taken.
@@ -35,8 +37,8 @@ pub async fn find_user_id_by_email(tx: &mut Tx, email: &Email) -> Result<Option<
     Ok(row.map(|(id,)| id))
 }
 
-/// Adds an active membership. Fails with a unique violation when the person is already an
-/// active member of the workspace.
+/// Adds an active membership and makes the person findable in the workspace's search. Fails
+/// with a unique violation when the person is already an active member of the workspace.
 pub async fn insert_membership(
     tx: &mut Tx,
     now: i64,
@@ -45,18 +47,95 @@ pub async fn insert_membership(
     role: Role,
     invited_by: Option<i64>,
 ) -> Result<i64, sqlx::Error> {
+    let (name, email): (String, String) =
+        sqlx::query_as("SELECT name, email FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(&mut **tx)
+            .await?;
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO memberships (workspace_id, user_id, role, joined_at, invited_by) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO memberships (workspace_id, user_id, role, joined_at, invited_by, sort_key) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(workspace_id)
     .bind(user_id)
     .bind(role.as_str())
     .bind(now)
     .bind(invited_by)
+    .bind(search::sort_key(&name))
     .fetch_one(&mut **tx)
     .await?;
+    insert_search_terms(tx, workspace_id, &[(user_id, search::terms(&name, &email))]).await?;
     Ok(id)
+}
+
+/// Rows per INSERT when writing search terms; well under SQLite's limit of bound values.
+const TERMS_PER_INSERT: usize = 300;
+
+/// Makes members findable by their words. Used for one person at a time and for bulk loads.
+pub async fn insert_search_terms(
+    tx: &mut Tx,
+    workspace_id: i64,
+    members: &[(i64, BTreeSet<String>)],
+) -> Result<(), sqlx::Error> {
+    let rows: Vec<(i64, &str)> = members
+        .iter()
+        .flat_map(|(user_id, terms)| terms.iter().map(move |term| (*user_id, term.as_str())))
+        .collect();
+    for chunk in rows.chunks(TERMS_PER_INSERT) {
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| format!("($1, ${}, ${})", 2 * i + 2, 2 * i + 3))
+            .collect();
+        let sql = format!(
+            "INSERT INTO search_terms (workspace_id, term, user_id) VALUES {}",
+            values.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(workspace_id);
+        for (user_id, term) in chunk {
+            query = query.bind(*term).bind(*user_id);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// Fills in the sort key and search terms of memberships made before search existed
+/// (migration 0002 adds the columns; only Rust lower-cases every alphabet alike).
+pub async fn backfill_search(db: &Db) -> Result<usize, sqlx::Error> {
+    let rows: Vec<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT m.workspace_id, m.user_id, u.name, u.email \
+         FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.removed_at IS NULL AND m.sort_key = ''",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = db.begin_write().await?;
+    for (workspace_id, user_id, name, email) in &rows {
+        sqlx::query(
+            "UPDATE memberships SET sort_key = $1 \
+             WHERE workspace_id = $2 AND user_id = $3 AND removed_at IS NULL",
+        )
+        .bind(search::sort_key(name))
+        .bind(workspace_id)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM search_terms WHERE workspace_id = $1 AND user_id = $2")
+            .bind(workspace_id)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        insert_search_terms(
+            &mut tx,
+            *workspace_id,
+            &[(*user_id, search::terms(name, email))],
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len())
 }
 
 /// Whether any account exists; while none does, the first-run setup is open.
@@ -124,21 +203,88 @@ pub struct MemberRow {
     pub email: String,
     pub role: String,
     pub joined_at: i64,
+    pub last_active_at: Option<i64>,
 }
 
-/// The active members of a workspace, by name.
+/// Where a page of members starts: after or before a member, in name order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageStart {
+    First,
+    After(i64),
+    Before(i64),
+}
+
+/// The SQL of [`list_members`]: how many match, and one page. Parameters: `$1` the workspace,
+/// then a low and high bound per word, then the cursor's member id. Public so the tests can
+/// show the databases' query plans for exactly these statements.
+pub fn member_list_sql(word_count: usize, start: PageStart, limit: i64) -> (String, String) {
+    let mut filter = String::from("m.workspace_id = $1 AND m.removed_at IS NULL");
+    for word in 0..word_count {
+        let low = 2 + 2 * word;
+        filter.push_str(&format!(
+            " AND m.user_id IN (SELECT t.user_id FROM search_terms t \
+              WHERE t.workspace_id = $1 AND t.term >= ${low} AND t.term < ${})",
+            low + 1
+        ));
+    }
+    let count_sql = format!("SELECT COUNT(*) FROM memberships m WHERE {filter}");
+    let cursor_param = 2 + 2 * word_count;
+    let cursor_key = format!(
+        "(SELECT c.sort_key FROM memberships c WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
+          ORDER BY c.id DESC LIMIT 1)"
+    );
+    let (keyset, order) = match start {
+        PageStart::First => (String::new(), "ASC"),
+        PageStart::After(_) => (
+            format!(" AND (m.sort_key, m.user_id) > ({cursor_key}, ${cursor_param})"),
+            "ASC",
+        ),
+        PageStart::Before(_) => (
+            format!(" AND (m.sort_key, m.user_id) < ({cursor_key}, ${cursor_param})"),
+            "DESC",
+        ),
+    };
+    let page_sql = format!(
+        "SELECT m.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at \
+         FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE {filter}{keyset} ORDER BY m.sort_key {order}, m.user_id {order} LIMIT {limit}"
+    );
+    (count_sql, page_sql)
+}
+
+/// One page of the workspace's active members in name order, `limit` at most, and how many
+/// match in all. Each typed word must start one of the member's search terms.
+///
+/// The page walks `memberships_by_sort_key` from the cursor; each word is a range scan of
+/// `search_terms`' primary key. A cursor is a member's id: their sort key is looked up
+/// (removed members keep theirs), so links stay short and never carry names.
 pub async fn list_members(
     pool: &AnyPool,
     workspace_id: i64,
-) -> Result<Vec<MemberRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT u.id AS user_id, u.name, u.email, m.role, m.joined_at \
-         FROM memberships m JOIN users u ON u.id = m.user_id \
-         WHERE m.workspace_id = $1 AND m.removed_at IS NULL ORDER BY u.name, u.id",
-    )
-    .bind(workspace_id)
-    .fetch_all(pool)
-    .await
+    words: &[String],
+    start: PageStart,
+    limit: i64,
+) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
+    let (count_sql, page_sql) = member_list_sql(words.len(), start, limit);
+    let ranges: Vec<(String, String)> = words.iter().map(|w| search::prefix_range(w)).collect();
+    let mut count_query = sqlx::query_as::<_, (i64,)>(&count_sql).bind(workspace_id);
+    for (low, high) in &ranges {
+        count_query = count_query.bind(low.as_str()).bind(high.as_str());
+    }
+    let (total,) = count_query.fetch_one(pool).await?;
+
+    let mut page_query = sqlx::query_as::<_, MemberRow>(&page_sql).bind(workspace_id);
+    for (low, high) in &ranges {
+        page_query = page_query.bind(low.as_str()).bind(high.as_str());
+    }
+    if let PageStart::After(user_id) | PageStart::Before(user_id) = start {
+        page_query = page_query.bind(user_id);
+    }
+    let mut rows = page_query.fetch_all(pool).await?;
+    if matches!(start, PageStart::Before(_)) {
+        rows.reverse();
+    }
+    Ok((rows, total))
 }
 
 pub async fn name_of(tx: &mut Tx, user_id: i64) -> Result<String, sqlx::Error> {
@@ -167,7 +313,7 @@ pub async fn member_detail(
 ) -> Result<Option<MemberDetailRow>, sqlx::Error> {
     sqlx::query_as(
         "SELECT u.id AS user_id, u.name, u.email, m.role, m.joined_at, \
-                (SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id) AS last_active \
+                m.last_active_at AS last_active \
          FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.workspace_id = $1 AND m.user_id = $2 AND m.removed_at IS NULL",
     )
@@ -188,7 +334,8 @@ pub async fn admin_count(tx: &mut Tx, workspace_id: i64) -> Result<i64, sqlx::Er
     Ok(count)
 }
 
-/// Ends a membership; the account and its history stay.
+/// Ends a membership and takes the person out of the workspace's search; the account and
+/// its history stay.
 pub async fn remove_membership(
     tx: &mut Tx,
     now: i64,
@@ -206,5 +353,84 @@ pub async fn remove_membership(
     .bind(user_id)
     .execute(&mut **tx)
     .await?;
+    sqlx::query("DELETE FROM search_terms WHERE workspace_id = $1 AND user_id = $2")
+        .bind(workspace_id)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
+}
+
+/// A person to add in bulk; see [`insert_members_bulk`].
+pub struct NewMember {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+}
+
+/// People per INSERT in bulk loads; well under SQLite's limit of bound values.
+const MEMBERS_PER_INSERT: usize = 200;
+
+/// Creates accounts sharing one password hash and makes them members of a workspace, many
+/// rows per statement. Addresses that already have an account are skipped. For loading demo
+/// and benchmark data; people who join for real go through invitations.
+pub async fn insert_members_bulk(
+    tx: &mut Tx,
+    now: i64,
+    workspace_id: i64,
+    password_hash: &str,
+    members: &[NewMember],
+) -> Result<usize, sqlx::Error> {
+    let mut added = 0;
+    for chunk in members.chunks(MEMBERS_PER_INSERT) {
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| format!("(${}, ${}, $1, $2, $2)", 2 * i + 3, 2 * i + 4))
+            .collect();
+        let sql = format!(
+            "INSERT INTO users (email, name, password_hash, created_at, password_changed_at) \
+             VALUES {} ON CONFLICT (email) DO NOTHING RETURNING id, email",
+            values.join(", ")
+        );
+        let mut query = sqlx::query_as::<_, (i64, String)>(&sql)
+            .bind(password_hash)
+            .bind(now);
+        for member in chunk {
+            query = query.bind(member.email.as_str()).bind(member.name.as_str());
+        }
+        let created: std::collections::HashMap<String, i64> = query
+            .fetch_all(&mut **tx)
+            .await?
+            .into_iter()
+            .map(|(id, email)| (email, id))
+            .collect();
+        let joining: Vec<(i64, &NewMember)> = chunk
+            .iter()
+            .filter_map(|member| created.get(&member.email).map(|id| (*id, member)))
+            .collect();
+        if joining.is_empty() {
+            continue;
+        }
+        let values: Vec<String> = (0..joining.len())
+            .map(|i| format!("($1, ${}, ${}, $2, ${})", 3 * i + 3, 3 * i + 4, 3 * i + 5))
+            .collect();
+        let sql = format!(
+            "INSERT INTO memberships (workspace_id, user_id, role, joined_at, sort_key) VALUES {}",
+            values.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(workspace_id).bind(now);
+        for (user_id, member) in &joining {
+            query = query
+                .bind(*user_id)
+                .bind(member.role.as_str())
+                .bind(search::sort_key(&member.name));
+        }
+        query.execute(&mut **tx).await?;
+        let terms: Vec<(i64, BTreeSet<String>)> = joining
+            .iter()
+            .map(|(user_id, member)| (*user_id, search::terms(&member.name, &member.email)))
+            .collect();
+        insert_search_terms(tx, workspace_id, &terms).await?;
+        added += joining.len();
+    }
+    Ok(added)
 }

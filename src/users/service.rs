@@ -8,8 +8,9 @@ use crate::db::clock::format_in_zone;
 use crate::error::AppError;
 use crate::policy::{Permission, Role, can};
 use crate::server::AppState;
-use crate::users::model::MemberDetail;
-use crate::users::repo;
+use crate::users::model::{MEMBERS_PER_PAGE, MemberDetail, MemberPage, MemberSummary};
+use crate::users::repo::{self, PageStart};
+use crate::users::search;
 
 pub const LAST_ADMIN: &str = "A workspace must have at least one admin";
 
@@ -18,6 +19,66 @@ fn last_admin() -> AppError {
         field: None,
         message: LAST_ADMIN.into(),
     }
+}
+
+/// A page of the caller's workspace members whose name or email words start with every word
+/// of `query`; an empty query lists everyone.
+pub async fn page(
+    state: &AppState,
+    member: &Member,
+    query: &str,
+    start: PageStart,
+) -> Result<MemberPage, AppError> {
+    let words = search::query_words(query);
+    let (mut rows, total) = repo::list_members(
+        state.db.pool(),
+        member.workspace_id,
+        &words,
+        start,
+        MEMBERS_PER_PAGE as i64 + 1,
+    )
+    .await?;
+    let has_more = rows.len() > MEMBERS_PER_PAGE;
+    if has_more {
+        // Rows come in reading order; the extra one sits past the far end of the walk.
+        match start {
+            PageStart::Before(_) => {
+                rows.remove(0);
+            }
+            PageStart::First | PageStart::After(_) => rows.truncate(MEMBERS_PER_PAGE),
+        }
+    }
+    let first = rows.first().map(|row| row.user_id);
+    let last = rows.last().map(|row| row.user_id);
+    let (before, after) = match start {
+        PageStart::First => (None, last.filter(|_| has_more)),
+        PageStart::After(_) => (first, last.filter(|_| has_more)),
+        PageStart::Before(_) => (first.filter(|_| has_more), last),
+    };
+    let zone = &member.session.workspace_timezone;
+    let members = rows
+        .into_iter()
+        .map(|row| {
+            Ok(MemberSummary {
+                user_id: row.user_id,
+                name: row.name,
+                email: row.email,
+                role: row.role.parse().map_err(|_| AppError::Internal)?,
+                joined: format_in_zone(row.joined_at, zone),
+                last_active: last_active(row.last_active_at, zone),
+            })
+        })
+        .collect::<Result<_, AppError>>()?;
+    Ok(MemberPage {
+        members,
+        total,
+        before,
+        after,
+    })
+}
+
+fn last_active(at: Option<i64>, zone: &str) -> String {
+    at.map_or_else(|| "Never".to_owned(), |at| format_in_zone(at, zone))
 }
 
 /// One member of the caller's workspace; anyone else, here or elsewhere, is 404.
@@ -36,9 +97,7 @@ pub async fn detail(
         email: row.email,
         role: row.role.parse().map_err(|_| AppError::Internal)?,
         joined: format_in_zone(row.joined_at, zone),
-        last_active: row
-            .last_active
-            .map_or_else(|| "Not signed in".to_owned(), |at| format_in_zone(at, zone)),
+        last_active: last_active(row.last_active, zone),
         is_you: row.user_id == member.user_id(),
     })
 }

@@ -1,6 +1,8 @@
 //! Workspaces: the first-run setup, creating workspaces and their settings.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod demo;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -324,5 +324,7 @@ pub async fn switch_workspace(
         return Err(AppError::NotFound);
     }
     auth_repo::set_session_workspace(state.db.pool(), session.session_id, workspace_id).await?;
+    let now = state.clock.now();
+    auth_repo::mark_member_active(state.db.pool(), now, workspace_id, session.user_id).await?;
     Ok(())
 }

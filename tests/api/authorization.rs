@@ -333,7 +333,7 @@ async fn an_admin_of_one_workspace_cannot_switch_into_another(app: TestApp) {
     assert_eq!(olga.device.call("members", &[]).await.status(), 200);
     let members: serde_json::Value = olga.device.call("members", &[]).await.json().await.unwrap();
     assert_eq!(
-        members.as_array().unwrap().len(),
+        members["members"].as_array().unwrap().len(),
         1,
         "only Other Co's members: {members}"
     );

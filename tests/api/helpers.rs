@@ -3,6 +3,7 @@
 
 use roster::db::{Backend, Clock, Db};
 use roster::email::{Mailer, OutboxWorker};
+use roster::policy::Role;
 use roster::server::{AppState, Config, router};
 use roster::workspace::setup_code::SetupCode;
 use std::collections::HashMap;
@@ -336,6 +337,28 @@ impl TestApp {
     /// Another browser, signed out.
     pub fn device(&self) -> Device {
         Device::new(&self.address)
+    }
+
+    /// Gives `email` a role in a workspace from the command line's service, with the account
+    /// (password `ADMIN_PASSWORD`) created if needed, and returns the account's id.
+    pub async fn add_member(&self, workspace: &str, email: &str, name: &str, role: Role) -> i64 {
+        roster::workspace::service::add_member(
+            &self.db,
+            &self.clock,
+            workspace,
+            email,
+            name,
+            ADMIN_PASSWORD.into(),
+            role,
+        )
+        .await
+        .expect("add member");
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = $1")
+            .bind(email.to_lowercase())
+            .fetch_one(self.db.pool())
+            .await
+            .expect("member's id");
+        id
     }
 
     /// Runs the first-run setup, making `ADMIN_EMAIL` the admin of "Acme Support".

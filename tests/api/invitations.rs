@@ -118,7 +118,7 @@ async fn the_seed_journey_invite_email_accept_and_the_admin_is_told(app: TestApp
     );
     let members = json(admin.call("members", &[]).await).await;
     assert!(
-        members
+        members["members"]
             .as_array()
             .unwrap()
             .iter()

@@ -12,6 +12,7 @@ mod invitations;
 mod outbox;
 mod passwords;
 mod rate_limits;
+mod search;
 mod sessions;
 mod users;
 mod workspaces;

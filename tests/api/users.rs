@@ -4,22 +4,7 @@ use roster::policy::Role;
 use roster::workspace::service::{add_member, create_workspace};
 
 async fn member(app: &TestApp, email: &str, role: Role) -> (i64, Device) {
-    add_member(
-        &app.db,
-        &app.clock,
-        "Acme Support",
-        email,
-        "Member",
-        ADMIN_PASSWORD.into(),
-        role,
-    )
-    .await
-    .unwrap();
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = $1")
-        .bind(email)
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
+    let id = app.add_member("Acme Support", email, "Member", role).await;
     let device = app.device();
     assert_eq!(device.login(email, ADMIN_PASSWORD).await.status(), 200);
     (id, device)

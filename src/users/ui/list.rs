@@ -1,10 +1,16 @@
 use crate::auth::model::Viewer;
 use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, TrashIcon, failure_view};
+use crate::error::AppError;
+use crate::policy::Permission;
 use crate::users::api::{RemoveMember, list_members};
-use crate::users::model::MemberSummary;
+use crate::users::model::{MemberPage, MemberSummary};
 use crate::users::ui::{PeopleTab, PeopleTabs};
 use crate::workspace::ui::SettingsNav;
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::location::Url;
+use std::time::Duration;
 
 /// `/settings/users`: the workspace's members. Admins only; everyone else gets the 403 page.
 #[component]
@@ -14,8 +20,24 @@ pub fn UsersPage() -> impl IntoView {
 
 #[component]
 fn UsersSection(viewer: Viewer) -> impl IntoView {
+    if !viewer.can(Permission::ManageUsers) {
+        return failure_view(AppError::Forbidden(Permission::ManageUsers.denial().into()));
+    }
+    let query = use_query_map();
+    let search = move || query.with(|q| q.get("q").unwrap_or_default());
+    let cursor = move |name: &str| query.with(|q| q.get(name).and_then(|v| v.parse::<i64>().ok()));
     let remove = ServerAction::<RemoveMember>::new();
-    let members = Resource::new(move || remove.version().get(), |_| list_members());
+    let page = Resource::new(
+        move || {
+            (
+                search(),
+                cursor("after"),
+                cursor("before"),
+                remove.version().get(),
+            )
+        },
+        |(search, after, before, _)| list_members(search, after, before),
+    );
     let message = Signal::derive(move || match remove.value().get() {
         Some(Ok(())) => Some("User removed from the workspace".to_owned()),
         Some(Err(error)) => Some(error.to_string()),
@@ -23,29 +45,155 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
     });
     let is_error = Signal::derive(move || matches!(remove.value().get(), Some(Err(_))));
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading users…"</p> }>
-            {move || {
-                let viewer = viewer.clone();
-                Suspend::new(async move {
-                    match members.await {
-                        Ok(members) => view! {
-                            <section class="card" aria-labelledby="people-heading">
-                                <h1 id="people-heading">"Users and invitations"</h1>
-                                <SettingsNav viewer current="Users and invitations"/>
-                                <PeopleTabs current=PeopleTab::Users/>
-                                <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
-                                    <StatusMessage message is_error/>
-                                    <MemberTable members remove/>
-                                </div>
-                            </section>
+        <section class="card" aria-labelledby="people-heading">
+            <h1 id="people-heading">"Users and invitations"</h1>
+            <SettingsNav viewer current="Users and invitations"/>
+            <PeopleTabs current=PeopleTab::Users/>
+            <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
+                <StatusMessage message is_error/>
+                <SearchUsers/>
+                <Transition fallback=|| view! { <p class="loading">"Loading users…"</p> }>
+                    {move || Suspend::new(async move {
+                        match page.await {
+                            Ok(page) => view! { <MemberResults page search=search() remove/> }.into_any(),
+                            Err(error) => failure_view(error),
                         }
-                        .into_any(),
-                        Err(error) => failure_view(error),
-                    }
-                })
-            }}
-        </Transition>
+                    })}
+                </Transition>
+            </div>
+        </section>
     }
+    .into_any()
+}
+
+/// How long typing must pause before the list follows, so each keystroke does not cost a
+/// request.
+const SEARCH_DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// The "Search users" field. The search lives in the address (`?q=`), so it survives a reload,
+/// can be shared and works before the page's script has loaded (the form submits by GET).
+#[component]
+fn SearchUsers() -> impl IntoView {
+    let query = use_query_map();
+    let from_address = move || query.with(|q| q.get("q").unwrap_or_default());
+    let text = RwSignal::new(from_address());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let navigate = use_navigate();
+    let show = move |search: String| {
+        let href = if search.trim().is_empty() {
+            "/settings/users".to_owned()
+        } else {
+            format!("/settings/users?q={}", Url::escape(search.trim()))
+        };
+        navigate(
+            &href,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let cancel_pending = move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(None);
+    };
+    // Back and forward change the address; the field follows unless a search is on its way.
+    Effect::new(move |_| {
+        let search = from_address();
+        if pending.get_value().is_none() && text.get_untracked() != search {
+            text.set(search);
+        }
+    });
+    let on_input = {
+        let show = show.clone();
+        move |event| {
+            text.set(event_target_value(&event));
+            cancel_pending();
+            let show = show.clone();
+            let handle = set_timeout_with_handle(
+                move || {
+                    pending.set_value(None);
+                    show(text.get_untracked());
+                },
+                SEARCH_DEBOUNCE,
+            );
+            pending.set_value(handle.ok());
+        }
+    };
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        cancel_pending();
+        show(text.get_untracked());
+    };
+    view! {
+        <form class="search-form" role="search" method="get" action="/settings/users" on:submit=on_submit>
+            <label for="search-users">"Search users"</label>
+            <input
+                id="search-users"
+                name="q"
+                type="search"
+                autocomplete="off"
+                placeholder="Name or email"
+                prop:value=move || text.get()
+                on:input=on_input
+            />
+        </form>
+    }
+}
+
+/// The count, the table and the page links of one answer.
+#[component]
+fn MemberResults(
+    page: MemberPage,
+    search: String,
+    remove: ServerAction<RemoveMember>,
+) -> impl IntoView {
+    let searching = !search.trim().is_empty();
+    let count = match (page.total, searching) {
+        (0, true) => "No users match your search".to_owned(),
+        (1, true) => "1 user matches".to_owned(),
+        (n, true) => format!("{} users match", thousands(n)),
+        (1, false) => "1 user".to_owned(),
+        (n, false) => format!("{} users", thousands(n)),
+    };
+    let link = move |cursor: &str, id: i64| {
+        if searching {
+            format!(
+                "/settings/users?q={}&{cursor}={id}",
+                Url::escape(search.trim())
+            )
+        } else {
+            format!("/settings/users?{cursor}={id}")
+        }
+    };
+    let previous = page.before.map(|id| link("before", id));
+    let next = page.after.map(|id| link("after", id));
+    view! {
+        <p class="result-count" role="status">{count}</p>
+        {(!page.members.is_empty()).then(|| view! { <MemberTable members=page.members remove/> })}
+        {(previous.is_some() || next.is_some()).then(|| view! {
+            <nav class="pager" aria-label="User pages">
+                {previous.map(|href| view! { <a href=href>"Previous"</a> })}
+                {next.map(|href| view! { <a href=href>"Next"</a> })}
+            </nav>
+        })}
+    }
+}
+
+/// 100000 as "100,000".
+fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if n < 0 { format!("-{out}") } else { out }
 }
 
 #[component]
@@ -60,6 +208,7 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
                     <th scope="col">"Email"</th>
                     <th scope="col">"Role"</th>
                     <th scope="col">"Joined"</th>
+                    <th scope="col">"Last active"</th>
                     <th scope="col"><span class="visually-hidden">"Actions"</span></th>
                 </tr>
             </thead>
@@ -76,6 +225,7 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
                                 <td data-label="Email"><a href=href>{member.email}</a></td>
                                 <td data-label="Role">{member.role.label()}</td>
                                 <td data-label="Joined">{member.joined}</td>
+                                <td data-label="Last active">{member.last_active}</td>
                                 <td class="row-actions">
                                     <button
                                         type="button"
@@ -110,5 +260,19 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
                 }
             }
         />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn counts_read_with_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(100_000), "100,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }
