@@ -56,3 +56,45 @@ test('an Editor at /settings/users gets the 403 page', async ({ page, baseURL },
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('status')).toHaveText('Only admins can manage users');
 });
+
+test('search narrows the list as you type and shows the count', async ({ page, baseURL }, testInfo) => {
+  const project = testInfo.project.name;
+  const admin = { name: `Sam ${project}`, email: `sam-${project}@example.test`, password: 'the searching passphrase' };
+  createAccount(baseURL!, admin, 'admin');
+  for (const first of ['Zed', 'Zia']) {
+    createAccount(baseURL!, { name: `${first} Quarry ${project}`, email: `${first.toLowerCase()}-quarry-${project}@example.test`, password: 'a quarry passphrase' }, 'agent');
+  }
+  createAccount(baseURL!, { name: `Zed Other ${project}`, email: `zed-other-${project}@example.test`, password: 'another passphrase' }, 'agent');
+
+  await logIn(page, admin);
+  await open(page, '/settings/users');
+  const everyone = page.getByText(/^\d+ users$/);
+  await expect(everyone).toBeVisible();
+
+  const search = page.getByRole('searchbox', { name: 'Search users' });
+  await search.pressSequentially(`QUARRY ${project}`);
+  await expect(page.getByText('2 users match', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?q=QUARRY%20${project}$`));
+  const rows = page.getByRole('row').filter({ hasText: '@example.test' });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: `Zed Quarry ${project}` })).toHaveCount(1);
+  await expect(rows.filter({ hasText: `Zia Quarry ${project}` })).toHaveCount(1);
+
+  await search.pressSequentially(' zia');
+  await expect(page.getByText('1 user matches', { exact: true })).toBeVisible();
+  await expect(rows).toHaveCount(1);
+
+  await search.fill('no such person anywhere');
+  await expect(page.getByText('No users match your search', { exact: true })).toBeVisible();
+  await expect(rows).toHaveCount(0);
+
+  // The search lives in the address: a reload keeps it, and the field shows it.
+  await search.fill(`quarry ${project}`);
+  await expect(page.getByText('2 users match', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search users' })).toHaveValue(`quarry ${project}`);
+  await expect(page.getByText('2 users match', { exact: true })).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Search users' }).fill('');
+  await expect(everyone).toBeVisible();
+});

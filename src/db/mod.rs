@@ -76,10 +76,15 @@ impl Db {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
                         // WAL lets readers run beside the writer; the busy timeout makes a
-                        // second writer wait instead of failing at once.
+                        // second writer wait instead of failing at once. `optimize` refreshes
+                        // the planner's statistics where they are stale (sampling at most a
+                        // few hundred rows per index): without them SQLite may walk a 100,000
+                        // member workspace in name order to find a few matches. The pool
+                        // replaces connections every 30 minutes, so this also runs regularly.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                             PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;",
                         )
                         .await?;
                     }

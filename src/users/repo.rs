@@ -218,16 +218,32 @@ pub enum PageStart {
 /// then a low and high bound per word, then the cursor's member id. Public so the tests can
 /// show the databases' query plans for exactly these statements.
 pub fn member_list_sql(word_count: usize, start: PageStart, limit: i64) -> (String, String) {
-    let mut filter = String::from("m.workspace_id = $1 AND m.removed_at IS NULL");
-    for word in 0..word_count {
-        let low = 2 + 2 * word;
-        filter.push_str(&format!(
-            " AND m.user_id IN (SELECT t.user_id FROM search_terms t \
-              WHERE t.workspace_id = $1 AND t.term >= ${low} AND t.term < ${})",
-            low + 1
-        ));
-    }
-    let count_sql = format!("SELECT COUNT(*) FROM memberships m WHERE {filter}");
+    // Who matches: for each word, the people with a term in its range; all words must match.
+    let matched = (0..word_count)
+        .map(|word| {
+            let low = 2 + 2 * word;
+            format!(
+                "SELECT t.user_id FROM search_terms t \
+                 WHERE t.workspace_id = $1 AND t.term >= ${low} AND t.term < ${}",
+                low + 1
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" INTERSECT ");
+    // search_terms holds active members only (removal deletes their terms), so counting
+    // matches needs no visit to memberships.
+    let (count_sql, filter) = if word_count == 0 {
+        (
+            "SELECT COUNT(*) FROM memberships m WHERE m.workspace_id = $1 AND m.removed_at IS NULL"
+                .to_owned(),
+            String::new(),
+        )
+    } else {
+        (
+            format!("SELECT COUNT(DISTINCT matched.user_id) FROM ({matched}) matched"),
+            format!(" AND m.user_id IN ({matched})"),
+        )
+    };
     let cursor_param = 2 + 2 * word_count;
     let cursor_key = format!(
         "(SELECT c.sort_key FROM memberships c WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
@@ -244,10 +260,15 @@ pub fn member_list_sql(word_count: usize, start: PageStart, limit: i64) -> (Stri
             "DESC",
         ),
     };
+    // The page is chosen from memberships alone; only its rows then fetch names and emails.
     let page_sql = format!(
-        "SELECT m.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at \
-         FROM memberships m JOIN users u ON u.id = m.user_id \
-         WHERE {filter}{keyset} ORDER BY m.sort_key {order}, m.user_id {order} LIMIT {limit}"
+        "SELECT p.user_id, u.name, u.email, p.role, p.joined_at, p.last_active_at \
+         FROM (SELECT m.user_id, m.sort_key, m.role, m.joined_at, m.last_active_at \
+               FROM memberships m \
+               WHERE m.workspace_id = $1 AND m.removed_at IS NULL{filter}{keyset} \
+               ORDER BY m.sort_key {order}, m.user_id {order} LIMIT {limit}) p \
+         JOIN users u ON u.id = p.user_id \
+         ORDER BY p.sort_key {order}, p.user_id {order}"
     );
     (count_sql, page_sql)
 }

@@ -27,11 +27,13 @@ pub fn terms(name: &str, email: &str) -> BTreeSet<String> {
         add_word(&mut terms, word);
     }
     let email = email.to_lowercase();
+    // The whole address covers every prefix of its local part, so only the local part's
+    // pieces and the domain are added beside it.
+    add(&mut terms, &email);
     if let Some((local, domain)) = email.rsplit_once('@') {
-        add_word(&mut terms, local);
+        add_pieces(&mut terms, local);
         add(&mut terms, domain);
     }
-    add(&mut terms, &email);
     terms
 }
 
@@ -61,6 +63,10 @@ pub fn prefix_range(prefix: &str) -> (String, String) {
 /// "mary-j", "mary" and "jane"; "o'brien" by "o'b" and "brien".
 fn add_word(terms: &mut BTreeSet<String>, word: &str) {
     add(terms, word);
+    add_pieces(terms, word);
+}
+
+fn add_pieces(terms: &mut BTreeSet<String>, word: &str) {
     let pieces: Vec<&str> = word
         .split(|c: char| !c.is_alphanumeric())
         .filter(|piece| !piece.is_empty())

@@ -253,7 +253,54 @@ async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm
     assert!(logs.contains("Roster stopped"), "{logs}");
 }
 
+async fn seed_demo_fills_a_workspace_whose_people_can_sign_in(app: TestApp) {
+    let password = [("ROSTER_PASSWORD", "demo passphrase 1")];
+    let seeded = roster(&app, &["seed-demo", "--users", "250"], &password);
+    assert!(seeded.status.success(), "{}", text(&seeded));
+    assert!(
+        text(&seeded).contains("Added 250 people to \"Demo workspace\""),
+        "{}",
+        text(&seeded)
+    );
+    let again = roster(&app, &["seed-demo", "--users", "50"], &password);
+    assert!(text(&again).contains("Added 50 people"), "{}", text(&again));
+    let (members, admins, terms): (i64, i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), SUM(CASE WHEN role = 'admin' THEN 1 ELSE 0 END), \
+                (SELECT COUNT(DISTINCT user_id) FROM search_terms) \
+         FROM memberships WHERE removed_at IS NULL",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(members, 301, "the demo admin and 300 people");
+    assert_eq!(terms, 301, "everyone can be searched for");
+    assert!(admins > 1, "some of the people are admins too");
+
+    let admin = app.device();
+    let response = admin
+        .login("admin@demo-workspace.example", "demo passphrase 1")
+        .await;
+    assert_eq!(response.status(), 200);
+    let (someone,): (String,) =
+        sqlx::query_as("SELECT email FROM users WHERE email LIKE 'amara.%' ORDER BY id LIMIT 1")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    let person = app.device();
+    let response = person.login(&someone, "demo passphrase 1").await;
+    assert_eq!(response.status(), 200, "people share the demo password");
+
+    let weak = roster(
+        &app,
+        &["seed-demo", "--users", "5"],
+        &[("ROSTER_PASSWORD", "short")],
+    );
+    assert!(!weak.status.success());
+    assert!(text(&weak).contains("password"), "{}", text(&weak));
+}
+
 on_both_databases!(
+    seed_demo_fills_a_workspace_whose_people_can_sign_in,
     create_workspace_then_create_admin_make_a_working_admin,
     add_member_gives_a_role_and_refuses_an_unknown_one,
     create_workspace_refuses_a_taken_name_with_a_clear_message,

@@ -129,7 +129,7 @@ fn SearchUsers() -> impl IntoView {
         show(text.get_untracked());
     };
     view! {
-        <form class="search-form" role="search" method="get" action="/settings/users" on:submit=on_submit>
+        <form class="field search-form" role="search" method="get" action="/settings/users" on:submit=on_submit>
             <label for="search-users">"Search users"</label>
             <input
                 id="search-users"
@@ -172,7 +172,9 @@ fn MemberResults(
     let previous = page.before.map(|id| link("before", id));
     let next = page.after.map(|id| link("after", id));
     view! {
-        <p class="result-count" role="status">{count}</p>
+        // Not a second role="status": the page has one for what an action did. Tachys patches
+        // this paragraph in place on each search, so screen readers hear the new count.
+        <p class="result-count" aria-live="polite">{count}</p>
         {(!page.members.is_empty()).then(|| view! { <MemberTable members=page.members remove/> })}
         {(previous.is_some() || next.is_some()).then(|| view! {
             <nav class="pager" aria-label="User pages">
@@ -188,7 +190,7 @@ fn thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);
