@@ -134,7 +134,7 @@ async fn a_removed_member_loses_access_at_once_but_keeps_account_and_history(app
     }
     let members = json(ada.call("members", &[]).await).await;
     assert!(
-        !members
+        !members["members"]
             .as_array()
             .unwrap()
             .iter()
