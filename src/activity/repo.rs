@@ -13,6 +13,19 @@ pub struct Entry<'a> {
     pub ip: &'a str,
 }
 
+impl<'a> Entry<'a> {
+    /// Something an admin or member did in their workspace, from `ip`.
+    pub fn by(member: &crate::auth::guard::Member, action: &'a str, ip: &'a str) -> Self {
+        Self {
+            workspace_id: Some(member.workspace_id),
+            actor_user_id: Some(member.user_id()),
+            action,
+            ip,
+            ..Self::default()
+        }
+    }
+}
+
 /// Appends `entry` inside `tx`, so the history records exactly the changes that commit.
 pub async fn record(tx: &mut Tx, now: i64, entry: &Entry<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(

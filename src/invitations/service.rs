@@ -218,13 +218,9 @@ async fn invite_one(
         &mut tx,
         now,
         &Entry {
-            workspace_id: Some(member.workspace_id),
-            actor_user_id: Some(member.user_id()),
-            action: "invited",
             invitation_id: Some(invitation_id),
             detail: role.as_str(),
-            ip,
-            ..Entry::default()
+            ..Entry::by(member, "invited", ip)
         },
     )
     .await?;
@@ -326,12 +322,8 @@ pub async fn resend(
         &mut tx,
         now,
         &Entry {
-            workspace_id: Some(member.workspace_id),
-            actor_user_id: Some(member.user_id()),
-            action: "invitation_resent",
             invitation_id: Some(invitation_id),
-            ip,
-            ..Entry::default()
+            ..Entry::by(member, "invitation_resent", ip)
         },
     )
     .await?;
@@ -366,12 +358,8 @@ pub async fn cancel(
         &mut tx,
         now,
         &Entry {
-            workspace_id: Some(member.workspace_id),
-            actor_user_id: Some(member.user_id()),
-            action: "invitation_cancelled",
             invitation_id: Some(invitation_id),
-            ip,
-            ..Entry::default()
+            ..Entry::by(member, "invitation_cancelled", ip)
         },
     )
     .await?;

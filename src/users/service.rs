@@ -148,13 +148,9 @@ pub async fn change_role(
         &mut tx,
         now,
         &Entry {
-            workspace_id: Some(member.workspace_id),
-            actor_user_id: Some(member.user_id()),
-            action: "role_changed",
             subject_user_id: Some(user_id),
             detail: &detail,
-            ip,
-            ..Entry::default()
+            ..Entry::by(member, "role_changed", ip)
         },
     )
     .await?;
@@ -188,13 +184,9 @@ pub async fn remove(
         &mut tx,
         now,
         &Entry {
-            workspace_id: Some(member.workspace_id),
-            actor_user_id: Some(member.user_id()),
-            action: "removed",
             subject_user_id: Some(user_id),
             detail: role.as_str(),
-            ip,
-            ..Entry::default()
+            ..Entry::by(member, "removed", ip)
         },
     )
     .await?;
@@ -218,12 +210,8 @@ pub async fn end_sessions(
         &mut tx,
         now,
         &Entry {
-            workspace_id: Some(member.workspace_id),
-            actor_user_id: Some(member.user_id()),
-            action: "sessions_ended",
             subject_user_id: Some(user_id),
-            ip,
-            ..Entry::default()
+            ..Entry::by(member, "sessions_ended", ip)
         },
     )
     .await?;

@@ -299,13 +299,7 @@ pub async fn save_settings(
     record(
         &mut tx,
         now,
-        &Entry {
-            workspace_id: Some(member.workspace_id),
-            actor_user_id: Some(member.user_id()),
-            action: "workspace_settings_changed",
-            ip,
-            ..Entry::default()
-        },
+        &Entry::by(member, "workspace_settings_changed", ip),
     )
     .await?;
     tx.commit().await?;
