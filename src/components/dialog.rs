@@ -1,3 +1,4 @@
+use crate::components::TrashIcon;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -70,5 +71,83 @@ pub fn ConfirmDialog(
                 </button>
             </div>
         </Modal>
+    }
+}
+
+/// The row a table's destructive action is about. Every row's trash button names its row
+/// here and opens the table's one confirmation dialog.
+#[derive(Clone, Copy)]
+pub struct RowToConfirm {
+    row: RwSignal<Option<(i64, String)>>,
+    open: RwSignal<bool>,
+}
+
+impl RowToConfirm {
+    pub fn new() -> Self {
+        Self {
+            row: RwSignal::new(None),
+            open: RwSignal::new(false),
+        }
+    }
+}
+
+impl Default for RowToConfirm {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A row's trash button: `label` (e.g. "Remove Ada") is its accessible name; a press asks
+/// `pending`'s dialog about row `id`, called `name` in the dialog's title.
+#[component]
+pub fn TrashButton(
+    #[prop(into)] label: String,
+    pending: RowToConfirm,
+    id: i64,
+    name: String,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button button-small button-icon"
+            aria-label=label
+            on:click=move |_| {
+                pending.row.set(Some((id, name.clone())));
+                pending.open.set(true);
+            }
+        >
+            <TrashIcon/>
+        </button>
+    }
+}
+
+/// The confirmation for [`TrashButton`]s: `title` makes the heading from the row's name, and
+/// `on_confirm` receives the row's id.
+#[component]
+pub fn ConfirmRowDialog(
+    id: &'static str,
+    pending: RowToConfirm,
+    title: fn(&str) -> String,
+    message: &'static str,
+    confirm_label: &'static str,
+    cancel_label: &'static str,
+    on_confirm: impl Fn(i64) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <ConfirmDialog
+            id
+            open=pending.open
+            title=Signal::derive(move || {
+                pending.row.get().map(|(_, name)| title(&name)).unwrap_or_default()
+            })
+            message
+            confirm_label
+            cancel_label
+            on_confirm=move || {
+                if let Some((row_id, _)) = pending.row.get_untracked() {
+                    on_confirm(row_id);
+                }
+            }
+        />
     }
 }

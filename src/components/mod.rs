@@ -10,7 +10,7 @@ mod signed_in;
 mod status;
 
 pub use access_denied::{AccessDenied, failure_view};
-pub use dialog::{ConfirmDialog, Modal};
+pub use dialog::{ConfirmDialog, ConfirmRowDialog, Modal, RowToConfirm, TrashButton};
 pub use field::Field;
 pub use form::{failure_summary, field_error};
 pub use icons::TrashIcon;

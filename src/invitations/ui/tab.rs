@@ -1,7 +1,7 @@
 use crate::auth::model::Viewer;
 use crate::components::{
-    ConfirmDialog, Modal, SignedInPage, StatusMessage, TrashIcon, failure_summary, failure_view,
-    field_error,
+    ConfirmRowDialog, Modal, RowToConfirm, SignedInPage, StatusMessage, TrashButton,
+    failure_summary, failure_view, field_error,
 };
 use crate::invitations::api::{CancelInvitation, InviteUsers, ResendInvitation, list_invitations};
 use crate::invitations::model::{MAX_ADDRESSES, PendingInvitation};
@@ -98,8 +98,7 @@ fn InvitationTable(
     if rows.is_empty() {
         return view! { <p class="empty-state">"No pending invitations"</p> }.into_any();
     }
-    let confirm_open = RwSignal::new(false);
-    let to_cancel = RwSignal::new(None::<(i64, String)>);
+    let pending = RowToConfirm::new();
     view! {
         <table class="data-table">
             <thead>
@@ -144,17 +143,7 @@ fn InvitationTable(
                                     >
                                         "Resend"
                                     </button>
-                                    <button
-                                        type="button"
-                                        class="button button-small button-icon"
-                                        aria-label=cancel_label
-                                        on:click=move |_| {
-                                            to_cancel.set(Some((id, email.clone())));
-                                            confirm_open.set(true);
-                                        }
-                                    >
-                                        <TrashIcon/>
-                                    </button>
+                                    <TrashButton label=cancel_label pending id name=email/>
                                 </td>
                             </tr>
                         }
@@ -162,19 +151,15 @@ fn InvitationTable(
                     .collect_view()}
             </tbody>
         </table>
-        <ConfirmDialog
+        <ConfirmRowDialog
             id="cancel-invitation"
-            open=confirm_open
-            title=Signal::derive(move || {
-                to_cancel.get().map(|(_, email)| format!("Cancel the invitation for {email}?")).unwrap_or_default()
-            })
+            pending
+            title=|email| format!("Cancel the invitation for {email}?")
             message="The link in the email stops working at once. You can invite them again later."
             confirm_label="Cancel invitation"
             cancel_label="Keep invitation"
-            on_confirm=move || {
-                if let Some((invitation_id, _)) = to_cancel.get_untracked() {
-                    cancel.dispatch(CancelInvitation { invitation_id });
-                }
+            on_confirm=move |invitation_id| {
+                cancel.dispatch(CancelInvitation { invitation_id });
             }
         />
     }

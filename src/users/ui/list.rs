@@ -1,5 +1,7 @@
 use crate::auth::model::Viewer;
-use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, TrashIcon, failure_view};
+use crate::components::{
+    ConfirmRowDialog, RowToConfirm, SignedInPage, StatusMessage, TrashButton, failure_view,
+};
 use crate::error::AppError;
 use crate::policy::Permission;
 use crate::users::api::{RemoveMember, list_members};
@@ -200,8 +202,7 @@ fn thousands(n: i64) -> String {
 
 #[component]
 fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) -> impl IntoView {
-    let confirm_open = RwSignal::new(false);
-    let to_remove = RwSignal::new(None::<(i64, String)>);
+    let pending = RowToConfirm::new();
     view! {
         <table class="data-table">
             <thead>
@@ -229,17 +230,7 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
                                 <td data-label="Joined">{member.joined}</td>
                                 <td data-label="Last active">{member.last_active}</td>
                                 <td class="row-actions">
-                                    <button
-                                        type="button"
-                                        class="button button-small button-icon"
-                                        aria-label=remove_label
-                                        on:click=move |_| {
-                                            to_remove.set(Some((id, name.clone())));
-                                            confirm_open.set(true);
-                                        }
-                                    >
-                                        <TrashIcon/>
-                                    </button>
+                                    <TrashButton label=remove_label pending id name/>
                                 </td>
                             </tr>
                         }
@@ -247,19 +238,15 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
                     .collect_view()}
             </tbody>
         </table>
-        <ConfirmDialog
+        <ConfirmRowDialog
             id="remove-user"
-            open=confirm_open
-            title=Signal::derive(move || {
-                to_remove.get().map(|(_, name)| format!("Remove {name}?")).unwrap_or_default()
-            })
+            pending
+            title=|name| format!("Remove {name}?")
             message="They lose access to this workspace at once, on every device. Their account and past activity stay."
             confirm_label="Remove"
             cancel_label="Keep"
-            on_confirm=move || {
-                if let Some((user_id, _)) = to_remove.get_untracked() {
-                    remove.dispatch(RemoveMember { user_id });
-                }
+            on_confirm=move |user_id| {
+                remove.dispatch(RemoveMember { user_id });
             }
         />
     }
