@@ -56,3 +56,23 @@ pub fn Field(
         </div>
     }
 }
+
+/// A field for choosing a password, with the rule as its hint and the browser told to offer a
+/// generated one. The server checks the same rule (AUTH-03).
+#[component]
+pub fn NewPasswordField(
+    label: &'static str,
+    name: &'static str,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <Field
+            label
+            name
+            input_type="password"
+            autocomplete="new-password"
+            hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
+            error
+        />
+    }
+}

@@ -11,7 +11,7 @@ mod status;
 
 pub use access_denied::{AccessDenied, failure_view};
 pub use dialog::{ConfirmDialog, ConfirmRowDialog, Modal, RowToConfirm, TrashButton};
-pub use field::Field;
+pub use field::{Field, NewPasswordField};
 pub use form::{failure_summary, field_error};
 pub use icons::TrashIcon;
 pub use shell::AppShell;

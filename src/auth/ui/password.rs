@@ -1,5 +1,7 @@
 use crate::auth::api::ChangePassword;
-use crate::components::{Field, SignedInPage, StatusMessage, failure_summary, field_error};
+use crate::components::{
+    Field, NewPasswordField, SignedInPage, StatusMessage, failure_summary, field_error,
+};
 use leptos::prelude::*;
 
 /// `/account/password`.
@@ -37,14 +39,7 @@ fn ChangePasswordForm() -> impl IntoView {
             <StatusMessage message is_error/>
             <ActionForm action=action node_ref=form attr:novalidate=true>
                 <Field label="Current password" name="current_password" input_type="password" autocomplete="current-password" error=error_for("current_password")/>
-                <Field
-                    label="New password"
-                    name="new_password"
-                    input_type="password"
-                    autocomplete="new-password"
-                    hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
-                    error=error_for("new_password")
-                />
+                <NewPasswordField label="New password" name="new_password" error=error_for("new_password")/>
                 <Field label="Confirm new password" name="confirm_password" input_type="password" autocomplete="new-password" error=error_for("confirm_password")/>
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { "Changing password…" } else { "Change password" }}

@@ -1,6 +1,8 @@
 use crate::auth::api::{RequestPasswordReset, ResetPassword, reset_link_usable};
 use crate::auth::model::RESET_LINK_INVALID;
-use crate::components::{Field, StatusMessage, failure_summary, failure_view, field_error};
+use crate::components::{
+    Field, NewPasswordField, StatusMessage, failure_summary, failure_view, field_error,
+};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -77,14 +79,7 @@ fn ResetPasswordForm(token: String) -> impl IntoView {
             <StatusMessage message is_error=true/>
             <ActionForm action=action attr:novalidate=true>
                 <input type="hidden" name="token" value=token/>
-                <Field
-                    label="New password"
-                    name="new_password"
-                    input_type="password"
-                    autocomplete="new-password"
-                    hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
-                    error=error_for("new_password")
-                />
+                <NewPasswordField label="New password" name="new_password" error=error_for("new_password")/>
                 <Field label="Confirm password" name="confirm_password" input_type="password" autocomplete="new-password" error=error_for("confirm_password")/>
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { "Saving…" } else { "Set new password" }}

@@ -1,5 +1,7 @@
 use crate::auth::api::Logout;
-use crate::components::{Field, StatusMessage, failure_summary, failure_view, field_error};
+use crate::components::{
+    Field, NewPasswordField, StatusMessage, failure_summary, failure_view, field_error,
+};
 use crate::invitations::api::{AcceptInvitation, read_invitation};
 use crate::invitations::model::{INVALID_LINK, InvitationDetails, InvitationLink};
 use leptos::prelude::*;
@@ -92,14 +94,7 @@ fn AcceptForm(details: InvitationDetails, token: String) -> impl IntoView {
     } else {
         view! {
             <Field label="Name" name="name" autocomplete="name" error=error_for("name")/>
-            <Field
-                label="Password"
-                name="password"
-                input_type="password"
-                autocomplete="new-password"
-                hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
-                error=error_for("password")
-            />
+            <NewPasswordField label="Password" name="password" error=error_for("password")/>
             <Field label="Confirm password" name="confirm_password" input_type="password" autocomplete="new-password" error=error_for("confirm_password")/>
         }
         .into_any()

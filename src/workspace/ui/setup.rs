@@ -1,4 +1,6 @@
-use crate::components::{Field, StatusMessage, failure_summary, failure_view, field_error};
+use crate::components::{
+    Field, NewPasswordField, StatusMessage, failure_summary, failure_view, field_error,
+};
 use crate::workspace::api::{CompleteSetup, first_run_open};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -41,14 +43,7 @@ fn SetupForm() -> impl IntoView {
                 <Field label="Workspace name" name="workspace_name" autocomplete="organization" error=error_for("workspace_name")/>
                 <Field label="Your name" name="name" autocomplete="name" error=error_for("name")/>
                 <Field label="Email" name="email" input_type="email" autocomplete="email" error=error_for("email")/>
-                <Field
-                    label="Password"
-                    name="password"
-                    input_type="password"
-                    autocomplete="new-password"
-                    hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
-                    error=error_for("password")
-                />
+                <NewPasswordField label="Password" name="password" error=error_for("password")/>
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { "Creating workspace…" } else { "Create workspace" }}
                 </button>
