@@ -17,8 +17,8 @@ use tokio::sync::{Notify, watch};
 
 /// After this many failed attempts a message is marked failed and shown as such.
 pub const MAX_ATTEMPTS: i64 = 8;
-/// How long a claimed row stays reserved for the worker that claimed it.
-const LEASE_SECS: i64 = 300;
+/// How long a claimed row stays reserved for the worker that claimed it, unless set.
+const DEFAULT_LEASE: Duration = Duration::from_secs(300);
 const BATCH: i64 = 20;
 
 const CLAIM_SQLITE: &str = "UPDATE outbox SET status = 'sending', locked_until = $1, \
@@ -68,6 +68,7 @@ pub struct OutboxWorker {
     clock: Clock,
     from: Mailbox,
     wake: Arc<Notify>,
+    lease_secs: i64,
 }
 
 impl OutboxWorker {
@@ -78,7 +79,15 @@ impl OutboxWorker {
             clock,
             from,
             wake: Arc::new(Notify::new()),
+            lease_secs: DEFAULT_LEASE.as_secs() as i64,
         }
+    }
+
+    /// How long a claim lasts: after an instance dies mid-send, its messages wait this long
+    /// before another instance sends them. Longer than any one SMTP conversation.
+    pub fn with_lease(mut self, lease: Duration) -> Self {
+        self.lease_secs = lease.as_secs().max(1) as i64;
+        self
     }
 
     /// Lets a request that just queued mail start delivery without waiting for the next poll.
@@ -116,7 +125,7 @@ impl OutboxWorker {
             Backend::Postgres => CLAIM_POSTGRES,
         };
         let claimed: Vec<ClaimedMail> = sqlx::query_as(claim)
-            .bind(now + LEASE_SECS)
+            .bind(now + self.lease_secs)
             .bind(now)
             .bind(BATCH)
             .fetch_all(self.db.pool())

@@ -35,6 +35,7 @@ pub struct Config {
     pub session_idle_timeout: Duration,
     pub session_max_age: Duration,
     pub outbox_poll_interval: Duration,
+    pub outbox_lease: Duration,
     /// A fixed first-run setup code, for automated provisioning; otherwise one is generated.
     pub setup_code: Option<String>,
     pub log_format: LogFormat,
@@ -108,6 +109,7 @@ impl Config {
             session_idle_timeout: duration(&get, "ROSTER_SESSION_IDLE_TIMEOUT", "7d")?,
             session_max_age: duration(&get, "ROSTER_SESSION_MAX_AGE", "30d")?,
             outbox_poll_interval: duration(&get, "ROSTER_OUTBOX_POLL_INTERVAL", "5s")?,
+            outbox_lease: duration(&get, "ROSTER_OUTBOX_LEASE", "5m")?,
             setup_code: get("ROSTER_SETUP_CODE"),
             log_format: match get("ROSTER_LOG_FORMAT").as_deref() {
                 None | Some("text") => LogFormat::Text,

@@ -95,7 +95,8 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
     open_first_run(&db, &config, &setup_code).await?;
 
     let mailer = mailer(&config)?;
-    let worker = OutboxWorker::new(db.clone(), mailer, clock.clone(), config.mail_from.clone());
+    let worker = OutboxWorker::new(db.clone(), mailer, clock.clone(), config.mail_from.clone())
+        .with_lease(config.outbox_lease);
     let mail_wake = worker.waker();
     let (stop_worker, worker_stopped) = watch::channel(false);
     let worker_task = tokio::spawn(worker.run(config.outbox_poll_interval, worker_stopped));

@@ -32,7 +32,7 @@ pub fn terms(name: &str, email: &str) -> BTreeSet<String> {
     add(&mut terms, &email);
     if let Some((local, domain)) = email.rsplit_once('@') {
         add_pieces(&mut terms, local);
-        add(&mut terms, domain);
+        add_domain(&mut terms, domain);
     }
     terms
 }
@@ -75,6 +75,19 @@ fn add_pieces(terms: &mut BTreeSet<String>, word: &str) {
         for piece in pieces {
             add(terms, piece);
         }
+    }
+}
+
+/// "mail.example.org" and "example.org": an organisation is found by its domain whatever
+/// department's subdomain a person's address has. A bare top-level domain is left out.
+fn add_domain(terms: &mut BTreeSet<String>, domain: &str) {
+    add(terms, domain);
+    let mut rest = domain;
+    while let Some((_, parent)) = rest.split_once('.') {
+        if parent.contains('.') {
+            add(terms, parent);
+        }
+        rest = parent;
     }
 }
 
@@ -130,6 +143,17 @@ mod tests {
         assert!(found_by("Mary-Jane O'Brien", "mj@example.org", "brien"));
         assert!(found_by("Mary-Jane O'Brien", "mj@example.org", "o'b"));
         assert!(found_by("Zoë", "zoe_k@example.org", "k"));
+        assert!(found_by(
+            "Grace Hopper",
+            "grace@navy.example.org",
+            "example.org"
+        ));
+        assert!(found_by(
+            "Grace Hopper",
+            "grace@navy.example.org",
+            "navy.ex"
+        ));
+        assert!(!found_by("Grace Hopper", "grace@navy.example.org", "org"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod authorization;
 mod cli;
 mod first_run;
 mod health;
+mod instances;
 mod invitations;
 mod outbox;
 mod passwords;

@@ -1,7 +1,8 @@
 """A real SMTP server on loopback for Roster's tests (aiosmtpd).
 
 Each accepted message is written as <n>.eml into --dir. --mode reject answers every message
-with a permanent 550, --mode defer with a transient 451, to exercise the outbox's failure paths.
+with a permanent 550, --mode defer with a transient 451, to exercise the outbox's failure paths;
+--mode slow accepts each message after 50 ms, so a sender can be caught in the middle of a batch.
 The server runs until it is killed.
 """
 
@@ -25,6 +26,8 @@ class Sink:
             return "550 5.1.1 Mailbox unavailable"
         if self.mode == "defer":
             return "451 4.3.0 Try again later"
+        if self.mode == "slow":
+            await asyncio.sleep(0.05)
         number = next(self.counter)
         temporary = os.path.join(self.directory, f".{number}.tmp")
         with open(temporary, "wb") as handle:
@@ -38,7 +41,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--dir", required=True)
-    parser.add_argument("--mode", choices=["accept", "reject", "defer"], default="accept")
+    parser.add_argument("--mode", choices=["accept", "reject", "defer", "slow"], default="accept")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
     controller = Controller(Sink(args.dir, args.mode), hostname="127.0.0.1", port=args.port)

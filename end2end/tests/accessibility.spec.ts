@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, open, createAccount, expectFailedLoad, logIn, showSidebar } from './fixtures';
+
+// WCAG 2.2 AA as axe-core tags it; each level includes the ones below it.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// The widths teammates and admins use: phone, tablet portrait, large tablet, desktop.
+const WIDTHS = [
+  { width: 360, height: 740 },
+  { width: 768, height: 1024 },
+  { width: 1024, height: 1366 },
+  { width: 1440, height: 900 },
+];
+
+/** Runs axe in the light and the dark theme (the page follows the system setting). */
+async function expectNoAxeViolations(page: Page, where: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const found = results.violations.map(
+      (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+    expect(found, `axe on ${where}, ${colorScheme} theme`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
+/** Checks the page at every width: nothing scrolls sideways, and axe finds nothing. */
+async function expectUsableEverywhere(page: Page, where: string) {
+  const original = page.viewportSize();
+  for (const size of WIDTHS) {
+    await page.setViewportSize(size);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${where} at ${size.width} px scrolls sideways by`).toBeLessThanOrEqual(0);
+  }
+  if (original) await page.setViewportSize(original);
+  await expectNoAxeViolations(page, where);
+}
+
+const person = (role: string, project: string) => ({
+  name: `A11y ${role} ${project}`,
+  email: `a11y-${role}-${project}@example.test`,
+  password: `the ${role} accessible passphrase`,
+});
+
+test('signed-out pages pass axe and fit every width', async ({ page }) => {
+  for (const path of ['/login', '/forgot-password']) {
+    await open(page, path);
+    await expectUsableEverywhere(page, path);
+  }
+  for (const path of ['/reset-password/not-a-real-token', '/invite/not-a-real-token']) {
+    expectFailedLoad(page, path);
+    await page.goto(path);
+    await expectUsableEverywhere(page, path);
+  }
+});
+
+test("an admin's pages and dialogs pass axe and fit every width", async ({ page, baseURL }, testInfo) => {
+  const admin = person('admin', testInfo.project.name);
+  const agent = person('agent', testInfo.project.name);
+  createAccount(baseURL!, admin, 'admin');
+  createAccount(baseURL!, agent, 'agent');
+  await logIn(page, admin);
+  await expectUsableEverywhere(page, 'home');
+
+  for (const path of [
+    '/account/sessions',
+    '/account/password',
+    '/account/notifications',
+    '/settings/workspace',
+    '/settings/invitations',
+    '/settings/activity',
+    '/settings/users',
+  ]) {
+    await open(page, path);
+    await expectUsableEverywhere(page, path);
+  }
+
+  // The account menu, open.
+  await showSidebar(page);
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await expectNoAxeViolations(page, 'the account menu');
+  await page.keyboard.press('Escape');
+
+  // The removal dialog, open; Escape closes it and gives focus back to its trash button.
+  await open(page, `/settings/users?q=${encodeURIComponent(agent.email)}`);
+  const trash = page.getByRole('button', { name: `Remove ${agent.name}` });
+  await trash.click();
+  await expect(page.getByRole('dialog', { name: `Remove ${agent.name}?` })).toBeVisible();
+  await expectUsableEverywhere(page, 'the removal dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(trash).toBeFocused();
+
+  await page.getByRole('link', { name: agent.name }).click();
+  await expect(page.getByRole('heading', { name: agent.name })).toBeVisible();
+  await expectUsableEverywhere(page, 'user details');
+});
+
+test("an Editor's and an Agent's pages, the 403 page included, pass axe", async ({ page, baseURL }, testInfo) => {
+  for (const role of ['editor', 'agent'] as const) {
+    const someone = person(role, testInfo.project.name);
+    createAccount(baseURL!, someone, role);
+    await logIn(page, someone);
+    await expectUsableEverywhere(page, `${role} home`);
+    if (role === 'editor') {
+      await open(page, '/settings/workspace');
+      await expectUsableEverywhere(page, 'read-only workspace settings');
+    }
+    expectFailedLoad(page, '/settings/users');
+    await page.goto('/settings/users');
+    await expectUsableEverywhere(page, `${role} 403 page`);
+    await page.context().clearCookies();
+  }
+});
