@@ -33,10 +33,24 @@ async function expectUsableEverywhere(page: Page, where: string) {
     await page.setViewportSize(size);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${where} at ${size.width} px scrolls sideways by`).toBeLessThanOrEqual(0);
+    // Primary actions are big enough for a thumb: buttons, tabs, page links, the menu.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, [role="tab"], .pager a, [role="menuitem"], select, input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"])')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          const shown = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+          return shown && (box.width < 44 || box.height < 44);
+        })
+        .map((element) => `${element.tagName.toLowerCase()} "${element.getAttribute('aria-label') ?? element.textContent?.trim()}"`),
+    );
+    expect(small, `${where} at ${size.width} px: touch targets under 44×44 px`).toEqual([]);
   }
   if (original) await page.setViewportSize(original);
   await expectNoAxeViolations(page, where);
 }
+
+// Each page is checked at four widths and in two themes: more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
 
 const person = (role: string, project: string) => ({
   name: `A11y ${role} ${project}`,

@@ -24,7 +24,7 @@ test('the Users and Invitations tabs, as the README shows them', async ({ page, 
 
   await open(page, '/settings/users?q=example.org');
   await expect(page.getByText('5 users match', { exact: true })).toBeVisible();
-  await page.screenshot({ path: saveTo ? path.join(saveTo, `users-${project}.png`) : testInfo.outputPath('users.png'), fullPage: true });
+  await page.screenshot({ path: saveTo ? path.join(saveTo, `users-${project}.png`) : testInfo.outputPath('users.png'), scale: 'css' });
 
   await open(page, '/settings/invitations');
   await page.getByRole('button', { name: 'Invite user' }).click();
@@ -33,5 +33,5 @@ test('the Users and Invitations tabs, as the README shows them', async ({ page, 
   await dialog.getByRole('radio', { name: 'Editor' }).check();
   await dialog.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByRole('row').filter({ hasText: `dorothy-${project}@example.org` })).toContainText('Pending');
-  await page.screenshot({ path: saveTo ? path.join(saveTo, `invitations-${project}.png`) : testInfo.outputPath('invitations.png'), fullPage: true });
+  await page.screenshot({ path: saveTo ? path.join(saveTo, `invitations-${project}.png`) : testInfo.outputPath('invitations.png'), scale: 'css' });
 });
