@@ -22,5 +22,7 @@ export ROSTER_SETUP_CODE="E2E-SETUP-CODE"
 export ROSTER_OUTBOX_POLL_INTERVAL=1s
 export LEPTOS_SITE_ROOT="$root/target/site"
 export LEPTOS_ENV=PROD
+# The build names its files by content hash and lists them in target/release/hash.txt.
+export LEPTOS_HASH_FILES=true
 export RUST_LOG="${RUST_LOG:-warn,roster=info}"
 "$root/target/release/roster" serve

@@ -12,7 +12,7 @@ use crate::users::ui::{UserDetailPage, UsersPage};
 use crate::workspace::api::first_run_open;
 use crate::workspace::ui::{SettingsPage, SetupPage, WorkspaceSettingsPage};
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -24,9 +24,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         <html lang="en">
             <head>
                 <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                // resizes-content: the on-screen keyboard shrinks the layout, so a dialog sized
+                // to 100dvh stays fully reachable while someone types in it.
+                <meta name="viewport" content="width=device-width, initial-scale=1, interactive-widget=resizes-content"/>
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HashedStylesheet id="leptos" options=options.clone()/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
@@ -74,7 +77,6 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| hydrated.set(true));
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/roster.css"/>
         <Title text="Roster"/>
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>

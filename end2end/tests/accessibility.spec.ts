@@ -1,9 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, open, createAccount, expectFailedLoad, logIn, showSidebar } from './fixtures';
-
-// WCAG 2.2 AA as axe-core tags it; each level includes the ones below it.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { test, expect, open, createAccount, expectFailedLoad, expectNoAxeViolations, logIn, showSidebar } from './fixtures';
 
 // The widths teammates and admins use: phone, tablet portrait, large tablet, desktop.
 const WIDTHS = [
@@ -12,19 +8,6 @@ const WIDTHS = [
   { width: 1024, height: 1366 },
   { width: 1440, height: 900 },
 ];
-
-/** Runs axe in the light and the dark theme (the page follows the system setting). */
-async function expectNoAxeViolations(page: Page, where: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const found = results.violations.map(
-      (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-    expect(found, `axe on ${where}, ${colorScheme} theme`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: null });
-}
 
 /** Checks the page at every width: nothing scrolls sideways, and axe finds nothing. */
 async function expectUsableEverywhere(page: Page, where: string) {
@@ -90,6 +73,14 @@ test("an admin's pages and dialogs pass axe and fit every width", async ({ page,
     await open(page, path);
     await expectUsableEverywhere(page, path);
   }
+
+  // The invite dialog, open.
+  await open(page, '/settings/invitations');
+  await page.getByRole('button', { name: 'Invite user' }).click();
+  await expect(page.getByRole('dialog', { name: 'Invite user' })).toBeVisible();
+  await expectUsableEverywhere(page, 'the invite dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Invite user' })).toBeFocused();
 
   // The account menu, open.
   await showSidebar(page);

@@ -1,4 +1,4 @@
-import { test, expect, open, waitForHydration, SETUP_CODE } from './fixtures';
+import { test, expect, open, waitForHydration, expectNoAxeViolations, SETUP_CODE } from './fixtures';
 
 // One installation per project: these steps run in order against it.
 test.describe.configure({ mode: 'serial' });
@@ -7,6 +7,7 @@ test('a new installation opens on "Create your workspace"', async ({ page }) => 
   await open(page, '/');
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole('heading', { name: 'Create your workspace' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the setup page');
 });
 
 test('bad input gets a message next to each field and creates nothing', async ({ page }) => {
@@ -28,6 +29,7 @@ test('bad input gets a message next to each field and creates nothing', async ({
   await page.getByRole('button', { name: 'Create workspace' }).click();
 
   await expect(page.getByText('Enter a valid email address')).toBeVisible();
+  await expectNoAxeViolations(page, 'the setup page with errors');
   await expect(page.getByText('Use at least 12 characters')).toBeVisible();
   await expect(page).toHaveURL(/\/setup$/);
 });

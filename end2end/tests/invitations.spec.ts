@@ -1,4 +1,4 @@
-import { test, expect, open, createAccount, receivedMail, linkIn, logIn, showSidebar } from './fixtures';
+import { test, expect, open, createAccount, receivedMail, linkIn, logIn, showSidebar, expectNoAxeViolations } from './fixtures';
 
 test('the seed journey: invite an Editor, who joins from a phone; the admin sees them under Users and gets the join email', async ({ browser, page, baseURL }, testInfo) => {
   const project = testInfo.project.name;
@@ -31,6 +31,7 @@ test('the seed journey: invite an Editor, who joins from a phone; the admin sees
   const onPhone = await phone.newPage();
   await open(onPhone, linkIn(mail, '/invite/'));
   await expect(onPhone.getByRole('heading', { name: 'Join Acme Support' })).toBeVisible();
+  await expectNoAxeViolations(onPhone, 'the accept page');
   await onPhone.getByLabel('Name').fill(invitee.name);
   await onPhone.getByLabel('Password', { exact: true }).fill(invitee.password);
   await onPhone.getByLabel('Confirm password').fill(invitee.password);

@@ -1,4 +1,4 @@
-import { test, expect, open, createAccount, receivedMail, linkIn, showSidebar } from './fixtures';
+import { test, expect, open, createAccount, receivedMail, linkIn, showSidebar, expectNoAxeViolations } from './fixtures';
 
 test('forgot password: the emailed link sets a new password, then the person changes it again', async ({ page, baseURL }, testInfo) => {
   const account = {
@@ -22,6 +22,7 @@ test('forgot password: the emailed link sets a new password, then the person cha
   await page.getByLabel('Confirm password').fill('short');
   await page.getByRole('button', { name: 'Set new password' }).click();
   await expect(page.getByLabel('New password', { exact: true })).toHaveAccessibleDescription(/Use at least 12 characters/);
+  await expectNoAxeViolations(page, 'the reset form with an error');
 
   await page.getByLabel('New password', { exact: true }).fill('the second passphrase');
   await page.getByLabel('Confirm password').fill('the second passphrase');

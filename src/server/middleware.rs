@@ -101,15 +101,25 @@ pub async fn reject_cross_site(
     response
 }
 
-/// Headers every response carries. Pages and API answers may hold personal data, so nothing
-/// but the static assets may be cached.
+/// How long browsers may keep a response for `path`. Pages and API answers may hold personal
+/// data: never stored. Built files named with their content hash (`roster.<hash>.wasm`)
+/// never change, so they are kept for a year; anything else static is checked each time.
+pub fn cache_control(path: &str) -> &'static str {
+    match path.strip_prefix("/pkg/") {
+        Some(file) if file.split('.').count() >= 3 => "public, max-age=31536000, immutable",
+        Some(_) => "no-cache",
+        None if path == "/favicon.svg" => "public, max-age=86400",
+        None => "no-store",
+    }
+}
+
+/// Headers every response carries.
 pub async fn security_headers(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response<Body> {
     use axum::http::header;
-    let cacheable =
-        request.uri().path().starts_with("/pkg/") || request.uri().path() == "/favicon.svg";
+    let cache = cache_control(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(
@@ -125,14 +135,25 @@ pub async fn security_headers(
         "cross-origin-opener-policy",
         HeaderValue::from_static("same-origin"),
     );
-    if !cacheable {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     response
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_hashed_build_files_are_kept_long() {
+        use super::cache_control;
+        assert_eq!(
+            cache_control("/pkg/roster.3f2a9c.wasm"),
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(cache_control("/pkg/roster.wasm"), "no-cache");
+        assert_eq!(cache_control("/favicon.svg"), "public, max-age=86400");
+        assert_eq!(cache_control("/settings/users"), "no-store");
+        assert_eq!(cache_control("/api/members"), "no-store");
+    }
+
     use super::*;
 
     #[test]

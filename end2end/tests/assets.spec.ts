@@ -1,0 +1,22 @@
+import { test, expect, open } from './fixtures';
+
+test('built files are named by their content, sent compressed and kept for a year; pages are never stored', async ({ page, request }) => {
+  await open(page, '/login');
+  const built = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/pkg/')),
+  );
+  for (const kind of ['js', 'wasm', 'css']) {
+    const url = built.find((name) => name.endsWith(`.${kind}`));
+    expect(url, `the page loads a .${kind} file`).toBeDefined();
+    expect(url!, 'its name carries a content hash').toMatch(new RegExp(`/pkg/roster\\.[^./]+\\.${kind}$`));
+    for (const encoding of ['br', 'gzip']) {
+      const response = await request.get(url!, { headers: { 'Accept-Encoding': encoding } });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-encoding'], `${kind} as ${encoding}`).toBe(encoding);
+      expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+  }
+
+  const html = await request.get('/login');
+  expect(html.headers()['cache-control']).toBe('no-store');
+});

@@ -1,0 +1,387 @@
+"""Roster's benchmark suite: loads from wrk on loopback against the release build, on SQLite
+and on PostgreSQL, written to BENCHMARKS.md. Run it through scripts/bench.sh, which builds and
+installs what it needs. BENCH_SECONDS sets the length of each load (default 10).
+"""
+
+import datetime
+import http.cookiejar
+import os
+import platform
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ROSTER = ROOT / "target" / "release" / "roster"
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+MEMBERS = int(os.environ.get("BENCH_MEMBERS", "100000"))
+PASSWORD = "benchmark passphrase 1"
+ADMIN = "admin@demo-workspace.example"
+SEARCH = "tanaka"
+BUDGETS = {
+    "first_load_kb": 250,
+    "search_p99_ms_16": 20,
+    "other_p99_ms_during_sign_ins": 50,
+    "outbox_per_second": 100,
+}
+
+POST_LUA = """
+wrk.method = "POST"
+wrk.body = os.getenv("BENCH_BODY")
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Origin"] = os.getenv("BENCH_ORIGIN")
+wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
+"""
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(what, check, limit=120.0):
+    started = time.monotonic()
+    while not check():
+        if time.monotonic() - started > limit:
+            sys.exit(f"gave up waiting for {what}")
+        time.sleep(0.02)
+
+
+class Instance:
+    """A `roster serve` on a fresh database, with an SMTP sink of its own."""
+
+    def __init__(self, backend, work):
+        self.backend = backend
+        self.work = Path(work)
+        self.inbox = self.work / "inbox"
+        self.inbox.mkdir()
+        self.port = free_port()
+        self.origin = f"http://127.0.0.1:{self.port}"
+        self.env = {
+            "PATH": os.environ["PATH"],
+            "ROSTER_DATA_DIR": str(self.work),
+            "LEPTOS_SITE_ADDR": f"127.0.0.1:{self.port}",
+            "LEPTOS_SITE_ROOT": str(ROOT / "target" / "site"),
+            "LEPTOS_ENV": "PROD",
+            "LEPTOS_HASH_FILES": "true",
+            "ROSTER_BASE_URL": self.origin,
+            "ROSTER_OUTBOX_POLL_INTERVAL": "1s",
+            "RUST_LOG": "warn",
+            "ROSTER_PASSWORD": PASSWORD,
+        }
+        if backend == "postgres":
+            name = f"roster_bench_{int(time.time())}"
+            subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f'CREATE DATABASE "{name}"'], check=True)
+            self.env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
+            self.database = name
+        smtp_port = free_port()
+        self.env["ROSTER_SMTP_URL"] = f"smtp://127.0.0.1:{smtp_port}"
+        self.sink = subprocess.Popen(
+            [str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tests" / "support" / "smtp_sink.py"),
+             "--port", str(smtp_port), "--dir", str(self.inbox)],
+            stdout=subprocess.DEVNULL,
+        )
+        self.server = None
+
+    def seed(self):
+        started = time.monotonic()
+        subprocess.run([str(ROSTER), "seed-demo", "--users", str(MEMBERS)], env=self.env, check=True,
+                       stdout=subprocess.DEVNULL)
+        return time.monotonic() - started
+
+    def start(self):
+        self.server = subprocess.Popen([str(ROSTER), "serve"], env=self.env, cwd=ROOT,
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for("the server", self.healthy)
+
+    def healthy(self):
+        try:
+            return urllib.request.urlopen(f"{self.origin}/healthz", timeout=1).status == 200
+        except OSError:
+            return False
+
+    def rss_kib(self):
+        for line in Path(f"/proc/{self.server.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+        return 0
+
+    def login(self, email, password=PASSWORD):
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        body = urllib.parse.urlencode({"email": email, "password": password}).encode()
+        request = urllib.request.Request(f"{self.origin}/api/login", data=body, headers={"Origin": self.origin})
+        opener.open(request)
+        return "; ".join(f"{c.name}={c.value}" for c in jar)
+
+    def post(self, cookie, endpoint, form):
+        body = urllib.parse.urlencode(form).encode()
+        request = urllib.request.Request(f"{self.origin}/api/{endpoint}", data=body,
+                                         headers={"Origin": self.origin, "Cookie": cookie})
+        with urllib.request.urlopen(request) as response:
+            return response.read()
+
+    def admins(self, count):
+        """Demo people with the Admin role, besides the demo admin (one in a hundred is one)."""
+        sql = (f"SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.role = 'admin' "
+               f"AND u.email <> '{ADMIN}' ORDER BY u.id LIMIT {count}")
+        if self.backend == "postgres":
+            out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", self.database, "-Atc", sql],
+                                 check=True, capture_output=True, text=True).stdout
+            return out.split()
+        import sqlite3
+        with sqlite3.connect(self.work / "roster.db") as db:
+            return [row[0] for row in db.execute(sql)]
+
+    def stop(self):
+        for process in (self.server, self.sink):
+            if process:
+                process.terminate()
+                process.wait()
+        if self.backend == "postgres":
+            subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f'DROP DATABASE IF EXISTS "{self.database}"'])
+
+
+def parse_wrk(output):
+    def duration_ms(text):
+        value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+        return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+    result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))}
+    for percentile in ("50", "99"):
+        match = re.search(rf"^\s+{percentile}%\s+(\S+)", output, re.MULTILINE)
+        result[f"p{percentile}"] = duration_ms(match.group(1)) if match else None
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    result["errors"] = int(errors.group(1)) if errors else 0
+    return result
+
+
+def wrk(url, connections, seconds=SECONDS, lua=None, env=None, headers=()):
+    command = ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    for header in headers:
+        command += ["-H", header]
+    if lua:
+        command += ["-s", lua]
+    command.append(url)
+    output = subprocess.run(command, env={**os.environ, **(env or {})}, check=True, capture_output=True, text=True).stdout
+    return parse_wrk(output)
+
+
+def peak_rss(instance, run):
+    """Runs `run()` while sampling the server's memory; returns run's result and the peak."""
+    peak = [instance.rss_kib()]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], instance.rss_kib())
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    try:
+        return run(), peak[0]
+    finally:
+        done.set()
+        sampler.join()
+
+
+def first_load_bytes(instance, cookie):
+    """Bytes a first visit to /settings/users transfers, per encoding the browser accepts."""
+    def fetch(path, encoding):
+        request = urllib.request.Request(f"{instance.origin}{path}",
+                                         headers={"Cookie": cookie, "Accept": "text/html,*/*",
+                                                  "Accept-Encoding": encoding})
+        with urllib.request.urlopen(request) as response:
+            return response.read()
+
+    html = fetch("/settings/users", "identity").decode()
+    assets = sorted(set(re.findall(r"/pkg/[^\"' >]+", html)))
+    sizes = {}
+    for encoding in ("identity", "gzip", "br"):
+        parts = {"html": len(fetch("/settings/users", encoding))}
+        for asset in assets:
+            parts[asset.rsplit(".", 1)[-1]] = parts.get(asset.rsplit(".", 1)[-1], 0) + len(fetch(asset, encoding))
+        sizes[encoding] = parts
+    return sizes
+
+
+def mail_timings(instance, cookie, extra_admins):
+    """Invitation to arrival at the SMTP sink, one at a time; then outbox throughput."""
+    def received():
+        return len(list(instance.inbox.glob("*.eml")))
+
+    latencies = []
+    for n in range(10):
+        before = received()
+        started = time.monotonic()
+        instance.post(cookie, "invite", {"emails": f"latency{n}@bench.example", "role": "agent"})
+        wait_for("an invitation to arrive", lambda: received() > before, limit=30)
+        latencies.append((time.monotonic() - started) * 1000)
+
+    before = received()
+    cookies = [cookie] + [instance.login(email) for email in extra_admins]
+    batches = [(cookies[0], 0), (cookies[1], 1), (cookies[1], 2), (cookies[2], 3)]
+    started = time.monotonic()
+    for admin_cookie, batch in batches:
+        emails = "\n".join(f"bulk{batch}-{n}@bench.example" for n in range(100))
+        instance.post(admin_cookie, "invite", {"emails": emails, "role": "agent"})
+    wait_for("400 invitations to arrive", lambda: received() >= before + 400, limit=300)
+    elapsed = time.monotonic() - started
+    return {
+        "invite_to_inbox_p50_ms": statistics.median(latencies),
+        "invite_to_inbox_max_ms": max(latencies),
+        "outbox_messages": 400,
+        "outbox_seconds": elapsed,
+        "outbox_per_second": 400 / elapsed,
+    }
+
+
+def run_backend(backend):
+    print(f"== {backend}: seeding {MEMBERS} members", flush=True)
+    with tempfile.TemporaryDirectory() as work:
+        instance = Instance(backend, work)
+        try:
+            figures = {"seed_seconds": instance.seed()}
+            instance.start()
+            time.sleep(1)
+            figures["rss_at_rest_mib"] = instance.rss_kib() / 1024
+            cookie = instance.login(ADMIN)
+            lua = Path(work) / "post.lua"
+            lua.write_text(POST_LUA)
+            post_env = {"BENCH_ORIGIN": instance.origin, "BENCH_COOKIE": cookie}
+            page_headers = [f"Cookie: {cookie}", "Accept: text/html"]
+
+            figures["users_page"], figures["search"] = {}, {}
+            peak = figures["rss_at_rest_mib"] * 1024
+            for connections in (1, 16, 64):
+                print(f"   users page and search, {connections} clients", flush=True)
+                result, rss = peak_rss(instance, lambda: wrk(f"{instance.origin}/settings/users", connections,
+                                                             headers=page_headers))
+                figures["users_page"][connections] = result
+                peak = max(peak, rss)
+                result, rss = peak_rss(instance, lambda: wrk(
+                    f"{instance.origin}/api/members", connections, lua=str(lua),
+                    env={**post_env, "BENCH_BODY": urllib.parse.urlencode({"query": SEARCH})}))
+                figures["search"][connections] = result
+                peak = max(peak, rss)
+            figures["rss_peak_mib"] = peak / 1024
+
+            print("   sign-in burst", flush=True)
+            login_body = urllib.parse.urlencode({"email": ADMIN, "password": PASSWORD})
+            burst = {}
+
+            def sign_ins():
+                burst["sign_in"] = wrk(f"{instance.origin}/api/login", 16, lua=str(lua),
+                                       env={**post_env, "BENCH_COOKIE": "", "BENCH_BODY": login_body})
+
+            thread = threading.Thread(target=sign_ins)
+            thread.start()
+            time.sleep(1)
+            burst["other"] = wrk(f"{instance.origin}/api/members", 4, seconds=max(1, SECONDS - 2), lua=str(lua),
+                                 env={**post_env, "BENCH_BODY": urllib.parse.urlencode({"query": SEARCH})})
+            thread.join()
+            figures["burst"] = burst
+
+            print("   mail", flush=True)
+            figures["mail"] = mail_timings(instance, cookie, instance.admins(2))
+            figures["bytes"] = first_load_bytes(instance, cookie)
+            return figures
+        finally:
+            instance.stop()
+
+
+def machine():
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                  if line.startswith("MemTotal"))
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    return f"{os.cpu_count()} × {cpu}, {memory // 1024 // 1024} GiB, {platform.system()} {platform.release()}, commit {commit}"
+
+
+def fmt(value, digits=1):
+    return "–" if value is None else f"{value:,.{digits}f}"
+
+
+def report(results):
+    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Made by `./scripts/bench.sh` on {date}: {machine()}. Loads from wrk on loopback, "
+        f"{SECONDS} s each, against the release build, on a workspace of {MEMBERS:,} members "
+        f"(`roster seed-demo`). Search looks for \"{SEARCH}\". The client and the server share the machine.",
+        "",
+    ]
+    for backend, figures in results.items():
+        lines += [f"## {backend}", "", f"Seeding {MEMBERS:,} members took {figures['seed_seconds']:.1f} s.", "",
+                  "| load | clients | requests/s | p50 ms | p99 ms | errors |", "|---|---:|---:|---:|---:|---:|"]
+        for name, key in (("Users tab (server-rendered HTML)", "users_page"), ("search (`/api/members`)", "search")):
+            for connections, result in figures[key].items():
+                lines.append(f"| {name} | {connections} | {fmt(result['rps'])} | {fmt(result['p50'], 2)} | "
+                             f"{fmt(result['p99'], 2)} | {result['errors']} |")
+        burst = figures["burst"]
+        lines += [f"| sign-ins (Argon2id) | 16 | {fmt(burst['sign_in']['rps'])} | {fmt(burst['sign_in']['p50'], 2)} | "
+                  f"{fmt(burst['sign_in']['p99'], 2)} | {burst['sign_in']['errors']} |",
+                  f"| search during the sign-ins | 4 | {fmt(burst['other']['rps'])} | {fmt(burst['other']['p50'], 2)} | "
+                  f"{fmt(burst['other']['p99'], 2)} | {burst['other']['errors']} |", ""]
+        mail = figures["mail"]
+        lines += [f"Mail: from \"Send invitation\" to the message in the SMTP sink, median "
+                  f"{mail['invite_to_inbox_p50_ms']:.0f} ms, slowest {mail['invite_to_inbox_max_ms']:.0f} ms of 10; "
+                  f"{mail['outbox_messages']} invitations in four requests delivered in {mail['outbox_seconds']:.1f} s "
+                  f"({mail['outbox_per_second']:.0f} messages/s).", "",
+                  f"Server memory (RSS): {figures['rss_at_rest_mib']:.0f} MiB at rest, "
+                  f"{figures['rss_peak_mib']:.0f} MiB at most under load.", ""]
+        sizes = figures["bytes"]
+        kinds = sorted(sizes["identity"])
+        lines += ["First load of `/settings/users` (bytes on the wire):", "",
+                  "| encoding | " + " | ".join(kinds) + " | total |", "|---|" + "---:|" * (len(kinds) + 1)]
+        for encoding, parts in sizes.items():
+            lines.append(f"| {encoding} | " + " | ".join(f"{parts.get(k, 0):,}" for k in kinds)
+                         + f" | {sum(parts.values()):,} |")
+        lines.append("")
+
+    lines += ["## Budgets", "", "| budget | target | SQLite | PostgreSQL |", "|---|---:|---:|---:|"]
+
+    def row(name, target, value_of, better):
+        cells = []
+        for figures in results.values():
+            value = value_of(figures)
+            met = value <= target if better == "lower" else value >= target
+            gap = "" if met else f" (missed by {abs(value - target):,.1f})"
+            cells.append(f"{value:,.1f}{'' if met else gap} {'✓' if met else '✗'}")
+        lines.append(f"| {name} | {target} | " + " | ".join(cells) + " |")
+
+    row("first load, brotli, KB", BUDGETS["first_load_kb"], lambda f: sum(f["bytes"]["br"].values()) / 1000, "lower")
+    row("search p99 at 16 clients, ms", BUDGETS["search_p99_ms_16"], lambda f: f["search"][16]["p99"], "lower")
+    row("other requests' p99 during sign-ins, ms", BUDGETS["other_p99_ms_during_sign_ins"],
+        lambda f: f["burst"]["other"]["p99"], "lower")
+    row("outbox, messages/s", BUDGETS["outbox_per_second"], lambda f: f["mail"]["outbox_per_second"], "higher")
+    notes = ROOT / "scripts" / "bench-notes.md"
+    if notes.exists():
+        lines += ["", notes.read_text().strip()]
+    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
+    print("wrote BENCHMARKS.md")
+
+
+def main():
+    backends = sys.argv[1:] or ["SQLite", "PostgreSQL"]
+    results = {}
+    for name in backends:
+        results[name] = run_backend("postgres" if name.lower().startswith("postgres") else "sqlite")
+    report(results)
+
+
+if __name__ == "__main__":
+    main()

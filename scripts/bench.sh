@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs the benchmark suite (scripts/bench.py) against the release build and writes
+# BENCHMARKS.md. Arguments pick the databases: SQLite, PostgreSQL (default both).
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+ensure_rust_tools
+ensure_npm_packages
+ensure_smtp_sink
+ensure_postgres
+command -v wrk >/dev/null || apt_install wrk
+say "release build"
+cargo leptos build --release --precompress --cargo-locked
+say "benchmarks (each load runs ${BENCH_SECONDS:-10} s)"
+"$ROOT/.venv/bin/python" scripts/bench.py "$@"
