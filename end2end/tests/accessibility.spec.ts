@@ -79,6 +79,17 @@ test("an admin's pages and dialogs pass axe and fit every width", async ({ page,
   await page.getByRole('button', { name: 'Invite user' }).click();
   await expect(page.getByRole('dialog', { name: 'Invite user' })).toBeVisible();
   await expectUsableEverywhere(page, 'the invite dialog');
+  // A phone with its on-screen keyboard up leaves about 360×400 px: the dialog still fits, and
+  // its last button can be scrolled to and pressed.
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 400 });
+  const inviteDialog = page.getByRole('dialog', { name: 'Invite user' });
+  const box = await inviteDialog.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(400);
+  await inviteDialog.getByRole('button', { name: 'Send invitation' }).scrollIntoViewIfNeeded();
+  await expect(inviteDialog.getByRole('button', { name: 'Send invitation' })).toBeInViewport();
+  if (before) await page.setViewportSize(before);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Invite user' })).toBeFocused();
 
