@@ -2,26 +2,13 @@ use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, SmtpSink, TestApp, json, token
 use crate::on_both_databases;
 use roster::email::Mailer;
 use roster::policy::Role;
-use roster::workspace::service::add_member;
 
 async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
-    add_member(
-        &app.db,
-        &app.clock,
-        "Acme Support",
-        "bo@example.test",
-        "Bo Agent",
-        ADMIN_PASSWORD.into(),
-        Role::Agent,
-    )
-    .await
-    .unwrap();
-    let (bo,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = 'bo@example.test'")
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
+    let bo = app
+        .add_member("Acme Support", "bo@example.test", "Bo Agent", Role::Agent)
+        .await;
     let admin = app.device();
     admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
     admin

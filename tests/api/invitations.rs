@@ -549,17 +549,8 @@ async fn an_accept_racing_a_cancel_ends_one_way_or_the_other(app: TestApp) {
 
 async fn the_same_email_invited_twice_at_once_gives_one_invitation(app: TestApp) {
     let app = app.with_admin().await;
-    add_member(
-        &app.db,
-        &app.clock,
-        "Acme Support",
-        "bea@example.test",
-        "Bea",
-        ADMIN_PASSWORD.into(),
-        Role::Admin,
-    )
-    .await
-    .unwrap();
+    app.add_member("Acme Support", "bea@example.test", "Bea", Role::Admin)
+        .await;
     let ada = signed_in_admin(&app).await;
     let bea = app.device();
     bea.login("bea@example.test", ADMIN_PASSWORD).await;
@@ -616,17 +607,8 @@ async fn with_the_mail_server_down_an_invitation_waits_then_goes_out_or_fails(ap
 
 async fn an_admin_can_turn_off_join_emails(app: TestApp) {
     let app = app.with_admin().await;
-    add_member(
-        &app.db,
-        &app.clock,
-        "Acme Support",
-        "bea@example.test",
-        "Bea",
-        ADMIN_PASSWORD.into(),
-        Role::Admin,
-    )
-    .await
-    .unwrap();
+    app.add_member("Acme Support", "bea@example.test", "Bea", Role::Admin)
+        .await;
     let sink = SmtpSink::start("accept");
     let ada = signed_in_admin(&app).await;
     assert_eq!(json(ada.call("join_emails", &[]).await).await, true);
@@ -692,17 +674,8 @@ async fn invitations_of_another_workspace_are_not_found(app: TestApp) {
     create_workspace(&app.db, &app.clock, "Other Co")
         .await
         .unwrap();
-    add_member(
-        &app.db,
-        &app.clock,
-        "Other Co",
-        "olga@example.test",
-        "Olga",
-        ADMIN_PASSWORD.into(),
-        Role::Admin,
-    )
-    .await
-    .unwrap();
+    app.add_member("Other Co", "olga@example.test", "Olga", Role::Admin)
+        .await;
     let ada = signed_in_admin(&app).await;
     invite(&ada, "target@example.test", "agent").await;
     let id = json(ada.call("invitations", &[]).await).await[0]["id"].to_string();

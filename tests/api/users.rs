@@ -1,7 +1,7 @@
 use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, error_body, json};
 use crate::on_both_databases;
 use roster::policy::Role;
-use roster::workspace::service::{add_member, create_workspace};
+use roster::workspace::service::create_workspace;
 
 async fn member(app: &TestApp, email: &str, role: Role) -> (i64, Device) {
     let id = app.add_member("Acme Support", email, "Member", role).await;
@@ -63,21 +63,9 @@ async fn role_changes_are_checked(app: TestApp) {
     create_workspace(&app.db, &app.clock, "Other Co")
         .await
         .unwrap();
-    add_member(
-        &app.db,
-        &app.clock,
-        "Other Co",
-        "olga@example.test",
-        "Olga",
-        ADMIN_PASSWORD.into(),
-        Role::Admin,
-    )
-    .await
-    .unwrap();
-    let (olga,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = 'olga@example.test'")
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
+    let olga = app
+        .add_member("Other Co", "olga@example.test", "Olga", Role::Admin)
+        .await;
 
     let bad_role = ada
         .call(
