@@ -17,7 +17,10 @@ struct Instance {
 }
 
 impl Instance {
-    async fn start(app: &TestApp, smtp_url: Option<&str>) -> Self {
+    /// Starts an instance whose outbox claims last `lease`: short where a test kills an
+    /// instance, long where a slow machine must not make a claim run out mid-send (the one
+    /// way a message goes out twice).
+    async fn start(app: &TestApp, smtp_url: Option<&str>, lease: &str) -> Self {
         let port = free_port();
         let mut command = Command::new(env!("CARGO_BIN_EXE_roster"));
         command
@@ -28,7 +31,7 @@ impl Instance {
             .env("LEPTOS_OUTPUT_NAME", "roster")
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("ROSTER_OUTBOX_POLL_INTERVAL", "200ms")
-            .env("ROSTER_OUTBOX_LEASE", "2s")
+            .env("ROSTER_OUTBOX_LEASE", lease)
             .env("RUST_LOG", "warn")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stdout(Stdio::null())
@@ -115,8 +118,8 @@ async fn a_session_from_one_instance_works_on_the_other_and_a_removal_ends_it_on
         .add_member("Acme Support", "agnes@example.test", "Agnes", Role::Agent)
         .await;
     let (one, two) = (
-        Instance::start(&app, None).await,
-        Instance::start(&app, None).await,
+        Instance::start(&app, None, "5m").await,
+        Instance::start(&app, None, "5m").await,
     );
 
     let theirs = Browser::new();
@@ -161,8 +164,8 @@ async fn a_session_from_one_instance_works_on_the_other_and_a_removal_ends_it_on
 async fn failed_sign_ins_count_across_instances() {
     let app = postgres_app().await;
     let (one, two) = (
-        Instance::start(&app, None).await,
-        Instance::start(&app, None).await,
+        Instance::start(&app, None, "5m").await,
+        Instance::start(&app, None, "5m").await,
     );
     let browser = Browser::new();
     for attempt in 0..10 {
@@ -249,8 +252,8 @@ async fn two_instances_deliver_each_queued_message_exactly_once() {
     let app = postgres_app().await;
     let sink = SmtpSink::start("accept");
     let (_one, _two) = (
-        Instance::start(&app, Some(&sink.url())).await,
-        Instance::start(&app, Some(&sink.url())).await,
+        Instance::start(&app, Some(&sink.url()), "5m").await,
+        Instance::start(&app, Some(&sink.url()), "5m").await,
     );
 
     queue_mail(&app, 200).await;
@@ -275,7 +278,7 @@ async fn killing_an_instance_while_it_sends_loses_no_message() {
     let app = postgres_app().await;
     // The sink answers slowly, so the instance is surely killed in the middle of its batch.
     let sink = SmtpSink::start("slow");
-    let mut one = Instance::start(&app, Some(&sink.url())).await;
+    let mut one = Instance::start(&app, Some(&sink.url()), "2s").await;
     queue_mail(&app, 200).await;
     wait_for("the first messages", Duration::from_secs(60), || {
         !sink.messages().is_empty()
@@ -292,7 +295,7 @@ async fn killing_an_instance_while_it_sends_loses_no_message() {
         claimed_by_the_dead > 0,
         "the killed instance held messages it had not sent"
     );
-    let _two = Instance::start(&app, Some(&sink.url())).await;
+    let _two = Instance::start(&app, Some(&sink.url()), "2s").await;
 
     wait_for("every message", Duration::from_secs(120), || {
         deliveries(&sink).len() >= 200
