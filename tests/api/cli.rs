@@ -208,15 +208,9 @@ async fn a_malformed_setting_stops_start_up_naming_the_variable(app: TestApp) {
 
 async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm(app: TestApp) {
     let port = free_port();
-    let server = Command::new(env!("CARGO_BIN_EXE_roster"))
-        .arg("serve")
-        .env_clear()
-        .env("DATABASE_URL", &app.database_url)
-        .env("ROSTER_DATA_DIR", app.dir.path())
-        .env("LEPTOS_OUTPUT_NAME", "roster")
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+    let server = app
+        .serve_command(port)
         .env("RUST_LOG", "info")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

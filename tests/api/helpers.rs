@@ -325,6 +325,15 @@ impl Device {
         self.call("logout", &[]).await
     }
 
+    /// The same browser, cookies and all, talking to another address: cookies belong to the
+    /// host, not the port, so one browser reaches every instance behind a balancer.
+    pub fn through(&self, address: &str) -> Device {
+        Device {
+            client: self.client.clone(),
+            address: address.to_owned(),
+        }
+    }
+
     /// The signed-in person as JSON, or `null`.
     pub async fn viewer(&self) -> serde_json::Value {
         let response = self.call("viewer", &[]).await;
@@ -359,6 +368,21 @@ impl TestApp {
             .await
             .expect("member's id");
         id
+    }
+
+    /// `roster serve` on this app's database and data folder, listening on `port`, with no
+    /// other setting from the test's environment.
+    pub fn serve_command(&self, port: u16) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_roster"));
+        command
+            .arg("serve")
+            .env_clear()
+            .env("DATABASE_URL", &self.database_url)
+            .env("ROSTER_DATA_DIR", self.dir.path())
+            .env("LEPTOS_OUTPUT_NAME", "roster")
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        command
     }
 
     /// Runs the first-run setup, making `ADMIN_EMAIL` the admin of "Acme Support".

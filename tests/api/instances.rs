@@ -2,12 +2,14 @@
 //! they share sessions, rate limits and the outbox through the database and nothing else.
 //! SQLite serves one process, so these run on PostgreSQL only.
 
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, SmtpSink, TestApp, free_port, spawn_app};
+use crate::helpers::{
+    ADMIN_EMAIL, ADMIN_PASSWORD, Device, SmtpSink, TestApp, free_port, spawn_app,
+};
 use roster::db::Backend;
 use roster::email::outbox::{NewMail, enqueue};
 use roster::policy::Role;
 use std::collections::BTreeMap;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 /// One `roster serve` process; killed when dropped.
@@ -22,18 +24,11 @@ impl Instance {
     /// way a message goes out twice).
     async fn start(app: &TestApp, smtp_url: Option<&str>, lease: &str) -> Self {
         let port = free_port();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_roster"));
+        let mut command = app.serve_command(port);
         command
-            .arg("serve")
-            .env_clear()
-            .env("DATABASE_URL", &app.database_url)
-            .env("ROSTER_DATA_DIR", app.dir.path())
-            .env("LEPTOS_OUTPUT_NAME", "roster")
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("ROSTER_OUTBOX_POLL_INTERVAL", "200ms")
             .env("ROSTER_OUTBOX_LEASE", lease)
             .env("RUST_LOG", "warn")
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         if let Some(url) = smtp_url {
@@ -70,43 +65,6 @@ impl Drop for Instance {
     }
 }
 
-/// One browser calling whichever instance the balancer picks: one cookie jar for both, since
-/// cookies belong to the host, not the port.
-struct Browser {
-    client: reqwest::Client,
-}
-
-impl Browser {
-    fn new() -> Self {
-        Self {
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-        }
-    }
-
-    async fn call(
-        &self,
-        via: &Instance,
-        endpoint: &str,
-        form: &[(&str, &str)],
-    ) -> reqwest::Response {
-        self.client
-            .post(format!("{}/api/{endpoint}", via.address))
-            .header("Origin", &via.address)
-            .form(form)
-            .send()
-            .await
-            .expect("server function request")
-    }
-
-    async fn viewer(&self, via: &Instance) -> serde_json::Value {
-        self.call(via, "viewer", &[]).await.json().await.unwrap()
-    }
-}
-
 async fn postgres_app() -> TestApp {
     spawn_app(Backend::Postgres).await.with_admin().await
 }
@@ -122,10 +80,10 @@ async fn a_session_from_one_instance_works_on_the_other_and_a_removal_ends_it_on
         Instance::start(&app, None, "5m").await,
     );
 
-    let theirs = Browser::new();
+    let theirs = Device::new(&one.address);
     let signed_in = theirs
+        .through(&one.address)
         .call(
-            &one,
             "login",
             &[
                 ("email", "agnes@example.test"),
@@ -135,29 +93,30 @@ async fn a_session_from_one_instance_works_on_the_other_and_a_removal_ends_it_on
         .await;
     assert_eq!(signed_in.status(), 200);
     assert_eq!(
-        theirs.viewer(&two).await["email"],
+        theirs.through(&two.address).viewer().await["email"],
         "agnes@example.test",
         "instance two knows the session"
     );
 
-    let admin = Browser::new();
+    let admin = Device::new(&one.address);
     admin
+        .through(&two.address)
         .call(
-            &two,
             "login",
             &[("email", ADMIN_EMAIL), ("password", ADMIN_PASSWORD)],
         )
         .await;
     let removed = admin
-        .call(&two, "remove_member", &[("user_id", &agnes.to_string())])
+        .through(&two.address)
+        .call("remove_member", &[("user_id", &agnes.to_string())])
         .await;
     assert_eq!(removed.status(), 200);
 
     assert!(
-        theirs.viewer(&one).await.is_null(),
+        theirs.through(&one.address).viewer().await.is_null(),
         "instance one ends it on the next request"
     );
-    assert!(theirs.viewer(&two).await.is_null());
+    assert!(theirs.through(&two.address).viewer().await.is_null());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -167,12 +126,12 @@ async fn failed_sign_ins_count_across_instances() {
         Instance::start(&app, None, "5m").await,
         Instance::start(&app, None, "5m").await,
     );
-    let browser = Browser::new();
+    let browser = Device::new(&one.address);
     for attempt in 0..10 {
         let via = if attempt % 2 == 0 { &one } else { &two };
         let refused = browser
+            .through(&via.address)
             .call(
-                via,
                 "login",
                 &[("email", ADMIN_EMAIL), ("password", "not the passphrase")],
             )
@@ -181,8 +140,8 @@ async fn failed_sign_ins_count_across_instances() {
     }
     for via in [&one, &two] {
         let limited = browser
+            .through(&via.address)
             .call(
-                via,
                 "login",
                 &[("email", ADMIN_EMAIL), ("password", ADMIN_PASSWORD)],
             )
