@@ -1,6 +1,6 @@
 import { test, expect, open } from './fixtures';
 
-test('built files are named by their content, sent compressed and kept for a year; pages are never stored', async ({ page, request }) => {
+test('built files are named by their content, sent compressed and kept for a year; pages are compressed and never stored', async ({ page, request }) => {
   await open(page, '/login');
   const built = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/pkg/')),
@@ -17,6 +17,11 @@ test('built files are named by their content, sent compressed and kept for a yea
     }
   }
 
-  const html = await request.get('/login');
-  expect(html.headers()['cache-control']).toBe('no-store');
+  for (const encoding of ['br', 'gzip']) {
+    const html = await request.get('/login', { headers: { 'Accept-Encoding': encoding } });
+    expect(html.status()).toBe(200);
+    expect(html.headers()['content-encoding'], `the page as ${encoding}`).toBe(encoding);
+    expect(html.headers()['cache-control']).toBe('no-store');
+    expect(await html.text()).toContain('Log in');
+  }
 });

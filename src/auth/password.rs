@@ -2,7 +2,9 @@
 //!
 //! Hashing is deliberately slow (about 19 MiB and tens of milliseconds each), so it runs on
 //! the blocking pool, and a semaphore bounds how many run at once: a burst of sign-ins then
-//! queues instead of starving every other request of CPU and memory.
+//! queues instead of starving every other request of CPU and memory. It leaves one core free
+//! for everything else: with one slot per core, a burst of sign-ins held every core and other
+//! requests' p99 rose past 150 ms in the benchmark (see BENCHMARKS.md).
 
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
@@ -12,7 +14,7 @@ use tokio::sync::Semaphore;
 
 static HASHING_SLOTS: LazyLock<Arc<Semaphore>> = LazyLock::new(|| {
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    Arc::new(Semaphore::new(cores))
+    Arc::new(Semaphore::new(cores.saturating_sub(1).max(1)))
 });
 
 #[derive(Debug, thiserror::Error)]

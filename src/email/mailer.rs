@@ -1,6 +1,7 @@
 //! Delivery of one message: over SMTP in production, to `.eml` files in development.
 
-use lettre::transport::smtp::Error as SmtpError;
+use super::worker::CONCURRENT_SENDS;
+use lettre::transport::smtp::{Error as SmtpError, PoolConfig};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -31,6 +32,7 @@ impl Mailer {
     pub fn smtp(url: &str) -> Result<Self, SmtpError> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
             .timeout(Some(SMTP_TIMEOUT))
+            .pool_config(PoolConfig::new().max_size(CONCURRENT_SENDS as u32))
             .build();
         Ok(Self::Smtp(transport))
     }

@@ -13,13 +13,18 @@ use lettre::Message;
 use lettre::message::{Mailbox, MultiPart};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{Notify, watch};
+use tokio::sync::{Notify, Semaphore, watch};
+use tokio::task::JoinSet;
 
 /// After this many failed attempts a message is marked failed and shown as such.
 pub const MAX_ATTEMPTS: i64 = 8;
 /// How long a claimed row stays reserved for the worker that claimed it, unless set.
 const DEFAULT_LEASE: Duration = Duration::from_secs(300);
-const BATCH: i64 = 20;
+/// Messages claimed at once. A claim's lease must outlast sending a whole batch.
+const BATCH: i64 = 50;
+/// Messages of one batch in flight together. Sending one at a time left the worker waiting
+/// on each SMTP round trip in turn; the SMTP transport keeps as many connections open.
+pub const CONCURRENT_SENDS: usize = 8;
 
 const CLAIM_SQLITE: &str = "UPDATE outbox SET status = 'sending', locked_until = $1, \
      attempts = attempts + 1 \
@@ -130,11 +135,35 @@ impl OutboxWorker {
             .bind(BATCH)
             .fetch_all(self.db.pool())
             .await?;
-        let mut outcomes = Vec::with_capacity(claimed.len());
+        let permits = Arc::new(Semaphore::new(CONCURRENT_SENDS));
+        let mut sends = JoinSet::new();
         for mail in claimed {
-            let outcome = self.deliver(&mail).await?;
-            outcomes.push((mail.id, outcome));
+            let worker = self.clone();
+            let permits = permits.clone();
+            sends.spawn(async move {
+                let _permit = permits.acquire_owned().await;
+                let outcome = worker.deliver(&mail).await;
+                (mail.id, outcome)
+            });
         }
+        // Every send runs to its end even when one fails, so no message is left half-handled
+        // until its lease runs out.
+        let mut outcomes = Vec::new();
+        let mut first_error = None;
+        while let Some(joined) = sends.join_next().await {
+            match joined {
+                Ok((id, Ok(delivery))) => outcomes.push((id, delivery)),
+                Ok((_, Err(error))) => {
+                    first_error.get_or_insert(error);
+                }
+                // A panicked send keeps its claim; the lease brings the message back.
+                Err(error) => tracing::error!(%error, "a mail delivery task failed"),
+            }
+        }
+        if let Some(error) = first_error {
+            return Err(error);
+        }
+        outcomes.sort_unstable_by_key(|(id, _)| *id);
         Ok(outcomes)
     }
 

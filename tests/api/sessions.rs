@@ -227,6 +227,31 @@ async fn pages_carry_a_nonce_csp_and_are_never_cached(app: TestApp) {
     assert_eq!(headers["cache-control"], "no-store");
 }
 
+async fn pages_are_compressed_for_browsers_that_accept_it(app: TestApp) {
+    let fetch = |encoding: &'static str| {
+        app.browser
+            .client
+            .get(format!("{}/setup", app.address))
+            .header("Accept", "text/html")
+            .header("Accept-Encoding", encoding)
+            .send()
+    };
+    let plain = fetch("identity").await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain_size = plain.bytes().await.unwrap().len();
+    for encoding in ["br", "gzip"] {
+        let compressed = fetch(encoding).await.unwrap();
+        assert_eq!(compressed.status(), 200);
+        assert_eq!(compressed.headers()["content-encoding"], encoding);
+        assert_eq!(compressed.headers()["cache-control"], "no-store");
+        let size = compressed.bytes().await.unwrap().len();
+        assert!(
+            size * 2 < plain_size,
+            "{encoding}: {size} bytes against {plain_size} uncompressed"
+        );
+    }
+}
+
 const PHONE_UA: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 \
                         (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 const DESKTOP_UA: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
@@ -396,6 +421,7 @@ async fn state_changes_are_never_reachable_by_get(app: TestApp) {
 
 on_both_databases!(
     signing_in_sets_an_http_only_lax_cookie_and_the_person_is_known,
+    pages_are_compressed_for_browsers_that_accept_it,
     every_failed_sign_in_gets_the_same_answer,
     each_device_has_its_own_session_and_logging_out_ends_only_that_one,
     a_cookie_saved_before_logout_no_longer_works,
