@@ -3,9 +3,8 @@
 use crate::db::{Db, Tx};
 use crate::policy::Role;
 use crate::users::email::Email;
-use crate::users::search;
+use crate::users::search::{self, Findable};
 use sqlx::AnyPool;
-use std::collections::BTreeSet;
 
 /// Creates an account. Fails with a unique violation on `users.email` when the address is
 /// taken.
@@ -64,7 +63,7 @@ pub async fn insert_membership(
     .bind(search::sort_key(&name))
     .fetch_one(&mut **tx)
     .await?;
-    insert_search_terms(tx, workspace_id, &[(user_id, search::terms(&name, &email))]).await?;
+    insert_search_terms(tx, workspace_id, &[(user_id, Findable::new(&name, &email))]).await?;
     Ok(id)
 }
 
@@ -75,23 +74,28 @@ const TERMS_PER_INSERT: usize = 300;
 pub async fn insert_search_terms(
     tx: &mut Tx,
     workspace_id: i64,
-    members: &[(i64, BTreeSet<String>)],
+    members: &[(i64, Findable)],
 ) -> Result<(), sqlx::Error> {
-    let rows: Vec<(i64, &str)> = members
+    let rows: Vec<(i64, &str, &str)> = members
         .iter()
-        .flat_map(|(user_id, terms)| terms.iter().map(move |term| (*user_id, term.as_str())))
+        .flat_map(|(user_id, findable)| {
+            findable
+                .terms
+                .iter()
+                .map(move |term| (*user_id, term.as_str(), findable.sort_key.as_str()))
+        })
         .collect();
     for chunk in rows.chunks(TERMS_PER_INSERT) {
         let values: Vec<String> = (0..chunk.len())
-            .map(|i| format!("($1, ${}, ${})", 2 * i + 2, 2 * i + 3))
+            .map(|i| format!("($1, ${}, ${}, ${})", 3 * i + 2, 3 * i + 3, 3 * i + 4))
             .collect();
         let sql = format!(
-            "INSERT INTO search_terms (workspace_id, term, user_id) VALUES {}",
+            "INSERT INTO search_terms (workspace_id, term, user_id, sort_key) VALUES {}",
             values.join(", ")
         );
         let mut query = sqlx::query(&sql).bind(workspace_id);
-        for (user_id, term) in chunk {
-            query = query.bind(*term).bind(*user_id);
+        for (user_id, term, sort_key) in chunk {
+            query = query.bind(*term).bind(*user_id).bind(*sort_key);
         }
         query.execute(&mut **tx).await?;
     }
@@ -130,7 +134,7 @@ pub async fn backfill_search(db: &Db) -> Result<usize, sqlx::Error> {
         insert_search_terms(
             &mut tx,
             *workspace_id,
-            &[(*user_id, search::terms(name, email))],
+            &[(*user_id, Findable::new(name, email))],
         )
         .await?;
     }
@@ -214,71 +218,132 @@ pub enum PageStart {
     Before(i64),
 }
 
+/// How a page of search results is found; both give the same rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchPlan {
+    /// Sort the matches by name straight from the search index (which carries each member's
+    /// sort key), then read the page's 50 memberships: cheap while matches are few.
+    SortMatches,
+    /// Walk the members in name order and keep those that match: cheap when matches are
+    /// many, as the page fills after a few hundred members, while sorting them all is not.
+    WalkNameOrder,
+}
+
+/// Up to this many matches, [`MatchPlan::SortMatches`]; past it, [`MatchPlan::WalkNameOrder`].
+/// At 5,000 of 100,000 members either plan reads about as many index entries.
+pub const SORT_MATCHES_UP_TO: i64 = 5_000;
+
+impl MatchPlan {
+    pub fn for_matches(total: i64) -> Self {
+        if total <= SORT_MATCHES_UP_TO {
+            Self::SortMatches
+        } else {
+            Self::WalkNameOrder
+        }
+    }
+}
+
 /// The SQL of [`list_members`]: how many match, and one page. Parameters: `$1` the workspace,
 /// then a low and high bound per word, then the cursor's member id. Public so the tests can
 /// show the databases' query plans for exactly these statements.
-pub fn member_list_sql(word_count: usize, start: PageStart, limit: i64) -> (String, String) {
+pub fn member_list_sql(
+    word_count: usize,
+    start: PageStart,
+    limit: i64,
+    plan: MatchPlan,
+) -> (String, String) {
+    let word_range = |alias: &str, word: usize| {
+        let low = 2 + 2 * word;
+        format!(
+            "{alias}.workspace_id = $1 AND {alias}.term >= ${low} AND {alias}.term < ${}",
+            low + 1
+        )
+    };
     // Who matches: for each word, the people with a term in its range; all words must match.
     let matched = (0..word_count)
         .map(|word| {
-            let low = 2 + 2 * word;
             format!(
-                "SELECT t.user_id FROM search_terms t \
-                 WHERE t.workspace_id = $1 AND t.term >= ${low} AND t.term < ${}",
-                low + 1
+                "SELECT t.user_id FROM search_terms t WHERE {}",
+                word_range("t", word)
             )
         })
         .collect::<Vec<_>>()
         .join(" INTERSECT ");
     // search_terms holds active members only (removal deletes their terms), so counting
     // matches needs no visit to memberships.
-    let (count_sql, filter) = if word_count == 0 {
-        (
-            "SELECT COUNT(*) FROM memberships m WHERE m.workspace_id = $1 AND m.removed_at IS NULL"
-                .to_owned(),
-            String::new(),
-        )
+    let count_sql = if word_count == 0 {
+        "SELECT COUNT(*) FROM memberships m WHERE m.workspace_id = $1 AND m.removed_at IS NULL"
+            .to_owned()
     } else {
-        (
-            format!("SELECT COUNT(DISTINCT matched.user_id) FROM ({matched}) matched"),
-            format!(" AND m.user_id IN ({matched})"),
-        )
+        format!("SELECT COUNT(DISTINCT matched.user_id) FROM ({matched}) matched")
     };
     let cursor_param = 2 + 2 * word_count;
     let cursor_key = format!(
         "(SELECT c.sort_key FROM memberships c WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
           ORDER BY c.id DESC LIMIT 1)"
     );
-    let (keyset, order) = match start {
-        PageStart::First => (String::new(), "ASC"),
-        PageStart::After(_) => (
-            format!(" AND (m.sort_key, m.user_id) > ({cursor_key}, ${cursor_param})"),
-            "ASC",
-        ),
-        PageStart::Before(_) => (
-            format!(" AND (m.sort_key, m.user_id) < ({cursor_key}, ${cursor_param})"),
-            "DESC",
-        ),
+    let (compare, order) = match start {
+        PageStart::First => (None, "ASC"),
+        PageStart::After(_) => (Some(">"), "ASC"),
+        PageStart::Before(_) => (Some("<"), "DESC"),
     };
-    // The page is chosen from memberships alone; only its rows then fetch names and emails.
-    let page_sql = format!(
-        "SELECT p.user_id, u.name, u.email, p.role, p.joined_at, p.last_active_at \
-         FROM (SELECT m.user_id, m.sort_key, m.role, m.joined_at, m.last_active_at \
-               FROM memberships m \
-               WHERE m.workspace_id = $1 AND m.removed_at IS NULL{filter}{keyset} \
-               ORDER BY m.sort_key {order}, m.user_id {order} LIMIT {limit}) p \
-         JOIN users u ON u.id = p.user_id \
-         ORDER BY p.sort_key {order}, p.user_id {order}"
-    );
+    let keyset = |alias: &str| {
+        compare
+            .map(|op| {
+                format!(
+                    " AND ({alias}.sort_key, {alias}.user_id) {op} ({cursor_key}, ${cursor_param})"
+                )
+            })
+            .unwrap_or_default()
+    };
+    let page_sql = if word_count > 0 && plan == MatchPlan::SortMatches {
+        // The first word's range, with its sort keys, drives; the other words filter it.
+        let others: String = (1..word_count)
+            .map(|word| {
+                format!(
+                    " AND t.user_id IN (SELECT o.user_id FROM search_terms o WHERE {})",
+                    word_range("o", word)
+                )
+            })
+            .collect();
+        format!(
+            "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at \
+             FROM (SELECT DISTINCT t.sort_key, t.user_id FROM search_terms t \
+                   WHERE {}{others}{} \
+                   ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) p \
+             JOIN memberships m ON m.workspace_id = $1 AND m.user_id = p.user_id \
+                AND m.removed_at IS NULL \
+             JOIN users u ON u.id = p.user_id \
+             ORDER BY p.sort_key {order}, p.user_id {order}",
+            word_range("t", 0),
+            keyset("t"),
+        )
+    } else {
+        let filter = if word_count == 0 {
+            String::new()
+        } else {
+            format!(" AND m.user_id IN ({matched})")
+        };
+        // The page is chosen from memberships alone; only its rows then fetch names and emails.
+        format!(
+            "SELECT p.user_id, u.name, u.email, p.role, p.joined_at, p.last_active_at \
+             FROM (SELECT m.user_id, m.sort_key, m.role, m.joined_at, m.last_active_at \
+                   FROM memberships m \
+                   WHERE m.workspace_id = $1 AND m.removed_at IS NULL{filter}{} \
+                   ORDER BY m.sort_key {order}, m.user_id {order} LIMIT {limit}) p \
+             JOIN users u ON u.id = p.user_id \
+             ORDER BY p.sort_key {order}, p.user_id {order}",
+            keyset("m"),
+        )
+    };
     (count_sql, page_sql)
 }
 
 /// One page of the workspace's active members in name order, `limit` at most, and how many
 /// match in all. Each typed word must start one of the member's search terms.
 ///
-/// The page walks `memberships_by_sort_key` from the cursor; each word is a range scan of
-/// `search_terms`' primary key. A cursor is a member's id: their sort key is looked up
-/// (removed members keep theirs), so links stay short and never carry names.
+/// The count comes first and picks the [`MatchPlan`]. A cursor is a member's id: their sort
+/// key is looked up (removed members keep theirs), so links stay short and never carry names.
 pub async fn list_members(
     pool: &AnyPool,
     workspace_id: i64,
@@ -286,14 +351,29 @@ pub async fn list_members(
     start: PageStart,
     limit: i64,
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
-    let (count_sql, page_sql) = member_list_sql(words.len(), start, limit);
+    list_members_planned(pool, workspace_id, words, start, limit, None).await
+}
+
+/// [`list_members`] with the plan chosen by the caller (`Some`), so tests can check that both
+/// plans give the same pages.
+pub async fn list_members_planned(
+    pool: &AnyPool,
+    workspace_id: i64,
+    words: &[String],
+    start: PageStart,
+    limit: i64,
+    plan: Option<MatchPlan>,
+) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
     let ranges: Vec<(String, String)> = words.iter().map(|w| search::prefix_range(w)).collect();
+    let (count_sql, _) = member_list_sql(words.len(), start, limit, MatchPlan::WalkNameOrder);
     let mut count_query = sqlx::query_as::<_, (i64,)>(&count_sql).bind(workspace_id);
     for (low, high) in &ranges {
         count_query = count_query.bind(low.as_str()).bind(high.as_str());
     }
     let (total,) = count_query.fetch_one(pool).await?;
 
+    let plan = plan.unwrap_or(MatchPlan::for_matches(total));
+    let (_, page_sql) = member_list_sql(words.len(), start, limit, plan);
     let mut page_query = sqlx::query_as::<_, MemberRow>(&page_sql).bind(workspace_id);
     for (low, high) in &ranges {
         page_query = page_query.bind(low.as_str()).bind(high.as_str());
@@ -446,9 +526,9 @@ pub async fn insert_members_bulk(
                 .bind(search::sort_key(&member.name));
         }
         query.execute(&mut **tx).await?;
-        let terms: Vec<(i64, BTreeSet<String>)> = joining
+        let terms: Vec<(i64, Findable)> = joining
             .iter()
-            .map(|(user_id, member)| (*user_id, search::terms(&member.name, &member.email)))
+            .map(|(user_id, member)| (*user_id, Findable::new(&member.name, &member.email)))
             .collect();
         insert_search_terms(tx, workspace_id, &terms).await?;
         added += joining.len();

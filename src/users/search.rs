@@ -20,6 +20,22 @@ pub fn sort_key(name: &str) -> String {
         .to_lowercase()
 }
 
+/// What the search index holds for one member: the words they can be found by, each stored
+/// beside their sort key.
+pub struct Findable {
+    pub sort_key: String,
+    pub terms: BTreeSet<String>,
+}
+
+impl Findable {
+    pub fn new(name: &str, email: &str) -> Self {
+        Self {
+            sort_key: sort_key(name),
+            terms: terms(name, email),
+        }
+    }
+}
+
 /// Every word a member can be found by.
 pub fn terms(name: &str, email: &str) -> BTreeSet<String> {
     let mut terms = BTreeSet::new();

@@ -5,8 +5,9 @@ use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, json};
 use crate::on_both_databases;
 use roster::db::Backend;
 use roster::policy::Role;
-use roster::users::repo::{PageStart, member_list_sql};
+use roster::users::repo::{MatchPlan, PageStart, list_members_planned, member_list_sql};
 use roster::users::search::prefix_range;
+use roster::users::search::query_words;
 use roster::workspace::demo::seed_demo;
 use serde_json::Value;
 
@@ -282,45 +283,104 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
 
     // Part of an address, as an admin looking for one person types it; about 1 in 900 match.
     let (low, high) = prefix_range("kwame.tanaka");
-    let (count_sql, page_sql) = member_list_sql(1, PageStart::After(0), 51);
     let params = [
         Param::Int(big.workspace_id),
         Param::Text(low),
         Param::Text(high),
         Param::Int(0),
     ];
-    let mut plan = query_plan(&app, &count_sql, &params[..3]).await;
-    plan.extend(query_plan(&app, &page_sql, &params).await);
-    let plan_text = plan.join("\n");
-    println!("search plan on {:?}:\n{plan_text}", app.db.backend());
+    for match_plan in [MatchPlan::SortMatches, MatchPlan::WalkNameOrder] {
+        let (count_sql, page_sql) = member_list_sql(1, PageStart::After(0), 51, match_plan);
+        let mut plan = query_plan(&app, &count_sql, &params[..3]).await;
+        plan.extend(query_plan(&app, &page_sql, &params).await);
+        let plan_text = plan.join("\n");
+        println!(
+            "{match_plan:?} search plan on {:?}:\n{plan_text}",
+            app.db.backend()
+        );
 
-    match app.db.backend() {
-        Backend::Sqlite => {
-            // "SCAN p" walks the page (51 rows at most) the statement has just chosen.
-            let tables = ["m", "t", "u", "c", "memberships", "users", "search_terms"];
-            assert!(
-                !plan.iter().any(|line| tables
-                    .iter()
-                    .any(|table| line.trim_start() == format!("SCAN {table}")
-                        || line.trim_start().starts_with(&format!("SCAN {table} ")))),
-                "no step reads a whole table:\n{plan_text}"
-            );
-            assert!(
-                plan_text
-                    .contains("SEARCH t USING PRIMARY KEY (workspace_id=? AND term>? AND term<?)"),
-                "the typed word is a range of the search index:\n{plan_text}"
-            );
+        match app.db.backend() {
+            Backend::Sqlite => {
+                // "SCAN p" walks the page (51 rows at most) the statement has just chosen.
+                let tables = [
+                    "m",
+                    "t",
+                    "o",
+                    "u",
+                    "c",
+                    "memberships",
+                    "users",
+                    "search_terms",
+                ];
+                assert!(
+                    !plan.iter().any(|line| tables
+                        .iter()
+                        .any(|table| line.trim_start() == format!("SCAN {table}")
+                            || line.trim_start().starts_with(&format!("SCAN {table} ")))),
+                    "no step reads a whole table:\n{plan_text}"
+                );
+                assert!(
+                    plan_text.contains(
+                        "SEARCH t USING PRIMARY KEY (workspace_id=? AND term>? AND term<?)"
+                    ),
+                    "the typed word is a range of the search index:\n{plan_text}"
+                );
+            }
+            Backend::Postgres => {
+                assert!(
+                    !plan_text.contains("Seq Scan"),
+                    "no step reads a whole table:\n{plan_text}"
+                );
+                assert!(
+                    plan_text.contains("search_terms_pkey"),
+                    "the typed word is a range of the search index:\n{plan_text}"
+                );
+            }
         }
-        Backend::Postgres => {
-            assert!(
-                !plan_text.contains("Seq Scan"),
-                "no step reads a whole table:\n{plan_text}"
+    }
+}
+
+/// The plan is picked by how many match; whichever is picked, the pages are the same.
+async fn both_plans_give_the_same_pages(app: TestApp) {
+    let app = app.with_admin().await;
+    let demo = seed_demo(&app.db, &app.clock, "Plans Co", 260, ADMIN_PASSWORD.into())
+        .await
+        .unwrap();
+    let pool = app.db.pool();
+    // Everyone (the shared domain), a broad letter, a narrow name, two words, nobody.
+    for query in ["plans-co.example", "a", "tanaka", "a plans", "zzzz"] {
+        let words = query_words(query);
+        let mut walks = Vec::new();
+        for plan in [MatchPlan::SortMatches, MatchPlan::WalkNameOrder] {
+            let page = |start| {
+                list_members_planned(pool, demo.workspace_id, &words, start, 20, Some(plan))
+            };
+            let (mut rows, total) = page(PageStart::First).await.unwrap();
+            let mut forward: Vec<i64> = rows.iter().map(|r| r.user_id).collect();
+            while let Some(last) = rows.last().filter(|_| rows.len() == 20) {
+                rows = page(PageStart::After(last.user_id)).await.unwrap().0;
+                forward.extend(rows.iter().map(|r| r.user_id));
+            }
+            assert_eq!(
+                forward.len() as i64,
+                total,
+                "{query:?} {plan:?}: every match once"
             );
-            assert!(
-                plan_text.contains("search_terms_pkey"),
-                "the typed word is a range of the search index:\n{plan_text}"
-            );
+            let mut backward = Vec::new();
+            if let Some(&end) = forward.last() {
+                backward.push(end);
+                let mut cursor = end;
+                loop {
+                    let rows = page(PageStart::Before(cursor)).await.unwrap().0;
+                    let Some(first) = rows.first() else { break };
+                    cursor = first.user_id;
+                    backward.splice(0..0, rows.iter().map(|r| r.user_id));
+                }
+            }
+            assert_eq!(backward, forward, "{query:?} {plan:?}: back the same way");
+            walks.push((total, forward));
         }
+        assert_eq!(walks[0], walks[1], "{query:?}: both plans agree");
     }
 }
 
@@ -330,4 +390,5 @@ on_both_databases!(
     removed_members_drop_out_of_search_and_last_active_follows_use,
     memberships_from_before_search_are_made_searchable,
     search_in_a_large_workspace_reads_indexes_not_tables,
+    both_plans_give_the_same_pages,
 );
