@@ -36,6 +36,8 @@ pub struct Config {
     pub session_max_age: Duration,
     pub outbox_poll_interval: Duration,
     pub outbox_lease: Duration,
+    /// Database connections this instance keeps open at most; `None` picks by backend.
+    pub database_connections: Option<u32>,
     /// A fixed first-run setup code, for automated provisioning; otherwise one is generated.
     pub setup_code: Option<String>,
     pub log_format: LogFormat,
@@ -110,6 +112,15 @@ impl Config {
             session_max_age: duration(&get, "ROSTER_SESSION_MAX_AGE", "30d")?,
             outbox_poll_interval: duration(&get, "ROSTER_OUTBOX_POLL_INTERVAL", "5s")?,
             outbox_lease: duration(&get, "ROSTER_OUTBOX_LEASE", "5m")?,
+            database_connections: get("ROSTER_DATABASE_CONNECTIONS")
+                .map(|raw| match raw.trim().parse::<u32>() {
+                    Ok(count @ 1..=1000) => Ok(count),
+                    _ => Err(invalid(
+                        "ROSTER_DATABASE_CONNECTIONS",
+                        "expected a whole number from 1 to 1000",
+                    )),
+                })
+                .transpose()?,
             setup_code: get("ROSTER_SETUP_CODE"),
             log_format: match get("ROSTER_LOG_FORMAT").as_deref() {
                 None | Some("text") => LogFormat::Text,
@@ -197,6 +208,17 @@ mod tests {
         assert_eq!(config.smtp_url, None);
         assert_eq!(config.invite_ttl, Duration::from_secs(7 * 24 * 3600));
         assert!(!config.secure_cookies());
+        assert_eq!(config.database_connections, None);
+    }
+
+    #[test]
+    fn the_connection_count_is_a_positive_whole_number() {
+        let config = config_with(&[("ROSTER_DATABASE_CONNECTIONS", " 12 ")]).unwrap();
+        assert_eq!(config.database_connections, Some(12));
+        for bad in ["0", "-1", "many", "1.5", "100000"] {
+            let error = config_with(&[("ROSTER_DATABASE_CONNECTIONS", bad)]).unwrap_err();
+            assert_eq!(error.var, "ROSTER_DATABASE_CONNECTIONS", "{bad}");
+        }
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub async fn open_first_run(
 /// sent before returning.
 pub async fn serve(config: Config) -> Result<(), StartError> {
     let leptos_options = leptos_options(&config)?;
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect_with_pool(&config.database_url, config.database_connections).await?;
     let backfilled = crate::users::repo::backfill_search(&db)
         .await
         .map_err(StartError::SearchBackfill)?;
