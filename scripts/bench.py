@@ -113,8 +113,10 @@ class Instance:
         return time.monotonic() - started
 
     def start(self):
+        # Warnings and errors are kept for reading after a failed run.
+        log = open(ROOT / "target" / f"bench-server-{self.backend}.log", "w")
         self.server = subprocess.Popen([str(ROSTER), "serve"], env=self.env, cwd=ROOT,
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                       stdout=log, stderr=subprocess.STDOUT)
         wait_for("the server", self.healthy)
 
     def healthy(self):
