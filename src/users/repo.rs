@@ -243,24 +243,10 @@ impl MatchPlan {
     }
 }
 
-/// The SQL of [`list_members`]: how many match, and one page. Parameters: `$1` the workspace,
-/// then a low and high bound per word, then the cursor's member id. Public so the tests can
-/// show the databases' query plans for exactly these statements.
-pub fn member_list_sql(
-    word_count: usize,
-    start: PageStart,
-    limit: i64,
-    plan: MatchPlan,
-) -> (String, String) {
-    let word_range = |alias: &str, word: usize| {
-        let low = 2 + 2 * word;
-        format!(
-            "{alias}.workspace_id = $1 AND {alias}.term >= ${low} AND {alias}.term < ${}",
-            low + 1
-        )
-    };
-    // Who matches: for each word, the people with a term in its range; all words must match.
-    let matched = (0..word_count)
+/// The people who match, as a statement: for each word, those with a term in its range; all
+/// words must match. Parameters: `$1` the workspace, then a low and high bound per word.
+fn matched_sql(word_count: usize) -> String {
+    (0..word_count)
         .map(|word| {
             format!(
                 "SELECT t.user_id FROM search_terms t WHERE {}",
@@ -268,15 +254,37 @@ pub fn member_list_sql(
             )
         })
         .collect::<Vec<_>>()
-        .join(" INTERSECT ");
-    // search_terms holds active members only (removal deletes their terms), so counting
-    // matches needs no visit to memberships.
-    let count_sql = if word_count == 0 {
+        .join(" INTERSECT ")
+}
+
+/// The condition that the search term row `alias` falls in word number `word`'s range.
+fn word_range(alias: &str, word: usize) -> String {
+    let low = 2 + 2 * word;
+    format!(
+        "{alias}.workspace_id = $1 AND {alias}.term >= ${low} AND {alias}.term < ${}",
+        low + 1
+    )
+}
+
+/// How many members of `$1` match (all of them without words). Public, as is
+/// [`member_page_sql`], so the tests can show the databases' plans for exactly these statements.
+pub fn member_count_sql(word_count: usize) -> String {
+    if word_count == 0 {
         "SELECT COUNT(*) FROM memberships m WHERE m.workspace_id = $1 AND m.removed_at IS NULL"
             .to_owned()
     } else {
-        format!("SELECT COUNT(DISTINCT matched.user_id) FROM ({matched}) matched")
-    };
+        // search_terms holds active members only (removal deletes their terms), so counting
+        // matches needs no visit to memberships.
+        format!(
+            "SELECT COUNT(DISTINCT matched.user_id) FROM ({}) matched",
+            matched_sql(word_count)
+        )
+    }
+}
+
+/// One page of members found the `plan` way. Parameters: as [`member_count_sql`], then the
+/// cursor's member id.
+pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: MatchPlan) -> String {
     let cursor_param = 2 + 2 * word_count;
     let cursor_key = format!(
         "(SELECT c.sort_key FROM memberships c WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
@@ -296,7 +304,7 @@ pub fn member_list_sql(
             })
             .unwrap_or_default()
     };
-    let page_sql = if word_count > 0 && plan == MatchPlan::SortMatches {
+    if word_count > 0 && plan == MatchPlan::SortMatches {
         // The first word's range, with its sort keys, drives; the other words filter it.
         let others: String = (1..word_count)
             .map(|word| {
@@ -322,7 +330,7 @@ pub fn member_list_sql(
         let filter = if word_count == 0 {
             String::new()
         } else {
-            format!(" AND m.user_id IN ({matched})")
+            format!(" AND m.user_id IN ({})", matched_sql(word_count))
         };
         // The page is chosen from memberships alone; only its rows then fetch names and emails.
         format!(
@@ -335,8 +343,7 @@ pub fn member_list_sql(
              ORDER BY p.sort_key {order}, p.user_id {order}",
             keyset("m"),
         )
-    };
-    (count_sql, page_sql)
+    }
 }
 
 /// One page of the workspace's active members in name order, `limit` at most, and how many
@@ -365,7 +372,7 @@ pub async fn list_members_planned(
     plan: Option<MatchPlan>,
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
     let ranges: Vec<(String, String)> = words.iter().map(|w| search::prefix_range(w)).collect();
-    let (count_sql, _) = member_list_sql(words.len(), start, limit, MatchPlan::WalkNameOrder);
+    let count_sql = member_count_sql(words.len());
     let mut count_query = sqlx::query_as::<_, (i64,)>(&count_sql).bind(workspace_id);
     for (low, high) in &ranges {
         count_query = count_query.bind(low.as_str()).bind(high.as_str());
@@ -373,7 +380,7 @@ pub async fn list_members_planned(
     let (total,) = count_query.fetch_one(pool).await?;
 
     let plan = plan.unwrap_or(MatchPlan::for_matches(total));
-    let (_, page_sql) = member_list_sql(words.len(), start, limit, plan);
+    let page_sql = member_page_sql(words.len(), start, limit, plan);
     let mut page_query = sqlx::query_as::<_, MemberRow>(&page_sql).bind(workspace_id);
     for (low, high) in &ranges {
         page_query = page_query.bind(low.as_str()).bind(high.as_str());
