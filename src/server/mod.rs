@@ -14,6 +14,7 @@ pub use state::AppState;
 use crate::db::{Clock, Db, DbError};
 use crate::email::{Mailer, OutboxWorker};
 use crate::workspace::setup_code::SetupCode;
+use axum::serve::ListenerExt;
 use leptos::config::LeptosOptions;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -110,9 +111,17 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         setup_code,
         mail_wake,
     };
+    // Pages are streamed in several writes. With Nagle's algorithm on, the last small write
+    // waits for the browser's delayed ACK of the one before: in the benchmark one Users tab
+    // load in five over a kept-alive connection took 45 ms instead of 5 (p99 48 ms → 8 ms).
     let listener = tokio::net::TcpListener::bind(addr)
         .await
-        .map_err(|source| StartError::Bind { addr, source })?;
+        .map_err(|source| StartError::Bind { addr, source })?
+        .tap_io(|stream| {
+            if let Err(error) = stream.set_nodelay(true) {
+                tracing::debug!(%error, "could not set TCP_NODELAY");
+            }
+        });
     tracing::info!("Roster is listening on http://{addr}");
     let served = axum::serve(
         listener,
