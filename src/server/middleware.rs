@@ -141,9 +141,10 @@ pub async fn security_headers(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn only_hashed_build_files_are_kept_long() {
-        use super::cache_control;
         assert_eq!(
             cache_control("/pkg/roster.3f2a9c.wasm"),
             "public, max-age=31536000, immutable"
@@ -153,8 +154,6 @@ mod tests {
         assert_eq!(cache_control("/settings/users"), "no-store");
         assert_eq!(cache_control("/api/members"), "no-store");
     }
-
-    use super::*;
 
     #[test]
     fn secrets_in_paths_are_redacted_from_logs() {

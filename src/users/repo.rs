@@ -51,6 +51,7 @@ pub async fn insert_membership(
             .bind(user_id)
             .fetch_one(&mut **tx)
             .await?;
+    let findable = Findable::new(&name, &email);
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO memberships (workspace_id, user_id, role, joined_at, invited_by, sort_key) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -60,10 +61,10 @@ pub async fn insert_membership(
     .bind(role.as_str())
     .bind(now)
     .bind(invited_by)
-    .bind(search::sort_key(&name))
+    .bind(&findable.sort_key)
     .fetch_one(&mut **tx)
     .await?;
-    insert_search_terms(tx, workspace_id, &[(user_id, Findable::new(&name, &email))]).await?;
+    insert_search_terms(tx, workspace_id, &[(user_id, findable)]).await?;
     Ok(id)
 }
 
@@ -117,11 +118,12 @@ pub async fn backfill_search(db: &Db) -> Result<usize, sqlx::Error> {
     }
     let mut tx = db.begin_write().await?;
     for (workspace_id, user_id, name, email) in &rows {
+        let findable = Findable::new(name, email);
         sqlx::query(
             "UPDATE memberships SET sort_key = $1 \
              WHERE workspace_id = $2 AND user_id = $3 AND removed_at IS NULL",
         )
-        .bind(search::sort_key(name))
+        .bind(&findable.sort_key)
         .bind(workspace_id)
         .bind(user_id)
         .execute(&mut *tx)
@@ -131,12 +133,7 @@ pub async fn backfill_search(db: &Db) -> Result<usize, sqlx::Error> {
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        insert_search_terms(
-            &mut tx,
-            *workspace_id,
-            &[(*user_id, Findable::new(name, email))],
-        )
-        .await?;
+        insert_search_terms(&mut tx, *workspace_id, &[(*user_id, findable)]).await?;
     }
     tx.commit().await?;
     Ok(rows.len())
@@ -525,19 +522,19 @@ pub async fn insert_members_bulk(
             "INSERT INTO memberships (workspace_id, user_id, role, joined_at, sort_key) VALUES {}",
             values.join(", ")
         );
-        let mut query = sqlx::query(&sql).bind(workspace_id).bind(now);
-        for (user_id, member) in &joining {
-            query = query
-                .bind(*user_id)
-                .bind(member.role.as_str())
-                .bind(search::sort_key(&member.name));
-        }
-        query.execute(&mut **tx).await?;
-        let terms: Vec<(i64, Findable)> = joining
+        let findables: Vec<(i64, Findable)> = joining
             .iter()
             .map(|(user_id, member)| (*user_id, Findable::new(&member.name, &member.email)))
             .collect();
-        insert_search_terms(tx, workspace_id, &terms).await?;
+        let mut query = sqlx::query(&sql).bind(workspace_id).bind(now);
+        for ((user_id, member), (_, findable)) in joining.iter().zip(&findables) {
+            query = query
+                .bind(*user_id)
+                .bind(member.role.as_str())
+                .bind(findable.sort_key.as_str());
+        }
+        query.execute(&mut **tx).await?;
+        insert_search_terms(tx, workspace_id, &findables).await?;
         added += joining.len();
     }
     Ok(added)
