@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite (scripts/bench.py) against the release build and writes
-# BENCHMARKS.md. Arguments pick the databases: SQLite, PostgreSQL (default both).
+# BENCHMARKS.md; Chromium lists what a first visit fetches. Arguments pick the databases:
+# SQLite, PostgreSQL (default both).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 ensure_rust_tools
 ensure_npm_packages
+ensure_chromium
 ensure_smtp_sink
 ensure_postgres
 command -v wrk >/dev/null || apt_install wrk
