@@ -350,8 +350,36 @@ async fn both_plans_give_the_same_pages(app: TestApp) {
         .await
         .unwrap();
     let pool = app.db.pool();
-    // Everyone (the shared domain), a broad letter, a narrow name, two words, nobody.
-    for query in ["plans-co.example", "a", "tanaka", "a plans", "zzzz"] {
+    // Each of these is found by "mar" three ways ("maria", "marta", "mar7@…"): a page of 20
+    // sorted from the search index reads on past its first 40 entries, all repeats.
+    for n in 0..30 {
+        app.add_member(
+            "Plans Co",
+            &format!("mar{n}@plans-co.example"),
+            &format!("Maria Marta {n:02}"),
+            Role::Agent,
+        )
+        .await;
+    }
+    let (low, high) = prefix_range("mar");
+    let (distinct_in_first_40,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(DISTINCT user_id) FROM (SELECT user_id FROM search_terms \
+         WHERE workspace_id = $1 AND term >= $2 AND term < $3 \
+         ORDER BY sort_key, user_id LIMIT 40) first_entries",
+    )
+    .bind(demo.workspace_id)
+    .bind(low)
+    .bind(high)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert!(
+        distinct_in_first_40 < 20,
+        "repeats fill the first entries read: {distinct_in_first_40} people"
+    );
+    // Everyone (the shared domain), a broad letter, a narrow name, two words, the
+    // three-way matches above, nobody.
+    for query in ["plans-co.example", "a", "tanaka", "a plans", "mar", "zzzz"] {
         let words = query_words(query);
         let mut walks = Vec::new();
         for plan in [MatchPlan::SortMatches, MatchPlan::WalkNameOrder] {
