@@ -27,7 +27,7 @@ try {
     if (url.origin === new URL(origin).origin) fetched.add(url.pathname + url.search);
   });
   await page.goto(origin + path);
-  // Set by the app once hydration is done, so every chunk the page needs has arrived.
+  // Set by the app once hydration is done, so the page's script and WebAssembly have arrived.
   await page.locator('main[data-hydrated="true"]').waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   console.log(JSON.stringify([...fetched].sort()));

@@ -314,8 +314,8 @@ pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: Ma
         // A member found by two of their terms (say "maria" and "marta" for "mar") comes up
         // twice, side by side in sort order. Removing repeats among every match halved how
         // many of these statements PostgreSQL ran per second, so only the first `2 × limit`
-        // matches are de-duplicated;
-        // `fetched` says how many were read, so the caller knows whether to read on.
+        // matches are de-duplicated; `fetched` says how many were read, so the caller knows
+        // whether to read on.
         format!(
             "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at, p.fetched \
              FROM (SELECT DISTINCT r.sort_key, r.user_id, COUNT(*) OVER () AS fetched \

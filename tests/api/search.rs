@@ -351,7 +351,7 @@ async fn both_plans_give_the_same_pages(app: TestApp) {
         .unwrap();
     let pool = app.db.pool();
     // Each of these is found by "mar" three ways ("maria", "marta", "mar7@…"): a page of 20
-    // sorted from the search index reads on past its first 40 entries, all repeats.
+    // sorted from the search index reads on past its first 40 entries, mostly repeats.
     for n in 0..30 {
         app.add_member(
             "Plans Co",
