@@ -378,11 +378,13 @@ pub async fn list_members_planned(
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
     let ranges: Vec<(String, String)> = words.iter().map(|w| search::prefix_range(w)).collect();
     let count_sql = member_count_sql(words.len());
-    let mut count_query = sqlx::query_as::<_, (i64,)>(&count_sql).bind(workspace_id);
-    for (low, high) in &ranges {
-        count_query = count_query.bind(low.as_str()).bind(high.as_str());
-    }
-    let (total,) = count_query.fetch_one(pool).await?;
+    let (total,) = bind_words(
+        sqlx::query_as::<_, (i64,)>(&count_sql),
+        workspace_id,
+        &ranges,
+    )
+    .fetch_one(pool)
+    .await?;
 
     let plan = plan.unwrap_or(MatchPlan::for_matches(total));
     // Without words there is nothing to sort from the search index: every plan walks.
@@ -458,21 +460,33 @@ async fn sorted_matches(
     Ok(rows)
 }
 
-/// Binds a page statement's parameters: the workspace, each word's range, then the cursor.
-fn bind_page<'q, Row>(
-    mut query: sqlx::query::QueryAs<'q, sqlx::Any, Row, sqlx::any::AnyArguments<'q>>,
+type SearchQuery<'q, Row> = sqlx::query::QueryAs<'q, sqlx::Any, Row, sqlx::any::AnyArguments<'q>>;
+
+/// Binds the parameters of [`member_count_sql`]: the workspace, then each word's range.
+fn bind_words<'q, Row>(
+    mut query: SearchQuery<'q, Row>,
     workspace_id: i64,
     ranges: &'q [(String, String)],
-    start: PageStart,
-) -> sqlx::query::QueryAs<'q, sqlx::Any, Row, sqlx::any::AnyArguments<'q>> {
+) -> SearchQuery<'q, Row> {
     query = query.bind(workspace_id);
     for (low, high) in ranges {
         query = query.bind(low.as_str()).bind(high.as_str());
     }
-    if let PageStart::After(user_id) | PageStart::Before(user_id) = start {
-        query = query.bind(user_id);
-    }
     query
+}
+
+/// Binds the parameters of [`member_page_sql`]: those of the count, then the cursor.
+fn bind_page<'q, Row>(
+    query: SearchQuery<'q, Row>,
+    workspace_id: i64,
+    ranges: &'q [(String, String)],
+    start: PageStart,
+) -> SearchQuery<'q, Row> {
+    let query = bind_words(query, workspace_id, ranges);
+    match start {
+        PageStart::After(user_id) | PageStart::Before(user_id) => query.bind(user_id),
+        PageStart::First => query,
+    }
 }
 
 pub async fn name_of(tx: &mut Tx, user_id: i64) -> Result<String, sqlx::Error> {

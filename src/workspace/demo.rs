@@ -3,7 +3,7 @@
 //! seconds rather than hours of Argon2.
 
 use crate::auth::password::{check_new_password, hash_password};
-use crate::db::{Backend, Clock, Db};
+use crate::db::{Clock, Db};
 use crate::error::AppError;
 use crate::policy::Role;
 use crate::users::repo::{self as users, NewMember};
@@ -140,15 +140,8 @@ pub async fn seed_demo(
         tx.commit().await?;
         next = batch_end;
     }
-    // Fresh statistics, so the planners know the workspace is large before the first search.
-    // PostgreSQL also gets its visibility map, as after any bulk load: until autovacuum comes
-    // by (it had not a minute after seeding 100,000 people), every index-only scan of the
-    // search index also read each matching row from the table.
-    let refresh = match db.backend() {
-        Backend::Sqlite => "ANALYZE",
-        Backend::Postgres => "VACUUM ANALYZE",
-    };
-    sqlx::query(refresh).execute(db.pool()).await?;
+    // The planners must know the workspace is large before the first search.
+    db.refresh_statistics().await?;
     Ok(DemoSeeded {
         workspace_id,
         admin_email,

@@ -277,11 +277,7 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
         .unwrap();
     // As autovacuum leaves a live database: statistics, and PostgreSQL's visibility map (without
     // it, index-only scans look dear and a small test table gets read whole).
-    let refresh = match app.db.backend() {
-        Backend::Sqlite => "ANALYZE",
-        Backend::Postgres => "VACUUM ANALYZE",
-    };
-    sqlx::query(refresh).execute(app.db.pool()).await.unwrap();
+    app.db.refresh_statistics().await.unwrap();
 
     // Part of an address, as an admin looking for one person types it; about 1 in 900 match.
     let (low, high) = prefix_range("kwame.tanaka");
