@@ -91,6 +91,15 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
             "made older memberships searchable"
         );
     }
+    let completed = crate::users::repo::backfill_shared_prefixes(&db)
+        .await
+        .map_err(StartError::SearchBackfill)?;
+    if completed > 0 {
+        tracing::info!(
+            terms = completed,
+            "completed search terms written before migration 0004"
+        );
+    }
     let clock = Clock::default();
     let setup_code = SetupCode::default();
     open_first_run(&db, &config, &setup_code).await?;

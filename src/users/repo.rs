@@ -71,36 +71,108 @@ pub async fn insert_membership(
 /// Rows per INSERT when writing search terms; well under SQLite's limit of bound values.
 const TERMS_PER_INSERT: usize = 300;
 
+/// One row of the search index.
+struct TermRow<'a> {
+    workspace_id: i64,
+    user_id: i64,
+    term: &'a str,
+    sort_key: &'a str,
+    shared_prefix_chars: i64,
+}
+
 /// Makes members findable by their words. Used for one person at a time and for bulk loads.
 pub async fn insert_search_terms(
     tx: &mut Tx,
     workspace_id: i64,
     members: &[(i64, Findable)],
 ) -> Result<(), sqlx::Error> {
-    let rows: Vec<(i64, &str, &str)> = members
+    let rows: Vec<TermRow> = members
         .iter()
         .flat_map(|(user_id, findable)| {
             findable
-                .terms
-                .iter()
-                .map(move |term| (*user_id, term.as_str(), findable.sort_key.as_str()))
+                .terms_with_shared_prefix()
+                .map(move |(term, shared_prefix_chars)| TermRow {
+                    workspace_id,
+                    user_id: *user_id,
+                    term,
+                    sort_key: &findable.sort_key,
+                    shared_prefix_chars,
+                })
         })
         .collect();
+    insert_term_rows(tx, &rows).await
+}
+
+async fn insert_term_rows(tx: &mut Tx, rows: &[TermRow<'_>]) -> Result<(), sqlx::Error> {
     for chunk in rows.chunks(TERMS_PER_INSERT) {
         let values: Vec<String> = (0..chunk.len())
-            .map(|i| format!("($1, ${}, ${}, ${})", 3 * i + 2, 3 * i + 3, 3 * i + 4))
+            .map(|i| {
+                let first = 5 * i + 1;
+                format!(
+                    "(${first}, ${}, ${}, ${}, ${})",
+                    first + 1,
+                    first + 2,
+                    first + 3,
+                    first + 4
+                )
+            })
             .collect();
         let sql = format!(
-            "INSERT INTO search_terms (workspace_id, term, user_id, sort_key) VALUES {}",
+            "INSERT INTO search_terms (workspace_id, term, user_id, sort_key, shared_prefix_chars) \
+             VALUES {}",
             values.join(", ")
         );
-        let mut query = sqlx::query(&sql).bind(workspace_id);
-        for (user_id, term, sort_key) in chunk {
-            query = query.bind(*term).bind(*user_id).bind(*sort_key);
+        let mut query = sqlx::query(&sql);
+        for row in chunk {
+            query = query
+                .bind(row.workspace_id)
+                .bind(row.term)
+                .bind(row.user_id)
+                .bind(row.sort_key)
+                .bind(row.shared_prefix_chars);
         }
         query.execute(&mut **tx).await?;
     }
     Ok(())
+}
+
+/// Fills in `shared_prefix_chars` for search terms written before migration 0004, in one
+/// transaction: the rows are read in index order, so each member's terms come together and
+/// in order, then written again complete. Returns how many rows it filled in.
+pub async fn backfill_shared_prefixes(db: &Db) -> Result<usize, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let old: Vec<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT workspace_id, user_id, term, sort_key FROM search_terms \
+         WHERE shared_prefix_chars IS NULL ORDER BY workspace_id, user_id, term",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    if old.is_empty() {
+        return Ok(0);
+    }
+    let mut rows = Vec::with_capacity(old.len());
+    let mut previous: Option<&(i64, i64, String, String)> = None;
+    for row in &old {
+        let (workspace_id, user_id, term, sort_key) = row;
+        let same_member = previous.is_some_and(|p| (p.0, p.1) == (*workspace_id, *user_id));
+        let before = previous
+            .filter(|_| same_member)
+            .map_or("", |p| p.2.as_str());
+        rows.push(TermRow {
+            workspace_id: *workspace_id,
+            user_id: *user_id,
+            term,
+            sort_key,
+            shared_prefix_chars: search::shared_prefix_chars(before, term),
+        });
+        previous = Some(row);
+    }
+    sqlx::query("DELETE FROM search_terms WHERE shared_prefix_chars IS NULL")
+        .execute(&mut *tx)
+        .await?;
+    insert_term_rows(&mut tx, &rows).await?;
+    tx.commit().await?;
+    Ok(rows.len())
 }
 
 /// Fills in the sort key and search terms of memberships made before search existed
@@ -240,18 +312,40 @@ impl MatchPlan {
     }
 }
 
-/// The people who match, as a statement: for each word, those with a term in its range; all
-/// words must match. Parameters: `$1` the workspace, then a low and high bound per word.
-fn matched_sql(word_count: usize) -> String {
-    (0..word_count)
+/// The number of the parameter holding the first word's length in characters, which picks
+/// one term row per member (see [`search::shared_prefix_chars`]); it follows the workspace
+/// and the words' ranges.
+fn word_chars_param(word_count: usize) -> usize {
+    2 + 2 * word_count
+}
+
+/// The number of the page's cursor parameter, after every parameter of the count.
+fn cursor_param(word_count: usize) -> usize {
+    if word_count == 0 {
+        2
+    } else {
+        word_chars_param(word_count) + 1
+    }
+}
+
+/// The search index rows `t` that stand for the members matching every word, one row per
+/// member: the first word's range, keeping one term per member, then the other words as
+/// filters. Parameters: `$1` the workspace, then a low and high bound per word, then the
+/// first word's length.
+fn matches_where(word_count: usize) -> String {
+    let others: String = (1..word_count)
         .map(|word| {
             format!(
-                "SELECT t.user_id FROM search_terms t WHERE {}",
-                word_range("t", word)
+                " AND t.user_id IN (SELECT o.user_id FROM search_terms o WHERE {})",
+                word_range("o", word)
             )
         })
-        .collect::<Vec<_>>()
-        .join(" INTERSECT ")
+        .collect();
+    format!(
+        "{} AND t.shared_prefix_chars < ${}{others}",
+        word_range("t", 0),
+        word_chars_param(word_count)
+    )
 }
 
 /// The condition that the search term row `alias` falls in word number `word`'s range.
@@ -271,10 +365,10 @@ pub fn member_count_sql(word_count: usize) -> String {
             .to_owned()
     } else {
         // search_terms holds active members only (removal deletes their terms), so counting
-        // matches needs no visit to memberships.
+        // matches needs no visit to memberships, and one row per member needs no DISTINCT.
         format!(
-            "SELECT COUNT(DISTINCT matched.user_id) FROM ({}) matched",
-            matched_sql(word_count)
+            "SELECT COUNT(*) FROM search_terms t WHERE {}",
+            matches_where(word_count)
         )
     }
 }
@@ -282,7 +376,7 @@ pub fn member_count_sql(word_count: usize) -> String {
 /// One page of members found the `plan` way. Parameters: as [`member_count_sql`], then the
 /// cursor's member id.
 pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: MatchPlan) -> String {
-    let cursor_param = 2 + 2 * word_count;
+    let cursor_param = cursor_param(word_count);
     let cursor_key = format!(
         "(SELECT c.sort_key FROM memberships c WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
           ORDER BY c.id DESC LIMIT 1)"
@@ -302,40 +396,27 @@ pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: Ma
             .unwrap_or_default()
     };
     if word_count > 0 && plan == MatchPlan::SortMatches {
-        // The first word's range, with its sort keys, drives; the other words filter it.
-        let others: String = (1..word_count)
-            .map(|word| {
-                format!(
-                    " AND t.user_id IN (SELECT o.user_id FROM search_terms o WHERE {})",
-                    word_range("o", word)
-                )
-            })
-            .collect();
-        // A member found by two of their terms (say "maria" and "marta" for "mar") comes up
-        // twice, side by side in sort order. Removing repeats among every match halved how
-        // many of these statements PostgreSQL ran per second, so only the first `2 × limit`
-        // matches are de-duplicated; `fetched` says how many were read, so the caller knows
-        // whether to read on.
+        // The matches, one row each beside its sort key, are sorted straight from the index;
+        // only the page's rows then read their memberships.
         format!(
-            "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at, p.fetched \
-             FROM (SELECT DISTINCT r.sort_key, r.user_id, COUNT(*) OVER () AS fetched \
-                   FROM (SELECT t.sort_key, t.user_id FROM search_terms t \
-                         WHERE {}{others}{} \
-                         ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {}) r \
-                   ORDER BY r.sort_key {order}, r.user_id {order} LIMIT {limit}) p \
+            "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at \
+             FROM (SELECT t.user_id, t.sort_key FROM search_terms t WHERE {}{} \
+                   ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) p \
              JOIN memberships m ON m.workspace_id = $1 AND m.user_id = p.user_id \
                 AND m.removed_at IS NULL \
              JOIN users u ON u.id = p.user_id \
              ORDER BY p.sort_key {order}, p.user_id {order}",
-            word_range("t", 0),
+            matches_where(word_count),
             keyset("t"),
-            sorted_matches_read(limit),
         )
     } else {
         let filter = if word_count == 0 {
             String::new()
         } else {
-            format!(" AND m.user_id IN ({})", matched_sql(word_count))
+            format!(
+                " AND m.user_id IN (SELECT t.user_id FROM search_terms t WHERE {})",
+                matches_where(word_count)
+            )
         };
         // The page is chosen from memberships alone; only its rows then fetch names and emails.
         format!(
@@ -376,116 +457,67 @@ pub async fn list_members_planned(
     limit: i64,
     plan: Option<MatchPlan>,
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
-    let ranges: Vec<(String, String)> = words.iter().map(|w| search::prefix_range(w)).collect();
+    let search = SearchWords::new(workspace_id, words);
     let count_sql = member_count_sql(words.len());
-    let (total,) = bind_words(
-        sqlx::query_as::<_, (i64,)>(&count_sql),
-        workspace_id,
-        &ranges,
-    )
-    .fetch_one(pool)
-    .await?;
+    let (total,) = search
+        .bind(sqlx::query_as::<_, (i64,)>(&count_sql))
+        .fetch_one(pool)
+        .await?;
 
     let plan = plan.unwrap_or(MatchPlan::for_matches(total));
-    // Without words there is nothing to sort from the search index: every plan walks.
-    let mut rows = if plan == MatchPlan::SortMatches && !words.is_empty() {
-        sorted_matches(pool, workspace_id, &ranges, start, limit).await?
-    } else {
-        let sql = member_page_sql(words.len(), start, limit, plan);
-        bind_page(
-            sqlx::query_as::<_, MemberRow>(&sql),
-            workspace_id,
-            &ranges,
-            start,
-        )
+    let page_sql = member_page_sql(words.len(), start, limit, plan);
+    let mut rows = search
+        .bind_page(sqlx::query_as::<_, MemberRow>(&page_sql), start)
         .fetch_all(pool)
-        .await?
-    };
+        .await?;
     if matches!(start, PageStart::Before(_)) {
         rows.reverse();
     }
     Ok((rows, total))
 }
 
-/// How many search index entries [`MatchPlan::SortMatches`] reads for a page of `limit`.
-fn sorted_matches_read(limit: i64) -> i64 {
-    2 * limit
-}
-
-#[derive(sqlx::FromRow)]
-struct SortedMatchRow {
-    #[sqlx(flatten)]
-    member: MemberRow,
-    fetched: i64,
-}
-
-/// A page the [`MatchPlan::SortMatches`] way, in the order the page start asks for. When
-/// repeats filled the entries read, it reads on after the last member found, which only
-/// people found by several of their terms on one page ever need.
-async fn sorted_matches(
-    pool: &AnyPool,
-    workspace_id: i64,
-    ranges: &[(String, String)],
-    start: PageStart,
-    limit: i64,
-) -> Result<Vec<MemberRow>, sqlx::Error> {
-    let mut rows: Vec<MemberRow> = Vec::new();
-    let mut from = start;
-    loop {
-        let sql = member_page_sql(ranges.len(), from, limit, MatchPlan::SortMatches);
-        let batch = bind_page(
-            sqlx::query_as::<_, SortedMatchRow>(&sql),
-            workspace_id,
-            ranges,
-            from,
-        )
-        .fetch_all(pool)
-        .await?;
-        let read_all = batch
-            .first()
-            .is_none_or(|row| row.fetched < sorted_matches_read(limit));
-        rows.extend(batch.into_iter().map(|row| row.member));
-        let Some(last) = rows.last() else {
-            break;
-        };
-        if read_all || rows.len() as i64 >= limit {
-            break;
-        }
-        from = match start {
-            PageStart::Before(_) => PageStart::Before(last.user_id),
-            PageStart::First | PageStart::After(_) => PageStart::After(last.user_id),
-        };
-    }
-    rows.truncate(limit as usize);
-    Ok(rows)
-}
-
 type SearchQuery<'q, Row> = sqlx::query::QueryAs<'q, sqlx::Any, Row, sqlx::any::AnyArguments<'q>>;
 
-/// Binds the parameters of [`member_count_sql`]: the workspace, then each word's range.
-fn bind_words<'q, Row>(
-    mut query: SearchQuery<'q, Row>,
+/// The parameters of a search, as [`member_count_sql`] and [`member_page_sql`] number them.
+struct SearchWords {
     workspace_id: i64,
-    ranges: &'q [(String, String)],
-) -> SearchQuery<'q, Row> {
-    query = query.bind(workspace_id);
-    for (low, high) in ranges {
-        query = query.bind(low.as_str()).bind(high.as_str());
-    }
-    query
+    ranges: Vec<(String, String)>,
+    first_word_chars: Option<i64>,
 }
 
-/// Binds the parameters of [`member_page_sql`]: those of the count, then the cursor.
-fn bind_page<'q, Row>(
-    query: SearchQuery<'q, Row>,
-    workspace_id: i64,
-    ranges: &'q [(String, String)],
-    start: PageStart,
-) -> SearchQuery<'q, Row> {
-    let query = bind_words(query, workspace_id, ranges);
-    match start {
-        PageStart::After(user_id) | PageStart::Before(user_id) => query.bind(user_id),
-        PageStart::First => query,
+impl SearchWords {
+    fn new(workspace_id: i64, words: &[String]) -> Self {
+        Self {
+            workspace_id,
+            ranges: words.iter().map(|w| search::prefix_range(w)).collect(),
+            first_word_chars: words.first().map(|w| search::word_chars(w)),
+        }
+    }
+
+    /// Binds the parameters of [`member_count_sql`]: the workspace, each word's range, then
+    /// the first word's length.
+    fn bind<'q, Row>(&'q self, mut query: SearchQuery<'q, Row>) -> SearchQuery<'q, Row> {
+        query = query.bind(self.workspace_id);
+        for (low, high) in &self.ranges {
+            query = query.bind(low.as_str()).bind(high.as_str());
+        }
+        if let Some(chars) = self.first_word_chars {
+            query = query.bind(chars);
+        }
+        query
+    }
+
+    /// Binds the parameters of [`member_page_sql`]: those of the count, then the cursor.
+    fn bind_page<'q, Row>(
+        &'q self,
+        query: SearchQuery<'q, Row>,
+        start: PageStart,
+    ) -> SearchQuery<'q, Row> {
+        let query = self.bind(query);
+        match start {
+            PageStart::After(user_id) | PageStart::Before(user_id) => query.bind(user_id),
+            PageStart::First => query,
+        }
     }
 }
 

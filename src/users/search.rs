@@ -34,6 +34,37 @@ impl Findable {
             terms: terms(name, email),
         }
     }
+
+    /// The terms in order, each with how many leading characters it shares with the term
+    /// before it (see [`shared_prefix_chars`]).
+    pub fn terms_with_shared_prefix(&self) -> impl Iterator<Item = (&str, i64)> {
+        let mut previous = "";
+        self.terms.iter().map(move |term| {
+            let shared = shared_prefix_chars(previous, term);
+            previous = term;
+            (term.as_str(), shared)
+        })
+    }
+}
+
+/// How many leading characters `term` shares with `previous`, the member's term just before
+/// it in code-point order (the order of the index, and of a `BTreeSet<String>`).
+///
+/// A typed word of n characters matches a run of neighbouring terms, so a member matches it
+/// more than once exactly when one of their matching terms shares n or more characters with
+/// the one before it. Counting and listing only the terms sharing fewer than n characters
+/// therefore meets each member once, with no step that removes repeats.
+pub fn shared_prefix_chars(previous: &str, term: &str) -> i64 {
+    previous
+        .chars()
+        .zip(term.chars())
+        .take_while(|(a, b)| a == b)
+        .count() as i64
+}
+
+/// How many characters a typed word has, the n of [`shared_prefix_chars`].
+pub fn word_chars(word: &str) -> i64 {
+    word.chars().count() as i64
 }
 
 /// Every word a member can be found by.
@@ -120,6 +151,33 @@ fn cut(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The terms that [`Findable::terms_with_shared_prefix`] keeps for `word` are the
+    /// member's matches with repeats removed: one when any term matches, none otherwise.
+    #[test]
+    fn one_term_per_member_stands_for_each_typed_word() {
+        let findable = Findable::new("Maria Marta Marquez", "maria.m@mar.example");
+        for word in [
+            "m", "ma", "mar", "mari", "maria", "maria.", "mart", "marq", "x", "é",
+        ] {
+            let matches = findable
+                .terms
+                .iter()
+                .filter(|term| term.starts_with(word))
+                .count();
+            let kept = findable
+                .terms_with_shared_prefix()
+                .filter(|(term, shared)| term.starts_with(word) && *shared < word_chars(word))
+                .count();
+            assert_eq!(kept, matches.min(1), "{word:?} among {:?}", findable.terms);
+        }
+        assert_eq!(
+            shared_prefix_chars("zoë", "zoëa"),
+            3,
+            "characters, not bytes"
+        );
+        assert_eq!(shared_prefix_chars("", "anna"), 0);
+    }
 
     fn found_by(name: &str, email: &str, query: &str) -> bool {
         let terms = terms(name, email);
