@@ -1,6 +1,6 @@
 //! SQL for accounts and memberships.
 
-use crate::db::{Db, Tx};
+use crate::db::{Backend, Db, Tx};
 use crate::policy::Role;
 use crate::users::email::Email;
 use crate::users::search::{self, Findable};
@@ -140,7 +140,21 @@ async fn insert_term_rows(tx: &mut Tx, rows: &[TermRow<'_>]) -> Result<(), sqlx:
 /// transaction: the rows are read in index order, so each member's terms come together and
 /// in order, then written again complete. Returns how many rows it filled in.
 pub async fn backfill_shared_prefixes(db: &Db) -> Result<usize, sqlx::Error> {
+    let incomplete: Option<(i64,)> =
+        sqlx::query_as("SELECT 1 FROM search_terms WHERE shared_prefix_chars IS NULL LIMIT 1")
+            .fetch_optional(db.pool())
+            .await?;
+    if incomplete.is_none() {
+        return Ok(0);
+    }
     let mut tx = db.begin_write().await?;
+    if db.backend() == Backend::Postgres {
+        // Instances upgraded together must not both rewrite the same rows: the second waits,
+        // then finds nothing left to do. (SQLite's write transaction already excludes it.)
+        sqlx::query("LOCK TABLE search_terms IN SHARE ROW EXCLUSIVE MODE")
+            .execute(&mut *tx)
+            .await?;
+    }
     let old: Vec<(i64, i64, String, String)> = sqlx::query_as(
         "SELECT workspace_id, user_id, term, sort_key FROM search_terms \
          WHERE shared_prefix_chars IS NULL ORDER BY workspace_id, user_id, term",
