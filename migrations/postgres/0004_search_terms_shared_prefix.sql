@@ -9,3 +9,5 @@ ALTER TABLE search_terms ADD COLUMN shared_prefix_chars INTEGER;
 ALTER TABLE search_terms DROP CONSTRAINT search_terms_pkey,
     ADD CONSTRAINT search_terms_pkey PRIMARY KEY (workspace_id, term, user_id)
         INCLUDE (sort_key, shared_prefix_chars);
+-- Finds rows still to fill in without reading the table at every start-up; empty once they are.
+CREATE INDEX search_terms_incomplete ON search_terms (workspace_id) WHERE shared_prefix_chars IS NULL;
