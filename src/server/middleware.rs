@@ -3,7 +3,9 @@
 use crate::error::AppError;
 use axum::body::{Body, to_bytes};
 use axum::extract::ConnectInfo;
-use axum::http::{HeaderValue, Response, StatusCode};
+use axum::http::{HeaderValue, Request, Response, StatusCode};
+use axum::middleware::Next;
+use axum::response::IntoResponse;
 use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use std::net::SocketAddr;
 
@@ -29,6 +31,22 @@ pub async fn set_server_fn_error_status(response: Response<Body>) -> Response<Bo
         }
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Runs every request to its end in a task of its own, so that a client going away (a closed
+/// tab, a lost network, a load balancer's timeout) no longer drops the handler wherever it
+/// was waiting. A change the person asked for is then made in full rather than rolled back
+/// halfway, and no transaction is cut off mid-`BEGIN`: sqlx 0.8.6 returns a PostgreSQL
+/// connection cut off there to the pool still inside the transaction, where it holds locks
+/// and fails every later statement (sqlx issue #4393, fixed after 0.8.6).
+pub async fn run_to_completion(request: Request<Body>, next: Next) -> Response<Body> {
+    match tokio::spawn(next.run(request)).await {
+        Ok(response) => response,
+        Err(failure) => {
+            tracing::error!(error = %failure, "request handler failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 /// The caller's address as the socket saw it. Proxy headers are ignored: a client can set

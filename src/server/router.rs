@@ -1,7 +1,8 @@
 use crate::app::{App, shell};
 use crate::server::AppState;
 use crate::server::middleware::{
-    loggable_path, reject_cross_site, security_headers, set_server_fn_error_status,
+    loggable_path, reject_cross_site, run_to_completion, security_headers,
+    set_server_fn_error_status,
 };
 use axum::Router;
 use axum::body::Body;
@@ -46,6 +47,7 @@ pub fn router(state: AppState) -> Router {
                 })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
+        .layer(from_fn(run_to_completion))
         .with_state(state)
 }
 

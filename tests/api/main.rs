@@ -6,6 +6,7 @@ mod helpers;
 mod activity;
 mod authorization;
 mod cli;
+mod disconnects;
 mod first_run;
 mod health;
 mod instances;
