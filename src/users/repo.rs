@@ -310,7 +310,15 @@ pub enum MatchPlan {
     /// Walk the members in name order and keep those that match: cheap when matches are
     /// many, as the page fills after a few hundred members, while sorting them all is not.
     WalkNameOrder,
+    /// Read each term the first word covers in name order (an index holds every term's
+    /// members that way), a page's worth per term, and merge them: cheap while the word
+    /// covers few distinct terms, however many members share them.
+    MergeTerms,
 }
+
+/// A one-word search covering at most this many distinct terms is answered by
+/// [`MatchPlan::MergeTerms`], which reads up to a page per term.
+pub const MERGE_TERMS_UP_TO: usize = 16;
 
 /// Up to this many matches, [`MatchPlan::SortMatches`]; past it, [`MatchPlan::WalkNameOrder`].
 /// At 5,000 of 100,000 members either plan reads about as many index entries.
@@ -347,19 +355,24 @@ fn cursor_param(word_count: usize) -> usize {
 /// filters. Parameters: `$1` the workspace, then a low and high bound per word, then the
 /// first word's length.
 fn matches_where(word_count: usize) -> String {
-    let others: String = (1..word_count)
+    format!(
+        "{} AND t.shared_prefix_chars < ${}{}",
+        word_range("t", 0),
+        word_chars_param(word_count),
+        other_words_filter(word_count)
+    )
+}
+
+/// Keeps the search index rows `t` of members whom every word after the first also finds.
+fn other_words_filter(word_count: usize) -> String {
+    (1..word_count)
         .map(|word| {
             format!(
                 " AND t.user_id IN (SELECT o.user_id FROM search_terms o WHERE {})",
                 word_range("o", word)
             )
         })
-        .collect();
-    format!(
-        "{} AND t.shared_prefix_chars < ${}{others}",
-        word_range("t", 0),
-        word_chars_param(word_count)
-    )
+        .collect()
 }
 
 /// The condition that the search term row `alias` falls in word number `word`'s range.
@@ -387,28 +400,96 @@ pub fn member_count_sql(word_count: usize) -> String {
     }
 }
 
-/// One page of members found the `plan` way. Parameters: as [`member_count_sql`], then the
-/// cursor's member id.
-pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: MatchPlan) -> String {
-    let cursor_param = cursor_param(word_count);
-    let cursor_key = format!(
-        "(SELECT c.sort_key FROM memberships c WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
-          ORDER BY c.id DESC LIMIT 1)"
-    );
-    let (compare, order) = match start {
-        PageStart::First => (None, "ASC"),
-        PageStart::After(_) => (Some(">"), "ASC"),
-        PageStart::Before(_) => (Some("<"), "DESC"),
-    };
-    let keyset = |alias: &str| {
-        compare
-            .map(|op| {
-                format!(
-                    " AND ({alias}.sort_key, {alias}.user_id) {op} ({cursor_key}, ${cursor_param})"
-                )
-            })
+/// Up to `limit` distinct search terms that `$2..$3` covers in workspace `$1`, in term order:
+/// each found by one index seek past the one before, so a word covering thousands of terms
+/// costs `limit` seeks to recognise.
+pub const DISTINCT_TERMS_SQL: &str = "WITH RECURSIVE found (term, n) AS ( \
+       SELECT (SELECT t.term FROM search_terms t \
+               WHERE t.workspace_id = $1 AND t.term >= $2 AND t.term < $3 ORDER BY t.term LIMIT 1), 1 \
+       UNION ALL \
+       SELECT (SELECT t.term FROM search_terms t \
+               WHERE t.workspace_id = $1 AND t.term > f.term AND t.term < $3 ORDER BY t.term LIMIT 1), \
+              f.n + 1 \
+       FROM found f WHERE f.term IS NOT NULL AND f.n < $4) \
+     SELECT term FROM found WHERE term IS NOT NULL";
+
+/// The sort-key order of a page and the keyset condition that starts it after or before the
+/// cursor member (parameter `cursor_param`), for the search index or membership alias given.
+struct PageOrder {
+    order: &'static str,
+    keyset: Option<String>,
+}
+
+impl PageOrder {
+    fn new(start: PageStart, cursor_param: usize) -> Self {
+        let (compare, order) = match start {
+            PageStart::First => (None, "ASC"),
+            PageStart::After(_) => (Some(">"), "ASC"),
+            PageStart::Before(_) => (Some("<"), "DESC"),
+        };
+        let keyset = compare.map(|op| {
+            format!(
+                " AND (ALIAS.sort_key, ALIAS.user_id) {op} \
+                 ((SELECT c.sort_key FROM memberships c \
+                   WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
+                   ORDER BY c.id DESC LIMIT 1), ${cursor_param})"
+            )
+        });
+        Self { order, keyset }
+    }
+
+    fn keyset(&self, alias: &str) -> String {
+        self.keyset
+            .as_ref()
+            .map(|keyset| keyset.replace("ALIAS", alias))
             .unwrap_or_default()
-    };
+    }
+}
+
+/// One page of members found the [`MatchPlan::MergeTerms`] way, for `term_count` terms of the
+/// first word. Parameters: as [`member_count_sql`], then the cursor's member id (bound even
+/// for a first page, where nothing reads it), then the terms.
+pub fn member_merge_page_sql(
+    word_count: usize,
+    term_count: usize,
+    start: PageStart,
+    limit: i64,
+) -> String {
+    let cursor_param = cursor_param(word_count);
+    let page = PageOrder::new(start, cursor_param);
+    let order = page.order;
+    let others = other_words_filter(word_count);
+    let branches: Vec<String> = (0..term_count)
+        .map(|term| {
+            format!(
+                "SELECT * FROM (SELECT t.user_id, t.sort_key FROM search_terms t \
+                  WHERE t.workspace_id = $1 AND t.term = ${} AND t.shared_prefix_chars < ${}{others}{} \
+                  ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) b{term}",
+                cursor_param + 1 + term,
+                word_chars_param(word_count),
+                page.keyset("t"),
+            )
+        })
+        .collect();
+    format!(
+        "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at \
+         FROM (SELECT user_id, sort_key FROM ({}) merged \
+               ORDER BY sort_key {order}, user_id {order} LIMIT {limit}) p \
+         JOIN memberships m ON m.workspace_id = $1 AND m.user_id = p.user_id \
+            AND m.removed_at IS NULL \
+         JOIN users u ON u.id = p.user_id \
+         ORDER BY p.sort_key {order}, p.user_id {order}",
+        branches.join(" UNION ALL ")
+    )
+}
+
+/// One page of members found the `plan` way ([`MatchPlan::MergeTerms`] has
+/// [`member_merge_page_sql`]). Parameters: as [`member_count_sql`], then the cursor's member
+/// id.
+pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: MatchPlan) -> String {
+    let page = PageOrder::new(start, cursor_param(word_count));
+    let order = page.order;
+    let keyset = |alias: &str| page.keyset(alias);
     if word_count > 0 && plan == MatchPlan::SortMatches {
         // The matches, one row each beside its sort key, are sorted straight from the index;
         // only the page's rows then read their memberships.
@@ -449,8 +530,9 @@ pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: Ma
 /// One page of the workspace's active members in name order, `limit` at most, and how many
 /// match in all. Each typed word must start one of the member's search terms.
 ///
-/// The count comes first and picks the [`MatchPlan`]. A cursor is a member's id: their sort
-/// key is looked up (removed members keep theirs), so links stay short and never carry names.
+/// A single word covering few distinct terms is merged term by term; otherwise the count
+/// picks the [`MatchPlan`]. A cursor is a member's id: their sort key is looked up (removed
+/// members keep theirs), so links stay short and never carry names.
 pub async fn list_members(
     pool: &AnyPool,
     workspace_id: i64,
@@ -461,8 +543,8 @@ pub async fn list_members(
     list_members_planned(pool, workspace_id, words, start, limit, None).await
 }
 
-/// [`list_members`] with the plan chosen by the caller (`Some`), so tests can check that both
-/// plans give the same pages.
+/// [`list_members`] with the plan chosen by the caller (`Some`), so tests can check that every
+/// plan gives the same pages.
 pub async fn list_members_planned(
     pool: &AnyPool,
     workspace_id: i64,
@@ -472,22 +554,69 @@ pub async fn list_members_planned(
     plan: Option<MatchPlan>,
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
     let search = SearchWords::new(workspace_id, words);
+    let terms = match (search.ranges.first(), plan) {
+        (Some(first_word), Some(MatchPlan::MergeTerms)) => {
+            Some(distinct_terms(pool, workspace_id, first_word, usize::MAX).await?)
+        }
+        (Some(first_word), None) if words.len() == 1 => {
+            let terms =
+                distinct_terms(pool, workspace_id, first_word, MERGE_TERMS_UP_TO + 1).await?;
+            (terms.len() <= MERGE_TERMS_UP_TO).then_some(terms)
+        }
+        _ => None,
+    };
+    if terms.as_ref().is_some_and(Vec::is_empty) {
+        return Ok((Vec::new(), 0));
+    }
+
     let count_sql = member_count_sql(words.len());
     let (total,) = search
         .bind(sqlx::query_as::<_, (i64,)>(&count_sql))
         .fetch_one(pool)
         .await?;
 
-    let plan = plan.unwrap_or(MatchPlan::for_matches(total));
-    let page_sql = member_page_sql(words.len(), start, limit, plan);
-    let mut rows = search
-        .bind_page(sqlx::query_as::<_, MemberRow>(&page_sql), start)
-        .fetch_all(pool)
-        .await?;
+    let mut rows = if let Some(terms) = &terms {
+        let page_sql = member_merge_page_sql(words.len(), terms.len(), start, limit);
+        let mut query = search.bind(sqlx::query_as::<_, MemberRow>(&page_sql));
+        query = match start {
+            PageStart::After(user_id) | PageStart::Before(user_id) => query.bind(user_id),
+            PageStart::First => query.bind(0_i64),
+        };
+        for term in terms {
+            query = query.bind(term.as_str());
+        }
+        query.fetch_all(pool).await?
+    } else {
+        let plan = plan
+            .filter(|plan| *plan != MatchPlan::MergeTerms)
+            .unwrap_or(MatchPlan::for_matches(total));
+        let page_sql = member_page_sql(words.len(), start, limit, plan);
+        search
+            .bind_page(sqlx::query_as::<_, MemberRow>(&page_sql), start)
+            .fetch_all(pool)
+            .await?
+    };
     if matches!(start, PageStart::Before(_)) {
         rows.reverse();
     }
     Ok((rows, total))
+}
+
+/// Up to `limit` distinct terms in `range`, in term order; see [`DISTINCT_TERMS_SQL`].
+async fn distinct_terms(
+    pool: &AnyPool,
+    workspace_id: i64,
+    (low, high): &(String, String),
+    limit: usize,
+) -> Result<Vec<String>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(DISTINCT_TERMS_SQL)
+        .bind(workspace_id)
+        .bind(low.as_str())
+        .bind(high.as_str())
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().map(|(term,)| term).collect())
 }
 
 type SearchQuery<'q, Row> = sqlx::query::QueryAs<'q, sqlx::Any, Row, sqlx::any::AnyArguments<'q>>;
