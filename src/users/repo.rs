@@ -390,6 +390,13 @@ pub fn member_count_sql(word_count: usize) -> String {
     if word_count == 0 {
         "SELECT COUNT(*) FROM memberships m WHERE m.workspace_id = $1 AND m.removed_at IS NULL"
             .to_owned()
+    } else if word_count == 1 {
+        // One row per distinct term and shared-prefix length the word covers, kept by
+        // triggers (migration 0006): "tanaka" sums one row where its 3,330 matches are.
+        "SELECT CAST(COALESCE(SUM(tc.members), 0) AS BIGINT) FROM search_term_counts tc \
+         WHERE tc.workspace_id = $1 AND tc.term >= $2 AND tc.term < $3 \
+           AND tc.shared_prefix_chars < $4"
+            .to_owned()
     } else {
         // search_terms holds active members only (removal deletes their terms), so counting
         // matches needs no visit to memberships, and one row per member needs no DISTINCT.

@@ -200,6 +200,7 @@ async fn removed_members_drop_out_of_search_and_last_active_follows_use(app: Tes
     assert_eq!(removed.status(), 200);
     assert_eq!(search(&admin, "agnes", None).await["total"], 0);
     assert_eq!(search(&admin, "", None).await["total"], 1);
+    assert_counts_follow_terms(&app).await;
 }
 
 async fn memberships_from_before_search_are_made_searchable(app: TestApp) {
@@ -234,6 +235,7 @@ async fn memberships_from_before_search_are_made_searchable(app: TestApp) {
         roster::users::repo::backfill_search(&app.db).await.unwrap(),
         0
     );
+    assert_counts_follow_terms(&app).await;
 }
 
 async fn search_terms_from_before_migration_0004_are_completed(app: TestApp) {
@@ -279,6 +281,31 @@ async fn search_terms_from_before_migration_0004_are_completed(app: TestApp) {
             .unwrap(),
         0
     );
+    assert_counts_follow_terms(&app).await;
+}
+
+/// The per-term counts that triggers keep (migration 0006) agree with the search index they
+/// count, whichever way its rows were written or removed.
+async fn assert_counts_follow_terms(app: &TestApp) {
+    let kept: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+        "SELECT workspace_id, term, CAST(shared_prefix_chars AS BIGINT), CAST(members AS BIGINT) \
+         FROM search_term_counts WHERE members <> 0 \
+         ORDER BY workspace_id, term, shared_prefix_chars",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    let counted: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+        "SELECT workspace_id, term, CAST(shared_prefix_chars AS BIGINT), COUNT(*) \
+         FROM search_terms WHERE shared_prefix_chars IS NOT NULL \
+         GROUP BY workspace_id, term, shared_prefix_chars \
+         ORDER BY workspace_id, term, shared_prefix_chars",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    assert!(!counted.is_empty(), "there are terms to count");
+    assert_eq!(kept, counted, "the kept counts follow the search index");
 }
 
 /// The plan lines the database would follow for `sql` with these parameters.
@@ -357,6 +384,8 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
                     "memberships",
                     "users",
                     "search_terms",
+                    "tc",
+                    "search_term_counts",
                 ];
                 assert!(
                     !plan.iter().any(|line| tables
@@ -546,6 +575,7 @@ async fn both_plans_give_the_same_pages(app: TestApp) {
             "{query:?}: the plan picked by itself agrees"
         );
     }
+    assert_counts_follow_terms(&app).await;
 }
 
 on_both_databases!(
