@@ -6,7 +6,7 @@ use crate::on_both_databases;
 use roster::db::Backend;
 use roster::policy::Role;
 use roster::users::repo::{
-    MatchPlan, PageStart, list_members, list_members_planned, member_count_sql,
+    DISTINCT_TERMS_SQL, MatchPlan, PageStart, list_members, list_members_planned, member_count_sql,
     member_merge_page_sql, member_page_sql,
 };
 use roster::users::search::{prefix_range, query_words, word_chars};
@@ -426,6 +426,34 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
                 }
             }
         }
+    }
+
+    // The distinct terms a word covers are found one index seek at a time, never by reading
+    // every entry in the word's range.
+    let (low, high) = prefix_range("t");
+    let distinct_params = [
+        Param::Int(big.workspace_id),
+        Param::Text(low),
+        Param::Text(high),
+        Param::Int(17),
+    ];
+    let plan = query_plan(&app, DISTINCT_TERMS_SQL, &distinct_params).await;
+    let plan_text = plan.join("\n");
+    println!(
+        "distinct terms plan on {:?}:\n{plan_text}",
+        app.db.backend()
+    );
+    match app.db.backend() {
+        Backend::Sqlite => assert!(
+            plan.iter()
+                .all(|line| !line.trim_start().starts_with("SCAN t"))
+                && plan_text.contains("SEARCH t USING"),
+            "each term is an index seek:\n{plan_text}"
+        ),
+        Backend::Postgres => assert!(
+            !plan_text.contains("Seq Scan") && plan_text.contains("Index Only Scan"),
+            "each term is an index seek:\n{plan_text}"
+        ),
     }
 
     // A surname thousands share is one term: its members are read in name order from the
