@@ -421,10 +421,11 @@ pub const DISTINCT_TERMS_SQL: &str = "WITH RECURSIVE found (term, n) AS ( \
      SELECT term FROM found WHERE term IS NOT NULL";
 
 /// The sort-key order of a page and the keyset condition that starts it after or before the
-/// cursor member (parameter `cursor_param`), for the search index or membership alias given.
+/// cursor member, whose id is parameter `cursor_param`.
 struct PageOrder {
     order: &'static str,
-    keyset: Option<String>,
+    compare: Option<&'static str>,
+    cursor_param: usize,
 }
 
 impl PageOrder {
@@ -434,21 +435,25 @@ impl PageOrder {
             PageStart::After(_) => (Some(">"), "ASC"),
             PageStart::Before(_) => (Some("<"), "DESC"),
         };
-        let keyset = compare.map(|op| {
-            format!(
-                " AND (ALIAS.sort_key, ALIAS.user_id) {op} \
-                 ((SELECT c.sort_key FROM memberships c \
-                   WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
-                   ORDER BY c.id DESC LIMIT 1), ${cursor_param})"
-            )
-        });
-        Self { order, keyset }
+        Self {
+            order,
+            compare,
+            cursor_param,
+        }
     }
 
+    /// The keyset condition on the rows of `alias` (empty for a first page).
     fn keyset(&self, alias: &str) -> String {
-        self.keyset
-            .as_ref()
-            .map(|keyset| keyset.replace("ALIAS", alias))
+        let cursor_param = self.cursor_param;
+        self.compare
+            .map(|op| {
+                format!(
+                    " AND ({alias}.sort_key, {alias}.user_id) {op} \
+                     ((SELECT c.sort_key FROM memberships c \
+                       WHERE c.workspace_id = $1 AND c.user_id = ${cursor_param} \
+                       ORDER BY c.id DESC LIMIT 1), ${cursor_param})"
+                )
+            })
             .unwrap_or_default()
     }
 }
