@@ -9,6 +9,7 @@ use roster::users::repo::{
     DISTINCT_TERMS_SQL, MatchPlan, PageStart, list_members, list_members_planned, member_count_sql,
     member_merge_page_sql, member_page_sql,
 };
+use roster::users::repo::{insert_membership, remove_membership};
 use roster::users::search::{prefix_range, query_words, word_chars};
 use roster::workspace::demo::seed_demo;
 use serde_json::Value;
@@ -306,6 +307,80 @@ async fn assert_counts_follow_terms(app: &TestApp) {
     .unwrap();
     assert!(!counted.is_empty(), "there are terms to count");
     assert_eq!(kept, counted, "the kept counts follow the search index");
+}
+
+/// People joining and leaving one workspace at the same moment share count rows (the mail
+/// domain, a common surname); every change still lands, none deadlocks on PostgreSQL, and the
+/// counts stay right.
+async fn members_joining_and_leaving_at_once_keep_the_counts(app: TestApp) {
+    let app = app.with_admin().await;
+    let (workspace_id, admin_id): (i64, i64) = sqlx::query_as(
+        "SELECT m.workspace_id, m.user_id FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE u.email = $1",
+    )
+    .bind(ADMIN_EMAIL)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    let mut people = Vec::new();
+    for n in 0..24 {
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO users (email, name, password_hash, created_at, password_changed_at) \
+             VALUES ($1, $2, 'not used', 0, 0) RETURNING id",
+        )
+        .bind(format!("maria.tanaka.{n}@acme.example"))
+        .bind(format!("Maria Tanaka {n}"))
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        people.push(id);
+    }
+    let (leaving, joining) = people.split_at(8);
+    for &user_id in leaving {
+        let mut tx = app.db.begin_write().await.unwrap();
+        insert_membership(&mut tx, 0, workspace_id, user_id, Role::Agent, None)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+
+    let mut changes = Vec::new();
+    for (&user_id, joins) in leaving
+        .iter()
+        .map(|id| (id, false))
+        .chain(joining.iter().map(|id| (id, true)))
+    {
+        let db = app.db.clone();
+        changes.push(tokio::spawn(async move {
+            let mut tx = db.begin_write().await?;
+            if joins {
+                insert_membership(&mut tx, 1, workspace_id, user_id, Role::Agent, None).await?;
+            } else {
+                remove_membership(&mut tx, 1, workspace_id, user_id, admin_id).await?;
+            }
+            tx.commit().await
+        }));
+    }
+    for change in changes {
+        change.await.unwrap().expect("every join and removal lands");
+    }
+
+    assert_counts_follow_terms(&app).await;
+    for query in ["tanaka", "maria", "acme.example"] {
+        let (_, total) = list_members(
+            app.db.pool(),
+            workspace_id,
+            &query_words(query),
+            PageStart::First,
+            20,
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            total, 16,
+            "{query:?}: the 16 who joined, not the 8 who left"
+        );
+    }
 }
 
 /// The plan lines the database would follow for `sql` with these parameters.
@@ -614,4 +689,5 @@ on_both_databases!(
     search_terms_from_before_migration_0004_are_completed,
     search_in_a_large_workspace_reads_indexes_not_tables,
     both_plans_give_the_same_pages,
+    members_joining_and_leaving_at_once_keep_the_counts,
 );
