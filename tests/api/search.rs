@@ -411,6 +411,19 @@ enum Param {
     Text(String),
 }
 
+/// The parameters of a one-word search's count and page as the server binds them, with a
+/// cursor (member 0) after the count's.
+fn one_word_params(workspace_id: i64, typed: &str) -> Vec<Param> {
+    let (low, high) = prefix_range(typed);
+    vec![
+        Param::Int(workspace_id),
+        Param::Text(low),
+        Param::Text(high),
+        Param::Int(word_chars(typed)),
+        Param::Int(0),
+    ]
+}
+
 /// Search in a large workspace reads the search index and the members' name-order index; it
 /// never reads every membership or every search term. (The benchmark suite times it at
 /// 100,000 members; this shows why it stays fast.)
@@ -427,15 +440,7 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
     app.db.refresh_statistics().await.unwrap();
 
     // Part of an address, as an admin looking for one person types it; about 1 in 900 match.
-    let typed = "kwame.tanaka";
-    let (low, high) = prefix_range(typed);
-    let params = [
-        Param::Int(big.workspace_id),
-        Param::Text(low),
-        Param::Text(high),
-        Param::Int(word_chars(typed)),
-        Param::Int(0),
-    ];
+    let params = one_word_params(big.workspace_id, "kwame.tanaka");
     for match_plan in [MatchPlan::SortMatches, MatchPlan::WalkNameOrder] {
         let count_sql = member_count_sql(1);
         let page_sql = member_page_sql(1, PageStart::After(0), 51, match_plan);
@@ -533,16 +538,8 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
 
     // A surname thousands share is one term: its members are read in name order from the
     // index, a page's worth, instead of every match being sorted.
-    let typed = "tanaka";
-    let (low, high) = prefix_range(typed);
-    let params = [
-        Param::Int(big.workspace_id),
-        Param::Text(low),
-        Param::Text(high),
-        Param::Int(word_chars(typed)),
-        Param::Int(0),
-        Param::Text(typed.into()),
-    ];
+    let mut params = one_word_params(big.workspace_id, "tanaka");
+    params.push(Param::Text("tanaka".into()));
     let page_sql = member_merge_page_sql(1, 1, PageStart::After(0), 51);
     let plan = query_plan(&app, &page_sql, &params).await;
     let plan_text = plan.join("\n");
