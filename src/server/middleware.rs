@@ -39,13 +39,32 @@ pub async fn set_server_fn_error_status(response: Response<Body>) -> Response<Bo
 /// halfway, and no transaction is cut off mid-`BEGIN`: sqlx 0.8.6 returns a PostgreSQL
 /// connection cut off there to the pool still inside the transaction, where it holds locks
 /// and fails every later statement (sqlx issue #4393, fixed after 0.8.6).
+///
+/// The task also starts every step with no reactive owner current on its thread. Leptos keeps
+/// the current owner in a thread-local, and a page render leaves its root owner there when it
+/// waits; tasks take turns on a thread, so without this a server function or a static file
+/// served next on that thread made its owner a child of the other request's and read that
+/// request's context: a static file once went out with another page's 403 status.
 pub async fn run_to_completion(request: Request<Body>, next: Next) -> Response<Body> {
-    match tokio::spawn(next.run(request)).await {
+    let mut handler = Box::pin(next.run(request));
+    let isolated = std::future::poll_fn(move |context| {
+        forget_current_owner();
+        let step = handler.as_mut().poll(context);
+        forget_current_owner();
+        step
+    });
+    match tokio::spawn(isolated).await {
         Ok(response) => response,
         Err(failure) => {
             tracing::error!(error = %failure, "request handler failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
+    }
+}
+
+fn forget_current_owner() {
+    if let Some(owner) = leptos::reactive::owner::Owner::current() {
+        owner.unset();
     }
 }
 
@@ -181,5 +200,60 @@ mod tests {
             "/reset-password/[redacted]"
         );
         assert_eq!(loggable_path("/settings/users"), "/settings/users");
+    }
+
+    /// What a page render provides as context; no other request may see it.
+    #[derive(Clone)]
+    struct RenderContext;
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_request_never_sees_the_owner_of_another_waiting_on_its_thread() {
+        use axum::Router;
+        use axum::routing::get;
+        use leptos::prelude::{provide_context, use_context};
+        use leptos::reactive::owner::Owner;
+        use std::sync::Arc;
+        use tokio::sync::Notify;
+        use tower::ServiceExt;
+
+        let (rendering, release) = (Arc::new(Notify::new()), Arc::new(Notify::new()));
+        let render = {
+            let (rendering, release) = (rendering.clone(), release.clone());
+            move || async move {
+                // As leptos_axum starts a page: a root owner, left current while it waits.
+                let root = Owner::new_root(None);
+                provide_context(RenderContext);
+                rendering.notify_one();
+                release.notified().await;
+                drop(root);
+                "rendered"
+            }
+        };
+        // As leptos_axum serves a static file or a server function: a new owner, whose
+        // parent is whatever owner is current.
+        let serve = || async {
+            let sees_render = Owner::new().with(|| use_context::<RenderContext>().is_some());
+            if sees_render {
+                "saw the render's context"
+            } else {
+                "isolated"
+            }
+        };
+        let app = Router::new()
+            .route("/render", get(render))
+            .route("/file", get(serve))
+            .layer(axum::middleware::from_fn(run_to_completion));
+        let get_body = |app: Router, path: &'static str| async move {
+            let request = Request::get(path).body(Body::empty()).unwrap();
+            let response = app.oneshot(request).await.unwrap();
+            let bytes = to_bytes(response.into_body(), 1024).await.unwrap();
+            String::from_utf8(bytes.to_vec()).unwrap()
+        };
+
+        let page = tokio::spawn(get_body(app.clone(), "/render"));
+        rendering.notified().await;
+        assert_eq!(get_body(app, "/file").await, "isolated");
+        release.notify_one();
+        assert_eq!(page.await.unwrap(), "rendered");
     }
 }
