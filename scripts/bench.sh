@@ -11,6 +11,6 @@ ensure_smtp_sink
 ensure_postgres
 command -v wrk >/dev/null || apt_install wrk
 say "release build"
-cargo leptos build --release --precompress --cargo-locked
+cargo leptos build --release --precompress --split --cargo-locked
 say "benchmarks (each load runs ${BENCH_SECONDS:-10} s)"
 "$ROOT/.venv/bin/python" scripts/bench.py "$@"

@@ -14,7 +14,7 @@ say "Rust tests (SQLite and PostgreSQL)"
 cargo test --features ssr --locked
 
 say "release build for the browser tests"
-cargo leptos build --release --precompress --cargo-locked
+cargo leptos build --release --precompress --split --cargo-locked
 
 say "Playwright (desktop, phone, tablet)"
 (cd end2end && npx playwright test)

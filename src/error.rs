@@ -123,7 +123,12 @@ impl FromServerFnError for AppError {
             | ServerFnErrorErr::Deserialization(message) => Self::BadRequest(message),
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => Self::Network,
             other => {
+                // In the browser the cause reaches the person as "Something went wrong"; the
+                // server's log is where it helps.
+                #[cfg(feature = "ssr")]
                 tracing::error!(error = %other, "server function failed");
+                #[cfg(not(feature = "ssr"))]
+                let _ = other;
                 Self::Internal
             }
         }

@@ -23,10 +23,13 @@ pub mod email;
 #[cfg(feature = "ssr")]
 pub mod server;
 
-/// The browser's entry point: attaches the interactive app to the server-rendered HTML.
+/// The browser's entry point. Pages are rendered on the server; only their islands (the
+/// `#[island]` components: forms, dialogs, menus) come alive here.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
+    // Leptos' loader hydrates the islands right after this returns.
+    components::expect_islands();
 }

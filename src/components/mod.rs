@@ -4,6 +4,7 @@ mod access_denied;
 mod dialog;
 mod field;
 mod form;
+mod hydration;
 mod icons;
 mod shell;
 mod signed_in;
@@ -13,6 +14,9 @@ pub use access_denied::{AccessDenied, failure_view};
 pub use dialog::{ConfirmDialog, ConfirmRowDialog, Modal, RowToConfirm, TrashButton};
 pub use field::{Field, NewPasswordField};
 pub use form::{failure_summary, field_error};
+#[cfg(feature = "hydrate")]
+pub use hydration::expect_islands;
+pub use hydration::island_ready;
 pub use icons::TrashIcon;
 pub use shell::AppShell;
 pub use signed_in::SignedInPage;

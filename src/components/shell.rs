@@ -1,5 +1,6 @@
 use crate::auth::api::Logout;
 use crate::auth::model::Viewer;
+use crate::components::island_ready;
 use crate::policy::Permission;
 use crate::workspace::api::SwitchWorkspace;
 use crate::workspace::model::WorkspaceChoice;
@@ -9,6 +10,18 @@ use leptos::prelude::*;
 /// bottom and the account menu; on phones the sidebar folds behind a "Menu" button.
 #[component]
 pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
+    view! {
+        <div class="shell">
+            <ShellNavigation viewer/>
+            <div class="content">{children()}</div>
+        </div>
+    }
+}
+
+/// The top bar and the sidebar: the only parts of the frame that react to the person.
+#[island]
+fn ShellNavigation(viewer: Viewer) -> impl IntoView {
+    island_ready();
     let nav_open = RwSignal::new(false);
     let menu_open = RwSignal::new(false);
     let logout = ServerAction::<Logout>::new();
@@ -19,70 +32,67 @@ pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
     let switcher = (viewer.workspaces.len() > 1)
         .then(|| view! { <WorkspaceSwitcher workspaces=viewer.workspaces.clone() current=viewer.workspace_id/> });
     view! {
-        <div class="shell">
-            <header class="topbar">
-                <button
-                    type="button"
-                    class="button menu-button"
-                    aria-expanded=move || nav_open.get().to_string()
-                    aria-controls="sidebar"
-                    on:click=move |_| nav_open.update(|open| *open = !*open)
-                >
-                    "Menu"
-                </button>
-                <span class="topbar-title">{workspace.clone()}</span>
-            </header>
-            <nav id="sidebar" class="sidebar" class:sidebar-open=move || nav_open.get() aria-label="Main">
-                <p class="sidebar-workspace">{workspace}</p>
-                {switcher}
-                <ul class="sidebar-links">
-                    <li><a href="/">"Home"</a></li>
-                </ul>
-                <div class="sidebar-bottom">
-                    {show_settings.then(|| view! {
-                    <a href="/settings" class="icon-link">
-                        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-                            <path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.4 7.4 0 0 0-1.7-1L15 3h-4l-.4 2.9a7.4 7.4 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.4 7.4 0 0 0 1.7 1L11 21h4l.4-2.9a7.4 7.4 0 0 0 1.7-1l2.5 1 2-3.5zM13 15.5A3.5 3.5 0 1 1 13 8.5a3.5 3.5 0 0 1 0 7z"/>
-                        </svg>
-                        <span>"Settings"</span>
-                    </a>
-                    })}
-                    <div class="account">
-                        <button
-                            type="button"
-                            class="avatar"
-                            aria-label="Account menu"
-                            aria-haspopup="menu"
-                            aria-expanded=move || menu_open.get().to_string()
-                            aria-controls="account-menu"
-                            on:click=move |_| menu_open.update(|open| *open = !*open)
-                            on:keydown=move |event| {
-                                if event.key() == "Escape" {
-                                    menu_open.set(false);
-                                }
+        <header class="topbar">
+            <button
+                type="button"
+                class="button menu-button"
+                aria-expanded=move || nav_open.get().to_string()
+                aria-controls="sidebar"
+                on:click=move |_| nav_open.update(|open| *open = !*open)
+            >
+                "Menu"
+            </button>
+            <span class="topbar-title">{workspace.clone()}</span>
+        </header>
+        <nav id="sidebar" class="sidebar" class:sidebar-open=move || nav_open.get() aria-label="Main">
+            <p class="sidebar-workspace">{workspace}</p>
+            {switcher}
+            <ul class="sidebar-links">
+                <li><a href="/">"Home"</a></li>
+            </ul>
+            <div class="sidebar-bottom">
+                {show_settings.then(|| view! {
+                <a href="/settings" class="icon-link">
+                    <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+                        <path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.4 7.4 0 0 0-1.7-1L15 3h-4l-.4 2.9a7.4 7.4 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.4 7.4 0 0 0 1.7 1L11 21h4l.4-2.9a7.4 7.4 0 0 0 1.7-1l2.5 1 2-3.5zM13 15.5A3.5 3.5 0 1 1 13 8.5a3.5 3.5 0 0 1 0 7z"/>
+                    </svg>
+                    <span>"Settings"</span>
+                </a>
+                })}
+                <div class="account">
+                    <button
+                        type="button"
+                        class="avatar"
+                        aria-label="Account menu"
+                        aria-haspopup="menu"
+                        aria-expanded=move || menu_open.get().to_string()
+                        aria-controls="account-menu"
+                        on:click=move |_| menu_open.update(|open| *open = !*open)
+                        on:keydown=move |event| {
+                            if event.key() == "Escape" {
+                                menu_open.set(false);
                             }
-                        >
-                            // Drawn by CSS from the attribute: the initials are a picture of the
-                            // person, and the button's name stays "Account menu" (WCAG 2.5.3
-                            // wants visible text inside the accessible name).
-                            <span class="avatar-initials" aria-hidden="true" data-initials=initials></span>
-                        </button>
-                        <div id="account-menu" class="account-menu" role="menu" hidden=move || !menu_open.get()>
-                            <p class="account-name">{viewer.name.clone()}<br/><small>{viewer.email.clone()}</small></p>
-                            <a role="menuitem" href="/account/sessions">"Your sessions"</a>
-                            <a role="menuitem" href="/account/password">"Change password"</a>
-                            {show_notifications.then(|| view! {
-                                <a role="menuitem" href="/account/notifications">"Email notifications"</a>
-                            })}
-                            <ActionForm action=logout>
-                                <button type="submit" role="menuitem" class="menu-item-button">"Log out"</button>
-                            </ActionForm>
-                        </div>
+                        }
+                    >
+                        // Drawn by CSS from the attribute: the initials are a picture of the
+                        // person, and the button's name stays "Account menu" (WCAG 2.5.3
+                        // wants visible text inside the accessible name).
+                        <span class="avatar-initials" aria-hidden="true" data-initials=initials></span>
+                    </button>
+                    <div id="account-menu" class="account-menu" role="menu" hidden=move || !menu_open.get()>
+                        <p class="account-name">{viewer.name.clone()}<br/><small>{viewer.email.clone()}</small></p>
+                        <a role="menuitem" href="/account/sessions">"Your sessions"</a>
+                        <a role="menuitem" href="/account/password">"Change password"</a>
+                        {show_notifications.then(|| view! {
+                            <a role="menuitem" href="/account/notifications">"Email notifications"</a>
+                        })}
+                        <ActionForm action=logout>
+                            <button type="submit" role="menuitem" class="menu-item-button">"Log out"</button>
+                        </ActionForm>
                     </div>
                 </div>
-            </nav>
-            <div class="content">{children()}</div>
-        </div>
+            </div>
+        </nav>
     }
 }
 

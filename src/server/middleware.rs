@@ -186,6 +186,11 @@ mod tests {
             cache_control("/pkg/roster.3f2a9c.wasm"),
             "public, max-age=31536000, immutable"
         );
+        // Islands loaded on demand come as chunks named by their content too.
+        assert_eq!(
+            cache_control("/pkg/chunk_13.ZtrHhPbDZjzKKlAvy-VlaA.wasm"),
+            "public, max-age=31536000, immutable"
+        );
         assert_eq!(cache_control("/pkg/roster.wasm"), "no-cache");
         assert_eq!(cache_control("/favicon.svg"), "public, max-age=86400");
         assert_eq!(cache_control("/settings/users"), "no-store");

@@ -1,5 +1,5 @@
 use crate::auth::api::{Login, current_viewer};
-use crate::components::{Field, StatusMessage, field_error};
+use crate::components::{Field, StatusMessage, field_error, island_ready};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -8,28 +8,9 @@ use leptos_router::hooks::use_query_map;
 /// `/login`. After the first-run setup it greets the new admin; a signed-in visitor goes home.
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let signed_in = Resource::new(|| (), |_| current_viewer());
-    view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                match signed_in.await {
-                    Ok(Some(_)) => view! { <Redirect path="/"/> }.into_any(),
-                    _ => view! { <LoginForm/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-fn LoginForm() -> impl IntoView {
     let query = use_query_map();
-    let action = ServerAction::<Login>::new();
-    let result = action.value();
-    let message = Signal::derive(move || match result.get() {
-        Some(Err(AppError::Validation(_))) => None,
-        Some(Err(error)) => Some(error.to_string()),
-        _ => query.with(|q| {
+    let notice = move || {
+        query.with(|q| {
             if q.get("welcome").is_some() {
                 Some("Your workspace is ready. Log in with the email and password you just chose.")
             } else if q.get("reset").is_some() {
@@ -38,7 +19,31 @@ fn LoginForm() -> impl IntoView {
                 None
             }
             .map(str::to_owned)
-        }),
+        })
+    };
+    let signed_in = Resource::new(|| (), |_| current_viewer());
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match signed_in.await {
+                    Ok(Some(_)) => view! { <Redirect path="/"/> }.into_any(),
+                    _ => view! { <LoginForm notice=notice()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `notice` greets someone arriving from the setup or a password reset.
+#[island(lazy)]
+fn LoginForm(notice: Option<String>) -> impl IntoView {
+    island_ready();
+    let action = ServerAction::<Login>::new();
+    let result = action.value();
+    let message = Signal::derive(move || match result.get() {
+        Some(Err(AppError::Validation(_))) => None,
+        Some(Err(error)) => Some(error.to_string()),
+        _ => notice.clone(),
     });
     let is_error = Signal::derive(move || matches!(result.get(), Some(Err(_))));
     let error_for = move |field| field_error(result, field);

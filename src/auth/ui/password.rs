@@ -1,6 +1,7 @@
 use crate::auth::api::ChangePassword;
 use crate::components::{
     Field, NewPasswordField, SignedInPage, StatusMessage, failure_summary, field_error,
+    island_ready,
 };
 use leptos::prelude::*;
 
@@ -10,8 +11,9 @@ pub fn ChangePasswordPage() -> impl IntoView {
     view! { <SignedInPage page=|_| view! { <ChangePasswordForm/> }/> }
 }
 
-#[component]
+#[island(lazy)]
 fn ChangePasswordForm() -> impl IntoView {
+    island_ready();
     let action = ServerAction::<ChangePassword>::new();
     let result = action.value();
     let form = NodeRef::<leptos::html::Form>::new();

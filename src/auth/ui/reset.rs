@@ -2,6 +2,7 @@ use crate::auth::api::{RequestPasswordReset, ResetPassword, reset_link_usable};
 use crate::auth::model::RESET_LINK_INVALID;
 use crate::components::{
     Field, NewPasswordField, StatusMessage, failure_summary, failure_view, field_error,
+    island_ready,
 };
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -11,6 +12,12 @@ use leptos_router::hooks::use_params_map;
 /// the email has an account, so the page cannot be used to find out who uses Roster.
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
+    view! { <ForgotPasswordForm/> }
+}
+
+#[island(lazy)]
+fn ForgotPasswordForm() -> impl IntoView {
+    island_ready();
     let action = ServerAction::<RequestPasswordReset>::new();
     let result = action.value();
     let failure = failure_summary(result);
@@ -66,8 +73,9 @@ pub fn ResetPasswordPage() -> impl IntoView {
     }
 }
 
-#[component]
+#[island(lazy)]
 fn ResetPasswordForm(token: String) -> impl IntoView {
+    island_ready();
     let action = ServerAction::<ResetPassword>::new();
     let result = action.value();
     let error_for = move |field| field_error(result, field);

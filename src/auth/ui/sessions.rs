@@ -1,6 +1,6 @@
 use crate::auth::api::{EndOtherSessions, EndSession, list_sessions};
 use crate::auth::model::DeviceSession;
-use crate::components::{SignedInPage, StatusMessage, failure_view};
+use crate::components::{SignedInPage, StatusMessage, failure_view, island_ready};
 use leptos::prelude::*;
 
 /// `/account/sessions`: every device the person is signed in on, each of which they can
@@ -10,8 +10,9 @@ pub fn SessionsPage() -> impl IntoView {
     view! { <SignedInPage page=|_| view! { <SessionsList/> }/> }
 }
 
-#[component]
+#[island(lazy)]
 fn SessionsList() -> impl IntoView {
+    island_ready();
     let end_one = ServerAction::<EndSession>::new();
     let end_others = ServerAction::<EndOtherSessions>::new();
     let sessions = Resource::new(

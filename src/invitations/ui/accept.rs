@@ -1,6 +1,7 @@
 use crate::auth::api::Logout;
 use crate::components::{
     Field, NewPasswordField, StatusMessage, failure_summary, failure_view, field_error,
+    island_ready,
 };
 use crate::invitations::api::{AcceptInvitation, read_invitation};
 use crate::invitations::model::{INVALID_LINK, InvitationDetails, InvitationLink};
@@ -59,8 +60,9 @@ fn Invitation(details: InvitationDetails, token: String) -> impl IntoView {
 }
 
 /// Signed in as another email: joining would add the wrong account, so offer to switch.
-#[component]
+#[island(lazy)]
 fn SignedInAsSomeoneElse(other: String, invited: String) -> impl IntoView {
+    island_ready();
     let logout = ServerAction::<Logout>::new();
     Effect::new(move |_| {
         if matches!(logout.value().get(), Some(Ok(()))) {
@@ -77,8 +79,9 @@ fn SignedInAsSomeoneElse(other: String, invited: String) -> impl IntoView {
     }
 }
 
-#[component]
+#[island(lazy)]
 fn AcceptForm(details: InvitationDetails, token: String) -> impl IntoView {
+    island_ready();
     let action = ServerAction::<AcceptInvitation>::new();
     let result = action.value();
     let error_for = move |field| field_error(result, field);

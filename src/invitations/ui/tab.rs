@@ -1,11 +1,12 @@
 use crate::auth::model::Viewer;
 use crate::components::{
     ConfirmRowDialog, Modal, RowToConfirm, SignedInPage, StatusMessage, TrashButton,
-    failure_summary, failure_view, field_error,
+    failure_summary, failure_view, field_error, island_ready,
 };
+use crate::error::AppError;
 use crate::invitations::api::{CancelInvitation, InviteUsers, ResendInvitation, list_invitations};
 use crate::invitations::model::{MAX_ADDRESSES, PendingInvitation};
-use crate::policy::Role;
+use crate::policy::{Permission, Role};
 use crate::users::ui::{PeopleTab, PeopleTabs};
 use crate::workspace::ui::SettingsNav;
 use leptos::prelude::*;
@@ -18,6 +19,28 @@ pub fn InvitationsPage() -> impl IntoView {
 
 #[component]
 fn InvitationsSection(viewer: Viewer) -> impl IntoView {
+    if !viewer.can(Permission::ManageInvitations) {
+        return failure_view(AppError::Forbidden(
+            Permission::ManageInvitations.denial().into(),
+        ));
+    }
+    view! {
+        <section class="card" aria-labelledby="people-heading">
+            <h1 id="people-heading">"Users and invitations"</h1>
+            <SettingsNav viewer current="Users and invitations"/>
+            <PeopleTabs current=PeopleTab::Invitations/>
+            <div role="tabpanel" id="people-panel" aria-labelledby="tab-invitations">
+                <InvitationsPanel/>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// The pending invitations and everything done to them: the interactive part of the tab.
+#[island(lazy)]
+fn InvitationsPanel() -> impl IntoView {
+    island_ready();
     let invite = ServerAction::<InviteUsers>::new();
     let resend = ServerAction::<ResendInvitation>::new();
     let cancel = ServerAction::<CancelInvitation>::new();
@@ -56,34 +79,21 @@ fn InvitationsSection(viewer: Viewer) -> impl IntoView {
     let message = Signal::derive(move || notice.get().map(|(text, _)| text));
     let is_error = Signal::derive(move || notice.get().is_some_and(|(_, error)| error));
     view! {
+        <div class="card-header">
+            <h2>"Pending invitations"</h2>
+            <button type="button" class="button button-accent" on:click=move |_| dialog_open.set(true)>
+                "Invite user"
+            </button>
+        </div>
+        <StatusMessage message is_error/>
         // A transition keeps the table on screen while it reloads after each action.
         <Transition fallback=|| view! { <p class="loading">"Loading invitations…"</p> }>
-            {move || {
-                let viewer = viewer.clone();
-                Suspend::new(async move {
-                    match invitations.await {
-                        Ok(rows) => view! {
-                            <section class="card" aria-labelledby="people-heading">
-                                <h1 id="people-heading">"Users and invitations"</h1>
-                                <SettingsNav viewer current="Users and invitations"/>
-                                <PeopleTabs current=PeopleTab::Invitations/>
-                                <div role="tabpanel" id="people-panel" aria-labelledby="tab-invitations">
-                                    <div class="card-header">
-                                        <h2>"Pending invitations"</h2>
-                                        <button type="button" class="button button-accent" on:click=move |_| dialog_open.set(true)>
-                                            "Invite user"
-                                        </button>
-                                    </div>
-                                    <StatusMessage message is_error/>
-                                    <InvitationTable rows resend cancel/>
-                                </div>
-                            </section>
-                        }
-                        .into_any(),
-                        Err(error) => failure_view(error),
-                    }
-                })
-            }}
+            {move || Suspend::new(async move {
+                match invitations.await {
+                    Ok(rows) => view! { <InvitationTable rows resend cancel/> }.into_any(),
+                    Err(error) => failure_view(error),
+                }
+            })}
         </Transition>
         <InviteDialog open=dialog_open action=invite notice/>
     }

@@ -1,5 +1,5 @@
 use crate::auth::model::Viewer;
-use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, failure_view};
+use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, failure_view, island_ready};
 use crate::policy::Role;
 use crate::users::api::{ChangeRole, EndMemberSessions, load_member};
 use crate::users::model::MemberDetail;
@@ -24,12 +24,7 @@ fn UserDetailSection(viewer: Viewer) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let save = ServerAction::<ChangeRole>::new();
-    let end_sessions = ServerAction::<EndMemberSessions>::new();
-    let member = Resource::new(
-        move || (user_id(), save.version().get()),
-        |(id, _)| load_member(id),
-    );
+    let member = Resource::new(user_id, load_member);
     view! {
         <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || {
@@ -42,7 +37,7 @@ fn UserDetailSection(viewer: Viewer) -> impl IntoView {
                                 <SettingsNav viewer current="Users and invitations"/>
                                 <PeopleTabs current=PeopleTab::Users/>
                                 <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
-                                    <MemberForm member save end_sessions/>
+                                    <MemberForm member/>
                                 </div>
                             </section>
                         }
@@ -55,12 +50,13 @@ fn UserDetailSection(viewer: Viewer) -> impl IntoView {
     }
 }
 
-#[component]
-fn MemberForm(
-    member: MemberDetail,
-    save: ServerAction<ChangeRole>,
-    end_sessions: ServerAction<EndMemberSessions>,
-) -> impl IntoView {
+/// The member's role and their sessions. The form keeps the chosen role after saving, so
+/// nothing needs loading again.
+#[island(lazy)]
+fn MemberForm(member: MemberDetail) -> impl IntoView {
+    island_ready();
+    let save = ServerAction::<ChangeRole>::new();
+    let end_sessions = ServerAction::<EndMemberSessions>::new();
     let message = Signal::derive(move || {
         if let Some(outcome) = end_sessions.value().get() {
             return Some(match outcome {

@@ -1,6 +1,7 @@
 use crate::auth::model::Viewer;
 use crate::components::{
     ConfirmRowDialog, RowToConfirm, SignedInPage, StatusMessage, TrashButton, failure_view,
+    island_ready,
 };
 use crate::error::AppError;
 use crate::policy::Permission;
@@ -9,9 +10,9 @@ use crate::users::model::{MemberPage, MemberSummary};
 use crate::users::ui::{PeopleTab, PeopleTabs};
 use crate::workspace::ui::SettingsNav;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::location::Url;
+use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 /// `/settings/users`: the workspace's members. Admins only; everyone else gets the 403 page.
@@ -26,19 +27,56 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
         return failure_view(AppError::Forbidden(Permission::ManageUsers.denial().into()));
     }
     let query = use_query_map();
-    let search = move || query.with(|q| q.get("q").unwrap_or_default());
-    let cursor = move |name: &str| query.with(|q| q.get(name).and_then(|v| v.parse::<i64>().ok()));
+    let listing = query.with_untracked(|q| {
+        let cursor = |name: &str| q.get(name).and_then(|v| v.parse::<i64>().ok());
+        Listing {
+            search: q.get("q").unwrap_or_default(),
+            after: cursor("after"),
+            before: cursor("before"),
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="people-heading">
+            <h1 id="people-heading">"Users and invitations"</h1>
+            <SettingsNav viewer current="Users and invitations"/>
+            <PeopleTabs current=PeopleTab::Users/>
+            <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
+                <MemberDirectory listing/>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// Which members the list shows: a search and a page of it, as in the address.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Listing {
+    search: String,
+    after: Option<i64>,
+    before: Option<i64>,
+}
+
+/// The search, the list and removal: the interactive part of the Users tab.
+#[island]
+fn MemberDirectory(listing: Listing) -> impl IntoView {
+    island_ready();
+    let listing = RwSignal::new(listing);
     let remove = ServerAction::<RemoveMember>::new();
+    // Each answer keeps the search it answers, so the count reads right while the next
+    // search is on its way.
     let page = Resource::new(
-        move || {
-            (
-                search(),
-                cursor("after"),
-                cursor("before"),
-                remove.version().get(),
-            )
+        move || (listing.get(), remove.version().get()),
+        |(
+            Listing {
+                search,
+                after,
+                before,
+            },
+            _,
+        )| async move {
+            let page = list_members(search.clone(), after, before).await?;
+            Ok::<_, AppError>((search, page))
         },
-        |(search, after, before, _)| list_members(search, after, before),
     );
     let message = Signal::derive(move || match remove.value().get() {
         Some(Ok(())) => Some("User removed from the workspace".to_owned()),
@@ -47,25 +85,17 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
     });
     let is_error = Signal::derive(move || matches!(remove.value().get(), Some(Err(_))));
     view! {
-        <section class="card" aria-labelledby="people-heading">
-            <h1 id="people-heading">"Users and invitations"</h1>
-            <SettingsNav viewer current="Users and invitations"/>
-            <PeopleTabs current=PeopleTab::Users/>
-            <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
-                <StatusMessage message is_error/>
-                <SearchUsers/>
-                <Transition fallback=|| view! { <p class="loading">"Loading users…"</p> }>
-                    {move || Suspend::new(async move {
-                        match page.await {
-                            Ok(page) => view! { <MemberResults page search=search() remove/> }.into_any(),
-                            Err(error) => failure_view(error),
-                        }
-                    })}
-                </Transition>
-            </div>
-        </section>
+        <StatusMessage message is_error/>
+        <SearchUsers listing/>
+        <Transition fallback=|| view! { <p class="loading">"Loading users…"</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok((search, page)) => view! { <MemberResults page search remove/> }.into_any(),
+                    Err(error) => failure_view(error),
+                }
+            })}
+        </Transition>
     }
-    .into_any()
 }
 
 /// How long typing must pause before the list follows, so each keystroke does not cost a
@@ -75,26 +105,21 @@ const SEARCH_DEBOUNCE: Duration = Duration::from_millis(250);
 /// The "Search users" field. The search lives in the address (`?q=`), so it survives a reload,
 /// can be shared and works before the page's script has loaded (the form submits by GET).
 #[component]
-fn SearchUsers() -> impl IntoView {
-    let query = use_query_map();
-    let from_address = move || query.with(|q| q.get("q").unwrap_or_default());
-    let text = RwSignal::new(from_address());
+fn SearchUsers(listing: RwSignal<Listing>) -> impl IntoView {
+    let text = RwSignal::new(listing.with_untracked(|l| l.search.clone()));
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let navigate = use_navigate();
     let show = move |search: String| {
-        let href = if search.trim().is_empty() {
+        let search = search.trim().to_owned();
+        let href = if search.is_empty() {
             "/settings/users".to_owned()
         } else {
-            format!("/settings/users?q={}", Url::escape(search.trim()))
+            format!("/settings/users?q={}", Url::escape(&search))
         };
-        navigate(
-            &href,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        replace_address(&href);
+        listing.set(Listing {
+            search,
+            ..Listing::default()
+        });
     };
     let cancel_pending = move || {
         if let Some(handle) = pending.get_value() {
@@ -102,28 +127,17 @@ fn SearchUsers() -> impl IntoView {
         }
         pending.set_value(None);
     };
-    // Back and forward change the address; the field follows unless a search is on its way.
-    Effect::new(move |_| {
-        let search = from_address();
-        if pending.get_value().is_none() && text.get_untracked() != search {
-            text.set(search);
-        }
-    });
-    let on_input = {
-        let show = show.clone();
-        move |event| {
-            text.set(event_target_value(&event));
-            cancel_pending();
-            let show = show.clone();
-            let handle = set_timeout_with_handle(
-                move || {
-                    pending.set_value(None);
-                    show(text.get_untracked());
-                },
-                SEARCH_DEBOUNCE,
-            );
-            pending.set_value(handle.ok());
-        }
+    let on_input = move |event| {
+        text.set(event_target_value(&event));
+        cancel_pending();
+        let handle = set_timeout_with_handle(
+            move || {
+                pending.set_value(None);
+                show(text.get_untracked());
+            },
+            SEARCH_DEBOUNCE,
+        );
+        pending.set_value(handle.ok());
     };
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -144,6 +158,17 @@ fn SearchUsers() -> impl IntoView {
             />
         </form>
     }
+}
+
+/// Puts the search in the address without a new history entry, as each keystroke would
+/// otherwise be one more step back.
+fn replace_address(href: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = href;
 }
 
 /// The count, the table and the page links of one answer.

@@ -1,6 +1,7 @@
 use crate::auth::model::Viewer;
 use crate::components::{
     AccessDenied, Field, SignedInPage, StatusMessage, failure_summary, failure_view, field_error,
+    island_ready,
 };
 use crate::policy::Permission;
 use crate::workspace::api::{SaveWorkspaceSettings, load_workspace_settings};
@@ -89,7 +90,7 @@ fn WorkspaceSettingsSection(viewer: Viewer) -> impl IntoView {
                                 <h1 id="workspace-settings-heading">"Workspace settings"</h1>
                                 <SettingsNav viewer current="Workspace"/>
                                 {if settings.editable {
-                                    view! { <SettingsForm settings/> }.into_any()
+                                    view! { <EditableSettings settings/> }.into_any()
                                 } else {
                                     view! { <ReadOnlySettings settings/> }.into_any()
                                 }}
@@ -126,8 +127,24 @@ fn ReadOnlySettings(settings: WorkspaceSettings) -> impl IntoView {
     }
 }
 
+/// The form, with the timezone suggestions beside it: they are many and never change, so they
+/// stay out of the island's props.
 #[component]
+fn EditableSettings(settings: WorkspaceSettings) -> impl IntoView {
+    let suggestions = settings
+        .timezones
+        .iter()
+        .map(|zone| view! { <option value=zone.clone()></option> })
+        .collect_view();
+    view! {
+        <SettingsForm settings=WorkspaceSettings { timezones: Vec::new(), ..settings }/>
+        <datalist id="timezones">{suggestions}</datalist>
+    }
+}
+
+#[island(lazy)]
 fn SettingsForm(settings: WorkspaceSettings) -> impl IntoView {
+    island_ready();
     let action = ServerAction::<SaveWorkspaceSettings>::new();
     let result = action.value();
     let error_for = move |field| field_error(result, field);
@@ -169,13 +186,6 @@ fn SettingsForm(settings: WorkspaceSettings) -> impl IntoView {
                 list="timezones"
                 error=error_for("timezone")
             />
-            <datalist id="timezones">
-                {settings
-                    .timezones
-                    .into_iter()
-                    .map(|zone| view! { <option value=zone></option> })
-                    .collect_view()}
-            </datalist>
             <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                 {move || if action.pending().get() { "Saving…" } else { "Save" }}
             </button>

@@ -1,5 +1,6 @@
 use crate::components::{
     Field, NewPasswordField, StatusMessage, failure_summary, failure_view, field_error,
+    island_ready,
 };
 use crate::workspace::api::{CompleteSetup, first_run_open};
 use leptos::prelude::*;
@@ -22,8 +23,9 @@ pub fn SetupPage() -> impl IntoView {
     }
 }
 
-#[component]
+#[island(lazy)]
 fn SetupForm() -> impl IntoView {
+    island_ready();
     let action = ServerAction::<CompleteSetup>::new();
     let result = action.value();
     let error_for = move |field| field_error(result, field);
