@@ -269,7 +269,41 @@ async fn an_admin_can_end_all_sessions_of_a_member(app: TestApp) {
     );
 }
 
+/// A name is the person's own text: it reaches the page as text and, for the islands that
+/// need it, inside a JSON attribute, escaped in both.
+async fn names_reach_pages_escaped(app: TestApp) {
+    let app = app.with_admin().await;
+    let name = r#"Eve "><script>alert(1)</script>"#;
+    app.add_member("Acme Support", "eve@example.test", name, Role::Admin)
+        .await;
+    let eve = app.device();
+    assert_eq!(
+        eve.login("eve@example.test", ADMIN_PASSWORD).await.status(),
+        200
+    );
+
+    let page = eve
+        .client
+        .get(format!("{}/settings/users", eve.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(!html.contains("<script>alert(1)"), "{html}");
+    assert!(
+        html.contains("Eve &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;")
+            || html.contains("Eve \"&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the name shows as text: {html}"
+    );
+    assert!(
+        html.contains("<leptos-island") && html.contains("data-props="),
+        "the menu's island carries the person in its props: {html}"
+    );
+}
+
 on_both_databases!(
+    names_reach_pages_escaped,
     a_new_role_applies_on_the_persons_next_request,
     role_changes_are_checked,
     a_removed_member_loses_access_at_once_but_keeps_account_and_history,
