@@ -5,4 +5,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 ensure_rust_tools
 say "building and starting Roster (the first build takes a few minutes)"
-exec cargo leptos serve "$@"
+# Lazy islands exist only in a split build: without --split their loader cannot be resolved.
+exec cargo leptos serve --split "$@"
