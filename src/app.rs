@@ -71,7 +71,6 @@ fn set_content_security_policy(options: &LeptosOptions) {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-
     view! {
         <Title text="Roster"/>
         <Router>

@@ -15,6 +15,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     view! { <ForgotPasswordForm/> }
 }
 
+/// The page's form; the answer shows in its status line.
 #[island(lazy)]
 fn ForgotPasswordForm() -> impl IntoView {
     island_ready();

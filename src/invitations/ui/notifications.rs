@@ -24,6 +24,7 @@ fn JoinEmailSetting() -> impl IntoView {
     }
 }
 
+/// The setting's form; `enabled` is the saved choice it starts from.
 #[island(lazy)]
 fn JoinEmailForm(enabled: bool) -> impl IntoView {
     island_ready();
