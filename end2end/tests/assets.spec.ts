@@ -17,6 +17,19 @@ test('built files are named by their content, sent compressed and kept for a yea
     }
   }
 
+  // The login form is an island loaded on demand: its code comes in chunks of its own, which
+  // must be served like the main files.
+  expect(built.filter((name) => /\/pkg\/(split_|chunk_)/.test(name)).length, 'chunks loaded on demand').toBeGreaterThan(0);
+  for (const url of built) {
+    expect(url, 'every built file is named by its content').toMatch(/\/pkg\/[^/]+\.[A-Za-z0-9_-]{22}\.(js|wasm|css|json)$/);
+    for (const encoding of ['br', 'gzip']) {
+      const response = await request.get(url, { headers: { 'Accept-Encoding': encoding } });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-encoding'], `${url} as ${encoding}`).toBe(encoding);
+      expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+  }
+
   for (const encoding of ['br', 'gzip']) {
     const html = await request.get('/login', { headers: { 'Accept-Encoding': encoding } });
     expect(html.status()).toBe(200);
