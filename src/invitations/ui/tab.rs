@@ -7,8 +7,7 @@ use crate::error::AppError;
 use crate::invitations::api::{CancelInvitation, InviteUsers, ResendInvitation, list_invitations};
 use crate::invitations::model::{MAX_ADDRESSES, PendingInvitation};
 use crate::policy::{Permission, Role};
-use crate::users::ui::{PeopleTab, PeopleTabs};
-use crate::workspace::ui::SettingsNav;
+use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 
 /// `/settings/invitations`: pending invitations, newest first. Admins only.
@@ -25,14 +24,9 @@ fn InvitationsSection(viewer: Viewer) -> impl IntoView {
         ));
     }
     view! {
-        <section class="card" aria-labelledby="people-heading">
-            <h1 id="people-heading">"Users and invitations"</h1>
-            <SettingsNav viewer current="Users and invitations"/>
-            <PeopleTabs current=PeopleTab::Invitations/>
-            <div role="tabpanel" id="people-panel" aria-labelledby="tab-invitations">
-                <InvitationsPanel/>
-            </div>
-        </section>
+        <PeopleSection viewer current=PeopleTab::Invitations>
+            <InvitationsPanel/>
+        </PeopleSection>
     }
     .into_any()
 }

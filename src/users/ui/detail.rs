@@ -3,8 +3,7 @@ use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, failure_view
 use crate::policy::Role;
 use crate::users::api::{ChangeRole, EndMemberSessions, load_member};
 use crate::users::model::MemberDetail;
-use crate::users::ui::{PeopleTab, PeopleTabs};
-use crate::workspace::ui::SettingsNav;
+use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -32,14 +31,9 @@ fn UserDetailSection(viewer: Viewer) -> impl IntoView {
                 Suspend::new(async move {
                     match member.await {
                         Ok(member) => view! {
-                            <section class="card" aria-labelledby="people-heading">
-                                <h1 id="people-heading">"Users and invitations"</h1>
-                                <SettingsNav viewer current="Users and invitations"/>
-                                <PeopleTabs current=PeopleTab::Users/>
-                                <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
-                                    <MemberForm member/>
-                                </div>
-                            </section>
+                            <PeopleSection viewer current=PeopleTab::Users>
+                                <MemberForm member/>
+                            </PeopleSection>
                         }
                         .into_any(),
                         Err(error) => failure_view(error),

@@ -7,8 +7,7 @@ use crate::error::AppError;
 use crate::policy::Permission;
 use crate::users::api::{RemoveMember, list_members};
 use crate::users::model::{MemberPage, MemberSummary};
-use crate::users::ui::{PeopleTab, PeopleTabs};
-use crate::workspace::ui::SettingsNav;
+use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::location::Url;
@@ -36,14 +35,9 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
         }
     });
     view! {
-        <section class="card" aria-labelledby="people-heading">
-            <h1 id="people-heading">"Users and invitations"</h1>
-            <SettingsNav viewer current="Users and invitations"/>
-            <PeopleTabs current=PeopleTab::Users/>
-            <div role="tabpanel" id="people-panel" aria-labelledby="tab-users">
-                <MemberDirectory listing/>
-            </div>
-        </section>
+        <PeopleSection viewer current=PeopleTab::Users>
+            <MemberDirectory listing/>
+        </PeopleSection>
     }
     .into_any()
 }
