@@ -60,16 +60,9 @@ fn MemberDirectory(listing: Listing) -> impl IntoView {
     // search is on its way.
     let page = Resource::new(
         move || (listing.get(), remove.version().get()),
-        |(
-            Listing {
-                search,
-                after,
-                before,
-            },
-            _,
-        )| async move {
-            let page = list_members(search.clone(), after, before).await?;
-            Ok::<_, AppError>((search, page))
+        |(listing, _)| async move {
+            let page = list_members(listing.search.clone(), listing.after, listing.before).await?;
+            Ok::<_, AppError>((listing.search, page))
         },
     );
     let message = Signal::derive(move || match remove.value().get() {
