@@ -142,15 +142,9 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
 }
 
 impl TestApp {
-    /// Loads a page as a browser does (asking for HTML, which decides redirects).
+    /// Loads a page in the test's own browser.
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.browser
-            .client
-            .get(format!("{}{}", self.address, path))
-            .header("Accept", "text/html")
-            .send()
-            .await
-            .expect("GET request")
+        self.browser.get(path).await
     }
 
     pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
@@ -303,6 +297,16 @@ impl Device {
                 .expect("http client"),
             address: address.to_owned(),
         }
+    }
+
+    /// Loads a page as a browser does (asking for HTML, which decides redirects).
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{}", self.address, path))
+            .header("Accept", "text/html")
+            .send()
+            .await
+            .expect("GET request")
     }
 
     /// Calls a server function the way the page does: a same-origin form POST.

@@ -282,12 +282,7 @@ async fn names_reach_pages_escaped(app: TestApp) {
         200
     );
 
-    let page = eve
-        .client
-        .get(format!("{}/settings/users", eve.address))
-        .send()
-        .await
-        .unwrap();
+    let page = eve.get("/settings/users").await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(!html.contains("<script>alert(1)"), "{html}");
