@@ -69,6 +69,10 @@ pub enum AppError {
     RateLimited { retry_after_secs: u64 },
     #[error("The request could not be understood: {0}")]
     BadRequest(String),
+    /// Roster has more work of one kind queued than it will take on (password hashing), so
+    /// the caller is told to come back rather than made to wait without end.
+    #[error("Roster is busy, try again in a few seconds")]
+    Busy { retry_after_secs: u64 },
     #[error("Something went wrong")]
     Internal,
     /// Raised in the browser when the server could not be reached at all.
@@ -97,6 +101,16 @@ impl AppError {
         }
     }
 
+    /// How long the caller should wait before trying again, for `Retry-After`.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            Self::RateLimited { retry_after_secs } | Self::Busy { retry_after_secs } => {
+                Some(*retry_after_secs)
+            }
+            _ => None,
+        }
+    }
+
     /// The HTTP status this error is answered with.
     pub fn status_code(&self) -> u16 {
         match self {
@@ -107,7 +121,7 @@ impl AppError {
             Self::Conflict { .. } => 409,
             Self::RateLimited { .. } => 429,
             Self::Internal => 500,
-            Self::Network => 503,
+            Self::Busy { .. } | Self::Network => 503,
         }
     }
 }
@@ -167,6 +181,15 @@ mod tests {
             "Too many attempts, try again in 2 minutes"
         );
         assert_eq!(AppError::Internal.to_string(), "Something went wrong");
+        let busy = AppError::Busy {
+            retry_after_secs: 5,
+        };
+        assert_eq!(busy.status_code(), 503);
+        assert_eq!(busy.retry_after_secs(), Some(5));
+        assert_eq!(
+            busy.to_string(),
+            "Roster is busy, try again in a few seconds"
+        );
     }
 
     #[test]

@@ -23,6 +23,11 @@ fn describe(row: &ActivityRow) -> String {
         "member_added" => format!("added {subject} as {}", role_label(&row.detail)),
         "invited" => format!("invited {email} as {}", role_label(&row.detail)),
         "invitation_resent" => format!("sent the invitation to {email} again"),
+        "invitation_cancelled" if row.detail == crate::invitations::service::SENDER_LOST_ADMIN => {
+            format!(
+                "cancelled the invitation to {email}, since {subject}, who sent it, is no longer an admin"
+            )
+        }
         "invitation_cancelled" => format!("cancelled the invitation to {email}"),
         "joined" => format!("joined as {}", role_label(&row.detail)),
         "role_changed" => match row.detail.split_once(" → ") {

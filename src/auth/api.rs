@@ -132,7 +132,8 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 #[server(endpoint = "reset_link")]
 pub async fn reset_link_usable(token: String) -> Result<bool, AppError> {
     let state = AppState::current()?;
-    service::reset_link_usable(&state, &token).await
+    let ip = client_ip().await;
+    service::reset_link_usable(&state, &token, &ip).await
 }
 
 /// Sets a new password through an emailed link, then sends the person to sign in.

@@ -1,21 +1,32 @@
 //! Password hashing with Argon2id.
 //!
 //! Hashing is deliberately slow (about 19 MiB and tens of milliseconds each), so it runs on
-//! the blocking pool, and a semaphore bounds how many run at once: a burst of sign-ins then
+//! the blocking pool, and a [`Hasher`] bounds how many run at once: a burst of sign-ins then
 //! queues instead of starving every other request of CPU and memory. It leaves one core free
 //! for everything else: with one slot per core, a burst of sign-ins held every core and other
 //! requests' p99 rose past 150 ms in the benchmark (see BENCHMARKS.md).
+//!
+//! The queue in front of those slots is bounded too. Without a bound, a few hundred callers
+//! made every later sign-in wait behind all of them (2.7 s instead of 24 ms); with one, a
+//! caller who finds it full is told at once that Roster is busy ([`PasswordError::Busy`],
+//! answered 503 with `Retry-After`) and waits at most the queue's length of hashes otherwise.
+//! One client may hold only [`PLACES_PER_CLIENT`] places at once, so a few strangers firing
+//! requests in parallel cannot fill the queue in front of everybody else.
 
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use std::sync::{Arc, LazyLock};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use tokio::sync::Semaphore;
 
-static HASHING_SLOTS: LazyLock<Arc<Semaphore>> = LazyLock::new(|| {
-    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    Arc::new(Semaphore::new(cores.saturating_sub(1).max(1)))
-});
+/// How many hashes may wait for a slot, per slot. At about 25 ms a hash, a full queue clears
+/// in well under a second.
+const WAITING_PER_SLOT: usize = 16;
+/// Places (running or waiting) one client address may hold at once. A person signs in on
+/// one device at a time; two leaves room for a retry.
+pub const PLACES_PER_CLIENT: usize = 2;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PasswordError {
@@ -25,43 +36,168 @@ pub enum PasswordError {
     Task(#[from] tokio::task::JoinError),
     #[error("password hashing is shut down")]
     Closed,
+    #[error("every password hashing slot and queue place is taken")]
+    Busy,
 }
 
-/// Hashes `password` into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`), with a new
-/// random salt each time.
-pub async fn hash_password(password: String) -> Result<String, PasswordError> {
-    let _slot = HASHING_SLOTS
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(|_| PasswordError::Closed)?;
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|hash| hash.to_string())
-            .map_err(PasswordError::Hash)
-    })
-    .await?
+/// How long a caller turned away by a full queue is asked to wait.
+const BUSY_RETRY_AFTER_SECS: u64 = 5;
+
+impl From<PasswordError> for crate::error::AppError {
+    fn from(error: PasswordError) -> Self {
+        match error {
+            PasswordError::Busy => {
+                tracing::warn!("password hashing queue full; answering busy");
+                Self::Busy {
+                    retry_after_secs: BUSY_RETRY_AFTER_SECS,
+                }
+            }
+            other => {
+                tracing::error!(error = %other, "password hashing failed");
+                Self::Internal
+            }
+        }
+    }
 }
 
-/// Checks `password` against a stored PHC string. A malformed stored hash verifies as false.
-pub async fn verify_password(password: String, stored_hash: String) -> Result<bool, PasswordError> {
-    let _slot = HASHING_SLOTS
-        .clone()
-        .acquire_owned()
+/// Runs Argon2 with a bounded number of hashes at once and a bounded queue before them.
+/// Clones share the same slots, queue and count.
+#[derive(Clone, Debug)]
+pub struct Hasher {
+    slots: Arc<Semaphore>,
+    /// Hashes running or waiting for a slot.
+    admitted: Arc<AtomicUsize>,
+    capacity: usize,
+    /// Places held per client key ([`crate::server::rate_limit::client_key`]).
+    per_client: Arc<Mutex<HashMap<String, usize>>>,
+    started: Arc<AtomicU64>,
+}
+
+impl Default for Hasher {
+    /// One slot per core but one, and a queue of [`WAITING_PER_SLOT`] per slot.
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let slots = cores.saturating_sub(1).max(1);
+        Self::new(slots, slots * WAITING_PER_SLOT)
+    }
+}
+
+/// A place in the hasher: running or waiting. Leaving it (however the caller ends, a dropped
+/// request included) frees the place.
+struct Admission<'a> {
+    hasher: &'a Hasher,
+    client: Option<String>,
+}
+
+impl Drop for Admission<'_> {
+    fn drop(&mut self) {
+        self.hasher.admitted.fetch_sub(1, Ordering::AcqRel);
+        if let Some(client) = &self.client {
+            let mut held = self
+                .hasher
+                .per_client
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            if let Some(count) = held.get_mut(client) {
+                *count -= 1;
+                if *count == 0 {
+                    held.remove(client);
+                }
+            }
+        }
+    }
+}
+
+impl Hasher {
+    /// `slots` hashes at once, and at most `waiting` more queued behind them.
+    pub fn new(slots: usize, waiting: usize) -> Self {
+        Self {
+            slots: Arc::new(Semaphore::new(slots.max(1))),
+            admitted: Arc::new(AtomicUsize::new(0)),
+            capacity: slots.max(1) + waiting,
+            per_client: Arc::default(),
+            started: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
+    /// How many hashes or verifications this hasher has started, for tests and the benchmark
+    /// to show which requests cost one.
+    pub fn hashes_started(&self) -> u64 {
+        self.started.load(Ordering::Relaxed)
+    }
+
+    /// Takes a place for `client` (an empty client, the command line, has no per-client
+    /// bound), or answers busy.
+    fn admit(&self, client: &str) -> Result<Admission<'_>, PasswordError> {
+        let key = (!client.is_empty()).then(|| crate::server::rate_limit::client_key(client));
+        if let Some(key) = &key {
+            let mut held = self.per_client.lock().unwrap_or_else(|e| e.into_inner());
+            let count = held.entry(key.clone()).or_default();
+            if *count >= PLACES_PER_CLIENT {
+                return Err(PasswordError::Busy);
+            }
+            *count += 1;
+        }
+        let admission = Admission {
+            hasher: self,
+            client: key,
+        };
+        if self.admitted.fetch_add(1, Ordering::AcqRel) >= self.capacity {
+            return Err(PasswordError::Busy);
+        }
+        Ok(admission)
+    }
+
+    async fn run<T: Send + 'static>(
+        &self,
+        client: &str,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, PasswordError> {
+        let admission = self.admit(client)?;
+        let _slot = self
+            .slots
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| PasswordError::Closed)?;
+        self.started.fetch_add(1, Ordering::Relaxed);
+        let done = tokio::task::spawn_blocking(work).await?;
+        drop(admission);
+        Ok(done)
+    }
+
+    /// Hashes `password` into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`), with a new
+    /// random salt each time, for the client at address `client`.
+    pub async fn hash(&self, client: &str, password: String) -> Result<String, PasswordError> {
+        self.run(client, move || {
+            let salt = SaltString::generate(&mut OsRng);
+            Argon2::default()
+                .hash_password(password.as_bytes(), &salt)
+                .map(|hash| hash.to_string())
+                .map_err(PasswordError::Hash)
+        })
+        .await?
+    }
+
+    /// Checks `password` against a stored PHC string. A malformed stored hash verifies as
+    /// false.
+    pub async fn verify(
+        &self,
+        client: &str,
+        password: String,
+        stored_hash: String,
+    ) -> Result<bool, PasswordError> {
+        self.run(client, move || {
+            PasswordHash::new(&stored_hash)
+                .map(|parsed| {
+                    Argon2::default()
+                        .verify_password(password.as_bytes(), &parsed)
+                        .is_ok()
+                })
+                .unwrap_or(false)
+        })
         .await
-        .map_err(|_| PasswordError::Closed)?;
-    Ok(tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&stored_hash)
-            .map(|parsed| {
-                Argon2::default()
-                    .verify_password(password.as_bytes(), &parsed)
-                    .is_ok()
-            })
-            .unwrap_or(false)
-    })
-    .await?)
+    }
 }
 
 /// Checks a new password: the length rules, then the common-password list, so a password
@@ -121,18 +257,24 @@ mod tests {
 
     #[tokio::test]
     async fn a_hash_is_argon2id_with_the_owasp_parameters_and_verifies() {
-        let hash = hash_password("correct horse battery".into()).await.unwrap();
+        let hasher = Hasher::default();
+        let hash = hasher
+            .hash("", "correct horse battery".into())
+            .await
+            .unwrap();
         assert!(
             hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
             "{hash}"
         );
         assert!(
-            verify_password("correct horse battery".into(), hash.clone())
+            hasher
+                .verify("", "correct horse battery".into(), hash.clone())
                 .await
                 .unwrap()
         );
         assert!(
-            !verify_password("correct horse batterY".into(), hash)
+            !hasher
+                .verify("", "correct horse batterY".into(), hash)
                 .await
                 .unwrap()
         );
@@ -140,8 +282,62 @@ mod tests {
 
     #[tokio::test]
     async fn the_same_password_gets_a_different_salt_each_time() {
-        let first = hash_password("same password here".into()).await.unwrap();
-        let second = hash_password("same password here".into()).await.unwrap();
+        let hasher = Hasher::default();
+        let first = hasher.hash("", "same password here".into()).await.unwrap();
+        let second = hasher.hash("", "same password here".into()).await.unwrap();
         assert_ne!(first, second);
+    }
+
+    #[tokio::test]
+    async fn a_full_queue_answers_busy_at_once_and_frees_its_places() {
+        let hasher = Hasher::new(1, 1);
+        // Hold the one slot, as a long hash would: two callers then take the slot's place
+        // and the one queue place, and wait.
+        let held = hasher.slots.clone().acquire_owned().await.unwrap();
+        let waiting: Vec<_> = (0..2)
+            .map(|_| {
+                let hasher = hasher.clone();
+                tokio::spawn(async move { hasher.hash("", "a waiting password".into()).await })
+            })
+            .collect();
+        while hasher.admitted.load(Ordering::Acquire) < 2 {
+            tokio::task::yield_now().await;
+        }
+        let overflow = hasher.hash("", "one too many".into()).await;
+        assert!(matches!(overflow, Err(PasswordError::Busy)), "{overflow:?}");
+        drop(held);
+        for task in waiting {
+            assert!(task.await.unwrap().is_ok());
+        }
+        assert_eq!(hasher.hashes_started(), 2);
+        assert_eq!(hasher.admitted.load(Ordering::Acquire), 0);
+        assert!(hasher.hash("", "room again".into()).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn one_client_cannot_take_more_than_its_places() {
+        let hasher = Hasher::new(1, 8);
+        let held = hasher.slots.clone().acquire_owned().await.unwrap();
+        let waiting: Vec<_> = (0..PLACES_PER_CLIENT)
+            .map(|_| {
+                let hasher = hasher.clone();
+                tokio::spawn(async move { hasher.hash("203.0.113.7", "pw".into()).await })
+            })
+            .collect();
+        while hasher.admitted.load(Ordering::Acquire) < PLACES_PER_CLIENT {
+            tokio::task::yield_now().await;
+        }
+        let greedy = hasher.hash("203.0.113.7", "pw".into()).await;
+        assert!(matches!(greedy, Err(PasswordError::Busy)), "{greedy:?}");
+        let someone_else = tokio::spawn({
+            let hasher = hasher.clone();
+            async move { hasher.hash("198.51.100.1", "pw".into()).await }
+        });
+        drop(held);
+        assert!(someone_else.await.unwrap().is_ok());
+        for task in waiting {
+            assert!(task.await.unwrap().is_ok());
+        }
+        assert!(hasher.per_client.lock().unwrap().is_empty());
     }
 }

@@ -61,6 +61,18 @@ pub async fn sign_in_candidate(
     .await
 }
 
+/// The account's email, for mail about the account itself.
+pub async fn email_of<'e>(
+    executor: impl Executor<'e, Database = Any>,
+    user_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT email FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(executor)
+        .await?;
+    Ok(row.map(|(email,)| email))
+}
+
 pub async fn password_hash(pool: &AnyPool, user_id: i64) -> Result<Option<String>, sqlx::Error> {
     let row: Option<(String,)> = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
         .bind(user_id)
@@ -307,7 +319,8 @@ pub async fn claim_password_reset(
     Ok(row.map(|(id,)| id))
 }
 
-/// Kills the person's other unused reset links once one has been used.
+/// Kills the person's unused reset links: once one has been used, and whenever the password
+/// changes, since a link asked for earlier would undo the change.
 pub async fn retire_password_resets(
     tx: &mut Tx,
     user_id: i64,
@@ -319,4 +332,30 @@ pub async fn retire_password_resets(
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// Deletes sessions past their idle or absolute limit: they can never be used again, and
+/// their rows only say where someone once signed in. Returns how many.
+pub async fn purge_expired_sessions(
+    pool: &AnyPool,
+    idle_before: i64,
+    created_before: i64,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
+        .bind(idle_before)
+        .bind(created_before)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Deletes reset links that were used or expired before `before`. Returns how many.
+pub async fn purge_dead_password_resets(pool: &AnyPool, before: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM password_resets WHERE expires_at < $1 OR (used_at IS NOT NULL AND used_at < $1)",
+    )
+    .bind(before)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
 }

@@ -2,9 +2,7 @@
 
 use crate::activity::repo::{Entry, record};
 use crate::auth::model::{DeviceSession, RESET_LINK_INVALID};
-use crate::auth::password::{
-    PasswordError, check_new_password, hash_password, needs_rehash, verify_password,
-};
+use crate::auth::password::{Hasher, check_new_password, needs_rehash};
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::{repo, session};
@@ -20,15 +18,13 @@ use tokio::sync::OnceCell;
 /// password and timing does not tell which emails have accounts.
 static DUMMY_HASH: OnceCell<String> = OnceCell::const_new();
 
-async fn dummy_hash() -> Result<String, AppError> {
+async fn dummy_hash(hasher: &Hasher) -> Result<String, AppError> {
     DUMMY_HASH
         .get_or_try_init(|| async {
-            hash_password("not a real password, only spends time".into())
+            hasher
+                .hash("", "not a real password, only spends time".into())
                 .await
-                .map_err(|error| {
-                    tracing::error!(%error, "preparing the dummy hash failed");
-                    AppError::Internal
-                })
+                .map_err(AppError::from)
         })
         .await
         .cloned()
@@ -53,11 +49,6 @@ const RESET_REQUESTS: Limit = Limit {
 /// How long a password-reset link works.
 pub const RESET_LINK_TTL_SECS: i64 = 60 * 60;
 
-fn internal(error: PasswordError) -> AppError {
-    tracing::error!(%error, "password hashing failed");
-    AppError::Internal
-}
-
 fn account_bucket(purpose: &str, email: &Email) -> String {
     // Hashed so the table of counters is not also a list of addresses people typed.
     format!("{purpose}:account:{}", hash_token(email.as_str()))
@@ -81,7 +72,7 @@ pub async fn sign_in(
         return Err(AppError::field("password", "Enter your password"));
     }
     let now = state.clock.now();
-    let ip_bucket = format!("login:ip:{ip}");
+    let ip_bucket = format!("login:ip:{}", rate_limit::client_key(ip));
     let account_bucket = account_bucket("login", &email);
     rate_limit::hit(&state.db, &ip_bucket, LOGIN_PER_IP, now).await?;
     if let Err(limited) = rate_limit::hit(&state.db, &account_bucket, LOGIN_PER_ACCOUNT, now).await
@@ -93,11 +84,12 @@ pub async fn sign_in(
     let candidate = repo::sign_in_candidate(state.db.pool(), email.as_str()).await?;
     let (user_id, stored_hash, workspace_id) = match candidate {
         Some((id, hash, workspace_id)) => (Some(id), hash, workspace_id),
-        None => (None, dummy_hash().await?, None),
+        None => (None, dummy_hash(&state.hasher).await?, None),
     };
-    let password_ok = verify_password(password.clone(), stored_hash.clone())
-        .await
-        .map_err(internal)?;
+    let password_ok = state
+        .hasher
+        .verify(ip, password.clone(), stored_hash.clone())
+        .await?;
     let (Some(user_id), true, Some(workspace_id)) = (user_id, password_ok, workspace_id) else {
         tracing::warn!(ip, "sign-in failed");
         return Err(AppError::InvalidCredentials);
@@ -106,7 +98,7 @@ pub async fn sign_in(
     rate_limit::clear(&state.db, &account_bucket).await?;
 
     let upgraded_hash = if needs_rehash(&stored_hash) {
-        Some(hash_password(password).await.map_err(internal)?)
+        Some(state.hasher.hash(ip, password).await?)
     } else {
         None
     };
@@ -266,9 +258,10 @@ pub async fn change_password(
     let stored = repo::password_hash(state.db.pool(), current.user_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
-    if !verify_password(change.current_password, stored)
-        .await
-        .map_err(internal)?
+    if !state
+        .hasher
+        .verify(ip, change.current_password, stored)
+        .await?
     {
         return Err(AppError::field(
             "current_password",
@@ -276,10 +269,12 @@ pub async fn change_password(
         ));
     }
     rate_limit::clear(&state.db, &bucket).await?;
-    let new_hash = hash_password(change.new_password).await.map_err(internal)?;
+    let new_hash = state.hasher.hash(ip, change.new_password).await?;
 
     let mut tx = state.db.begin_write().await?;
     repo::set_password_hash(&mut tx, now, current.user_id, &new_hash).await?;
+    // A reset link asked for before the change would otherwise undo it.
+    repo::retire_password_resets(&mut tx, current.user_id, now).await?;
     repo::delete_sessions_except(&mut *tx, current.user_id, None).await?;
     let token = session::create(
         &mut tx,
@@ -302,7 +297,9 @@ pub async fn change_password(
         },
     )
     .await?;
+    queue_password_changed_mail(state, &mut tx, current.user_id, now).await?;
     tx.commit().await?;
+    state.mail_wake.notify_one();
     tracing::info!(user_id = current.user_id, "password changed");
     Ok(token)
 }
@@ -316,7 +313,13 @@ pub async fn request_password_reset(
 ) -> Result<(), AppError> {
     let email = Email::parse(raw_email).map_err(|message| AppError::field("email", message))?;
     let now = state.clock.now();
-    rate_limit::hit(&state.db, &format!("reset:ip:{ip}"), RESET_REQUESTS, now).await?;
+    rate_limit::hit(
+        &state.db,
+        &format!("reset:ip:{}", rate_limit::client_key(ip)),
+        RESET_REQUESTS,
+        now,
+    )
+    .await?;
     rate_limit::hit(
         &state.db,
         &account_bucket("reset", &email),
@@ -378,12 +381,18 @@ fn reset_mail(email: &Email, link: &str, token: &str) -> NewMail {
 }
 
 /// Whether a reset link can still be used, for showing the form or the expiry message.
-pub async fn reset_link_usable(state: &AppState, token: &str) -> Result<bool, AppError> {
-    Ok(repo::password_reset_usable(state.db.pool(), &hash_token(token), state.clock.now()).await?)
+pub async fn reset_link_usable(state: &AppState, token: &str, ip: &str) -> Result<bool, AppError> {
+    let now = state.clock.now();
+    rate_limit::token_lookup(&state.db, ip, now).await?;
+    Ok(repo::password_reset_usable(state.db.pool(), &hash_token(token), now).await?)
 }
 
 /// Sets a new password through a reset link. The link dies, and every session of the
 /// account ends, since whoever held them may be the reason for the reset.
+///
+/// The link is looked up before the new password is hashed, so made-up links cost a lookup,
+/// never an Argon2 run; it is claimed again inside the transaction, so two requests racing
+/// with one link set one password.
 pub async fn reset_password(
     state: &AppState,
     token: &str,
@@ -397,16 +406,22 @@ pub async fn reset_password(
         problems.push("confirm_password", "The two passwords differ");
     }
     problems.into_result()?;
+    let link_dead = || AppError::Conflict {
+        field: None,
+        message: RESET_LINK_INVALID.into(),
+    };
+    let token_hash = hash_token(token);
+    rate_limit::token_lookup(&state.db, ip, state.clock.now()).await?;
+    if !repo::password_reset_usable(state.db.pool(), &token_hash, state.clock.now()).await? {
+        return Err(link_dead());
+    }
     // Hash before the transaction, so the write lock is never held across Argon2.
-    let new_hash = hash_password(new_password).await.map_err(internal)?;
+    let new_hash = state.hasher.hash(ip, new_password).await?;
 
     let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
-    let Some(user_id) = repo::claim_password_reset(&mut tx, &hash_token(token), now).await? else {
-        return Err(AppError::Conflict {
-            field: None,
-            message: RESET_LINK_INVALID.into(),
-        });
+    let Some(user_id) = repo::claim_password_reset(&mut tx, &token_hash, now).await? else {
+        return Err(link_dead());
     };
     repo::retire_password_resets(&mut tx, user_id, now).await?;
     repo::set_password_hash(&mut tx, now, user_id, &new_hash).await?;
@@ -422,7 +437,49 @@ pub async fn reset_password(
         },
     )
     .await?;
+    queue_password_changed_mail(state, &mut tx, user_id, now).await?;
     tx.commit().await?;
-    tracing::info!(user_id, "password reset");
+    state.mail_wake.notify_one();
+    tracing::info!(user_id, ip, "password reset");
+    Ok(())
+}
+
+/// Tells the person their password changed (AUTH-11), so a change they did not make is
+/// noticed. Queued in the change's own transaction.
+async fn queue_password_changed_mail(
+    state: &AppState,
+    tx: &mut crate::db::Tx,
+    user_id: i64,
+    now: i64,
+) -> Result<(), AppError> {
+    let Some(email) = repo::email_of(&mut **tx, user_id).await? else {
+        return Ok(());
+    };
+    let reset_link = state.config.link("/forgot-password");
+    let body_text = format!(
+        "The password of your Roster account {email} was just changed, and every device \
+         signed in with the old one was signed out.\n\n\
+         If this was you, there is nothing to do. If it was not, choose a new password now:\n\
+         {reset_link}\n",
+    );
+    let body_html = format!(
+        "<p>The password of your Roster account {email} was just changed, and every device \
+         signed in with the old one was signed out.</p>\
+         <p>If this was you, there is nothing to do. If it was not, \
+         <a href=\"{link}\">choose a new password now</a>.</p>",
+        email = html_escape::encode_text(&email),
+        link = html_escape::encode_double_quoted_attribute(&reset_link),
+    );
+    let mail = NewMail {
+        dedupe_key: format!("password-changed:{user_id}:{now}"),
+        kind: "password_changed",
+        recipient: email,
+        subject: "Your Roster password was changed".into(),
+        body_text,
+        body_html,
+        action_url: None,
+        invitation_id: None,
+    };
+    outbox::enqueue(tx, now, &state.mail_domain(), &mail).await?;
     Ok(())
 }

@@ -78,7 +78,8 @@ pub fn ConfirmDialog(
 /// here and opens the table's one confirmation dialog.
 #[derive(Clone, Copy)]
 pub struct RowToConfirm {
-    row: RwSignal<Option<(i64, String)>>,
+    /// The row's id, its name, and what else the action does to it (may be empty).
+    row: RwSignal<Option<(i64, String, String)>>,
     open: RwSignal<bool>,
 }
 
@@ -98,13 +99,15 @@ impl Default for RowToConfirm {
 }
 
 /// A row's trash button: `label` (e.g. "Remove Ada") is its accessible name; a press asks
-/// `pending`'s dialog about row `id`, called `name` in the dialog's title.
+/// `pending`'s dialog about row `id`, called `name` in the dialog's title; `consequence`
+/// adds what else the action does to this row, in a sentence after the dialog's message.
 #[component]
 pub fn TrashButton(
     #[prop(into)] label: String,
     pending: RowToConfirm,
     id: i64,
     name: String,
+    #[prop(optional)] consequence: String,
 ) -> impl IntoView {
     view! {
         <button
@@ -112,7 +115,7 @@ pub fn TrashButton(
             class="button button-small button-icon"
             aria-label=label
             on:click=move |_| {
-                pending.row.set(Some((id, name.clone())));
+                pending.row.set(Some((id, name.clone(), consequence.clone())));
                 pending.open.set(true);
             }
         >
@@ -138,13 +141,18 @@ pub fn ConfirmRowDialog(
             id
             open=pending.open
             title=Signal::derive(move || {
-                pending.row.get().map(|(_, name)| title(&name)).unwrap_or_default()
+                pending.row.get().map(|(_, name, _)| title(&name)).unwrap_or_default()
             })
-            message
+            message=Signal::derive(move || match pending.row.get() {
+                Some((_, _, consequence)) if !consequence.is_empty() => {
+                    format!("{message} {consequence}")
+                }
+                _ => message.to_owned(),
+            })
             confirm_label
             cancel_label
             on_confirm=move || {
-                if let Some((row_id, _)) = pending.row.get_untracked() {
+                if let Some((row_id, _, _)) = pending.row.get_untracked() {
                     on_confirm(row_id);
                 }
             }

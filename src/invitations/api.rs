@@ -51,7 +51,8 @@ pub async fn cancel_invitation(invitation_id: i64) -> Result<(), AppError> {
 #[server(endpoint = "invitation")]
 pub async fn read_invitation(token: String) -> Result<InvitationLink, AppError> {
     let state = AppState::current()?;
-    service::describe_link(&state, &token).await
+    let ip = client_ip().await;
+    service::describe_link(&state, &token, &ip).await
 }
 
 /// Joins the workspace through a link, signs this device in and opens the workspace.

@@ -133,6 +133,62 @@ pub async fn cancel(
     Ok(row.map(|(email,)| email))
 }
 
+/// Cancels every pending invitation `inviter_id` sent in this workspace, e.g. when they stop
+/// being an admin: an invitation is only as good as its sender's right to invite. Returns
+/// the ids cancelled.
+pub async fn cancel_sent_by(
+    tx: &mut Tx,
+    now: i64,
+    workspace_id: i64,
+    inviter_id: i64,
+    cancelled_by: Option<i64>,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "UPDATE invitations SET status = 'cancelled', cancelled_at = $1, cancelled_by = $2 \
+         WHERE workspace_id = $3 AND invited_by = $4 AND status = 'pending' RETURNING id",
+    )
+    .bind(now)
+    .bind(cancelled_by)
+    .bind(workspace_id)
+    .bind(inviter_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// How many pending invitations `inviter_id` has sent in this workspace, for the warning
+/// before they are removed or demoted. Expired ones count too: "Resend" would revive them.
+pub async fn pending_sent_by(
+    pool: &sqlx::AnyPool,
+    workspace_id: i64,
+    inviter_id: i64,
+) -> Result<i64, sqlx::Error> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM invitations \
+         WHERE workspace_id = $1 AND invited_by = $2 AND status = 'pending'",
+    )
+    .bind(workspace_id)
+    .bind(inviter_id)
+    .fetch_one(pool)
+    .await?;
+    Ok(count)
+}
+
+/// Pending invitations per sender in this workspace, for the Users tab's warnings.
+pub async fn pending_counts_by_inviter(
+    pool: &sqlx::AnyPool,
+    workspace_id: i64,
+) -> Result<std::collections::HashMap<i64, i64>, sqlx::Error> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT invited_by, COUNT(*) FROM invitations \
+         WHERE workspace_id = $1 AND status = 'pending' GROUP BY invited_by",
+    )
+    .bind(workspace_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().collect())
+}
+
 #[derive(sqlx::FromRow)]
 pub struct LinkRow {
     pub workspace_name: String,

@@ -3,7 +3,7 @@
 
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::Member;
-use crate::auth::password::{check_new_password, hash_password, verify_password};
+use crate::auth::password::check_new_password;
 use crate::auth::rules::clean_name;
 use crate::auth::session::{self, CurrentSession};
 use crate::auth::token::{hash_token, random_token};
@@ -36,11 +36,6 @@ const INVITES_PER_WORKSPACE: Limit = Limit {
 
 const ALREADY_MEMBER: &str = "already a member";
 const ALREADY_INVITED: &str = "already invited — resend instead";
-
-fn internal(error: impl std::fmt::Display) -> AppError {
-    tracing::error!(%error, "password hashing failed");
-    AppError::Internal
-}
 
 fn invalid_link() -> AppError {
     AppError::Conflict {
@@ -367,11 +362,56 @@ pub async fn cancel(
     Ok(())
 }
 
+/// What [`cancel_sent_by`] writes in Activity's detail, so the page can say why.
+pub const SENDER_LOST_ADMIN: &str = "sender is no longer an admin";
+
+/// Cancels the pending invitations `inviter_id` sent, inside the transaction that takes away
+/// their right to invite (removal or demotion), with an Activity entry for each. `actor` is
+/// the admin acting, `None` for the server's command line. Returns how many were cancelled.
+pub async fn cancel_sent_by(
+    tx: &mut crate::db::Tx,
+    now: i64,
+    workspace_id: i64,
+    inviter_id: i64,
+    actor: Option<i64>,
+    ip: &str,
+) -> Result<usize, AppError> {
+    let cancelled = repo::cancel_sent_by(tx, now, workspace_id, inviter_id, actor).await?;
+    for invitation_id in &cancelled {
+        record(
+            tx,
+            now,
+            &Entry {
+                workspace_id: Some(workspace_id),
+                actor_user_id: actor,
+                action: "invitation_cancelled",
+                subject_user_id: Some(inviter_id),
+                invitation_id: Some(*invitation_id),
+                detail: SENDER_LOST_ADMIN,
+                ip,
+            },
+        )
+        .await?;
+    }
+    if !cancelled.is_empty() {
+        tracing::info!(
+            inviter_id,
+            count = cancelled.len(),
+            "invitations of a former admin cancelled"
+        );
+    }
+    Ok(cancelled.len())
+}
+
 /// What the accept page shows for `token`.
-pub async fn describe_link(state: &AppState, token: &str) -> Result<InvitationLink, AppError> {
-    let Some(row) =
-        repo::usable_link(state.db.pool(), &hash_token(token), state.clock.now()).await?
-    else {
+pub async fn describe_link(
+    state: &AppState,
+    token: &str,
+    ip: &str,
+) -> Result<InvitationLink, AppError> {
+    let now = state.clock.now();
+    rate_limit::token_lookup(&state.db, ip, now).await?;
+    let Some(row) = repo::usable_link(state.db.pool(), &hash_token(token), now).await? else {
         return Ok(InvitationLink::Invalid);
     };
     let email = Email::parse(&row.email).map_err(|_| AppError::Internal)?;
@@ -409,6 +449,7 @@ pub async fn accept(
 ) -> Result<String, AppError> {
     let token_hash = hash_token(token);
     let now = state.clock.now();
+    rate_limit::token_lookup(&state.db, ip, now).await?;
     let Some(link) = repo::usable_link(state.db.pool(), &token_hash, now).await? else {
         return Err(invalid_link());
     };
@@ -441,9 +482,10 @@ pub async fn accept(
             )
             .await?;
             if form.password.is_empty()
-                || !verify_password(form.password, stored_hash.clone())
-                    .await
-                    .map_err(internal)?
+                || !state
+                    .hasher
+                    .verify(ip, form.password, stored_hash.clone())
+                    .await?
             {
                 return Err(AppError::field(
                     "password",
@@ -461,7 +503,7 @@ pub async fn accept(
                 problems.push("confirm_password", "The two passwords differ");
             }
             problems.into_result()?;
-            let hash = hash_password(form.password).await.map_err(internal)?;
+            let hash = state.hasher.hash(ip, form.password).await?;
             Some((name.unwrap_or_default(), hash))
         }
     };

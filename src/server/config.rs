@@ -41,6 +41,9 @@ pub struct Config {
     /// A fixed first-run setup code, for automated provisioning; otherwise one is generated.
     pub setup_code: Option<String>,
     pub log_format: LogFormat,
+    /// Reverse proxies whose `X-Forwarded-For`/`Forwarded` say who the client is; from any
+    /// other peer those headers are ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Config {
@@ -127,6 +130,10 @@ impl Config {
                 Some("json") => LogFormat::Json,
                 Some(_) => return Err(invalid("ROSTER_LOG_FORMAT", "expected text or json")),
             },
+            trusted_proxies: get("ROSTER_TRUSTED_PROXIES")
+                .map(|raw| parse_networks(&raw))
+                .transpose()?
+                .unwrap_or_default(),
         })
     }
 
@@ -150,6 +157,26 @@ fn invalid(var: &'static str, problem: impl Into<String>) -> ConfigError {
         var,
         problem: problem.into(),
     }
+}
+
+/// `127.0.0.1, ::1, 10.0.0.0/8`: addresses and CIDR ranges, separated by commas or spaces.
+fn parse_networks(raw: &str) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    raw.split([',', ' '])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            item.parse::<ipnet::IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    invalid(
+                        "ROSTER_TRUSTED_PROXIES",
+                        format!(
+                            "\"{item}\" is not an address or CIDR range; expected e.g. 127.0.0.1, ::1, 10.0.0.0/8"
+                        ),
+                    )
+                })
+        })
+        .collect()
 }
 
 fn parse_base_url(raw: &str) -> Result<Url, ConfigError> {
@@ -219,6 +246,23 @@ mod tests {
             let error = config_with(&[("ROSTER_DATABASE_CONNECTIONS", bad)]).unwrap_err();
             assert_eq!(error.var, "ROSTER_DATABASE_CONNECTIONS", "{bad}");
         }
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        assert!(config_with(&[]).unwrap().trusted_proxies.is_empty());
+        let config =
+            config_with(&[("ROSTER_TRUSTED_PROXIES", "127.0.0.1, ::1 10.0.0.0/8")]).unwrap();
+        let listed: Vec<String> = config
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(listed, ["127.0.0.1/32", "::1/128", "10.0.0.0/8"]);
+        let error =
+            config_with(&[("ROSTER_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local")]).unwrap_err();
+        assert_eq!(error.var, "ROSTER_TRUSTED_PROXIES");
+        assert!(error.problem.contains("proxy.local"), "{}", error.problem);
     }
 
     #[test]

@@ -12,8 +12,15 @@ use std::net::SocketAddr;
 /// Server-function errors leave the server function framework as 500s; this gives each the
 /// status its [`AppError`] stands for (400, 401, 403, 404, 409, 429), in one place, including
 /// errors raised before our code ran, such as malformed arguments.
+///
+/// A plain HTML form (a browser without WebAssembly) is sent back to its page instead: that
+/// redirect keeps its status, and [`crate::server::form_errors`] carries the error there.
 pub async fn set_server_fn_error_status(response: Response<Body>) -> Response<Body> {
-    if !response.headers().contains_key(SERVER_FN_ERROR_HEADER) {
+    if !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
+        || response
+            .headers()
+            .contains_key(axum::http::header::LOCATION)
+    {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -24,7 +31,7 @@ pub async fn set_server_fn_error_status(response: Response<Body>) -> Response<Bo
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
         parts.status =
             StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        if let AppError::RateLimited { retry_after_secs } = error
+        if let Some(retry_after_secs) = error.retry_after_secs()
             && let Ok(value) = HeaderValue::from_str(&retry_after_secs.to_string())
         {
             parts.headers.insert("retry-after", value);
@@ -68,13 +75,91 @@ fn forget_current_owner() {
     }
 }
 
-/// The caller's address as the socket saw it. Proxy headers are ignored: a client can set
-/// them to anything.
+/// The caller's address: the socket's peer, or, when that peer is one of
+/// `ROSTER_TRUSTED_PROXIES`, the address the proxies say they received the request from.
 pub async fn client_ip() -> String {
-    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
-        .await
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
-        .unwrap_or_default()
+    let Ok(ConnectInfo(peer)) = leptos_axum::extract::<ConnectInfo<SocketAddr>>().await else {
+        return String::new();
+    };
+    let trusted = crate::server::AppState::current()
+        .map(|state| state.config.trusted_proxies.clone())
+        .unwrap_or_default();
+    let headers = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .map(|parts| parts.headers)
+        .unwrap_or_default();
+    client_address(peer.ip(), &headers, &trusted).to_string()
+}
+
+/// Who sent a request that reached us from `peer`. Forwarding headers are believed only from
+/// a trusted proxy, since anyone else can write anything in them. Each proxy appends the
+/// address it received the request from, so the list is read from its right end: the first
+/// address that is not itself a trusted proxy is the client; what lies left of it was
+/// written by the client and is ignored. `Forwarded` (RFC 7239) is read when present, else
+/// `X-Forwarded-For`.
+pub fn client_address(
+    peer: std::net::IpAddr,
+    headers: &axum::http::HeaderMap,
+    trusted: &[ipnet::IpNet],
+) -> std::net::IpAddr {
+    let is_trusted = |ip: &std::net::IpAddr| trusted.iter().any(|net| net.contains(ip));
+    if !is_trusted(&peer) {
+        return peer;
+    }
+    let joined = |name: &str| {
+        headers
+            .get_all(name)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let forwarded = joined("forwarded");
+    let hops: Vec<String> = if forwarded.is_empty() {
+        joined("x-forwarded-for")
+            .split(',')
+            .map(|hop| hop.trim().to_owned())
+            .filter(|hop| !hop.is_empty())
+            .collect()
+    } else {
+        forwarded
+            .split(',')
+            .filter_map(|element| {
+                element.split(';').find_map(|pair| {
+                    let (key, value) = pair.split_once('=')?;
+                    key.trim()
+                        .eq_ignore_ascii_case("for")
+                        .then(|| value.trim().trim_matches('"').to_owned())
+                })
+            })
+            .collect()
+    };
+    let mut client = peer;
+    for hop in hops.iter().rev() {
+        // An address a proxy could not name ("unknown", an obfuscated name) ends what can be
+        // known: the last trusted hop is the best answer.
+        let Some(ip) = parse_hop(hop) else {
+            return client;
+        };
+        client = ip;
+        if !is_trusted(&ip) {
+            return ip;
+        }
+    }
+    client
+}
+
+/// An address as proxies write it: `203.0.113.7`, `203.0.113.7:4711`, `2001:db8::1`,
+/// `[2001:db8::1]:4711`.
+fn parse_hop(hop: &str) -> Option<std::net::IpAddr> {
+    if let Ok(ip) = hop.parse() {
+        return Some(ip);
+    }
+    if let Ok(addr) = hop.parse::<SocketAddr>() {
+        return Some(addr.ip());
+    }
+    hop.strip_prefix('[')
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|inner| inner.parse().ok())
 }
 
 /// The request path as it may be logged: one-time links carry their secret in the path.
@@ -150,8 +235,10 @@ pub fn cache_control(path: &str) -> &'static str {
     }
 }
 
-/// Headers every response carries.
+/// Headers every response carries. Over HTTPS, HSTS too: once a browser has seen Roster
+/// over HTTPS, it never again sends a session cookie or a password over plain HTTP.
 pub async fn security_headers(
+    axum::extract::State(state): axum::extract::State<crate::server::AppState>,
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response<Body> {
@@ -159,6 +246,12 @@ pub async fn security_headers(
     let cache = cache_control(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if state.config.secure_cookies() {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -195,6 +288,48 @@ mod tests {
         assert_eq!(cache_control("/favicon.svg"), "public, max-age=86400");
         assert_eq!(cache_control("/settings/users"), "no-store");
         assert_eq!(cache_control("/api/members"), "no-store");
+    }
+
+    #[test]
+    fn forwarding_headers_are_believed_only_from_trusted_proxies() {
+        use axum::http::HeaderMap;
+        let trusted: Vec<ipnet::IpNet> = vec![
+            "127.0.0.1/32".parse().unwrap(),
+            "10.0.0.0/8".parse().unwrap(),
+        ];
+        let with = |pairs: &[(&'static str, &'static str)]| {
+            let mut headers = HeaderMap::new();
+            for (name, value) in pairs {
+                headers.append(*name, HeaderValue::from_static(value));
+            }
+            headers
+        };
+        let stranger = "198.51.100.9".parse().unwrap();
+        let proxy = "127.0.0.1".parse().unwrap();
+        let spoofed = with(&[("x-forwarded-for", "1.2.3.4")]);
+        assert_eq!(client_address(stranger, &spoofed, &trusted), stranger);
+        // The client wrote 1.2.3.4 itself; nginx appended the address it saw.
+        let through_nginx = with(&[("x-forwarded-for", "1.2.3.4, 203.0.113.7")]);
+        assert_eq!(
+            client_address(proxy, &through_nginx, &trusted).to_string(),
+            "203.0.113.7"
+        );
+        let two_proxies = with(&[("x-forwarded-for", "203.0.113.7, 10.1.2.3")]);
+        assert_eq!(
+            client_address(proxy, &two_proxies, &trusted).to_string(),
+            "203.0.113.7"
+        );
+        let forwarded = with(&[(
+            "forwarded",
+            "for=1.2.3.4, for=\"[2001:db8::7]:4711\";proto=https",
+        )]);
+        assert_eq!(
+            client_address(proxy, &forwarded, &trusted).to_string(),
+            "2001:db8::7"
+        );
+        let unknown = with(&[("x-forwarded-for", "unknown")]);
+        assert_eq!(client_address(proxy, &unknown, &trusted), proxy);
+        assert_eq!(client_address(proxy, &HeaderMap::new(), &[]), proxy);
     }
 
     #[test]

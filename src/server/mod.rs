@@ -1,8 +1,10 @@
 //! The HTTP server: settings, shared state, routing and middleware.
 
 pub mod config;
+pub mod form_errors;
 pub mod middleware;
 pub mod rate_limit;
+pub mod retention;
 pub mod router;
 pub mod state;
 pub mod telemetry;
@@ -28,6 +30,11 @@ pub enum StartError {
     SearchBackfill(sqlx::Error),
     #[error("could not read the site settings: {0}")]
     Leptos(String),
+    #[error(
+        "the site folder {0} is missing or has no pkg/ inside. Copy target/site of the same \
+         build beside the binary as site/, or set LEPTOS_SITE_ROOT to it"
+    )]
+    SiteMissing(String),
     #[error("ROSTER_SMTP_URL: {0}")]
     Smtp(#[from] lettre::transport::smtp::Error),
     #[error("could not prepare the mail folder: {0}")]
@@ -41,13 +48,61 @@ pub enum StartError {
     Serve(std::io::Error),
 }
 
-/// The site settings cargo-leptos baked in at build time, with the address from `config`.
+/// The site settings cargo-leptos baked in at build time, with the address from `config`
+/// and the built files found wherever the binary was installed.
 pub fn leptos_options(config: &Config) -> Result<LeptosOptions, StartError> {
     let mut options = leptos::config::get_configuration(None)
         .map_err(|e| StartError::Leptos(e.to_string()))?
         .leptos_options;
     options.site_addr = config.site_addr;
+    let beside_binary = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(std::path::Path::to_path_buf));
+    let site_root = site_root(
+        std::env::var_os("LEPTOS_SITE_ROOT").is_some(),
+        &options.site_root,
+        beside_binary.as_deref(),
+    );
+    if !site_root.join(options.site_pkg_dir.as_ref()).is_dir() {
+        return Err(StartError::SiteMissing(site_root.display().to_string()));
+    }
+    // The build names its files by content and lists the names in hash.txt beside the
+    // binary; Leptos only reads it when told to, and would otherwise link names that do not
+    // exist (no styles, no islands).
+    if let Some(hash_file) = [beside_binary.as_deref(), Some(site_root.as_path())]
+        .into_iter()
+        .flatten()
+        .map(|folder| folder.join(options.hash_file.as_ref()))
+        .find(|path| path.is_file())
+    {
+        options.hash_files = true;
+        // Absolute, so Leptos's "beside the binary" join gives this very file.
+        options.hash_file = std::path::absolute(&hash_file)
+            .unwrap_or(hash_file)
+            .display()
+            .to_string()
+            .into();
+    }
+    options.site_root = site_root.display().to_string().into();
     Ok(options)
+}
+
+/// Where the built site is: `LEPTOS_SITE_ROOT` when set; else `site/` beside the binary, as
+/// the README's deploy steps install it; else the build's own folder (`target/site`), for
+/// running from the source tree.
+fn site_root(
+    set_by_environment: bool,
+    configured: &str,
+    beside_binary: Option<&std::path::Path>,
+) -> std::path::PathBuf {
+    let configured = std::path::PathBuf::from(configured);
+    if set_by_environment {
+        return configured;
+    }
+    beside_binary
+        .map(|folder| folder.join("site"))
+        .filter(|installed| installed.is_dir())
+        .unwrap_or(configured)
 }
 
 /// The mailer `config` asks for: SMTP when configured, else `.eml` files.
@@ -108,12 +163,20 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
     let worker_task = tokio::spawn(worker.run(config.outbox_poll_interval, worker_stopped));
 
     let addr = config.site_addr;
+    let config = Arc::new(config);
+    let retention_task = tokio::spawn(retention::run(
+        db.clone(),
+        config.clone(),
+        clock.clone(),
+        stop_worker.subscribe(),
+    ));
     let state = AppState {
         leptos_options,
-        config: Arc::new(config),
+        config,
         db: db.clone(),
         clock,
         setup_code,
+        hasher: crate::auth::password::Hasher::default(),
         mail_wake,
     };
     // Pages are streamed in several writes. With Nagle's algorithm on, the last small write
@@ -137,6 +200,7 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
 
     let _ = stop_worker.send(true);
     let _ = worker_task.await;
+    let _ = retention_task.await;
     db.close().await;
     tracing::info!("Roster stopped");
     served.map_err(StartError::Serve)

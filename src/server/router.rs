@@ -1,5 +1,6 @@
 use crate::app::{App, shell};
 use crate::server::AppState;
+use crate::server::form_errors::carry_form_errors;
 use crate::server::middleware::{
     loggable_path, reject_cross_site, run_to_completion, security_headers,
     set_server_fn_error_status,
@@ -27,8 +28,9 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .layer(map_response(set_server_fn_error_status))
+        .layer(from_fn_with_state(state.clone(), carry_form_errors))
         .layer(from_fn_with_state(state.clone(), reject_cross_site))
-        .layer(from_fn(security_headers))
+        .layer(from_fn_with_state(state.clone(), security_headers))
         // Pages and API answers are compressed as they go out; build files already carry
         // Content-Encoding (precompressed at build time) and are passed through untouched. No
         // response body holds a secret an attacker could guess byte by byte (BREACH): the

@@ -1,3 +1,4 @@
+use crate::auth::password::Hasher;
 use crate::db::{Clock, Db};
 use crate::server::Config;
 use crate::workspace::setup_code::SetupCode;
@@ -15,6 +16,8 @@ pub struct AppState {
     pub db: Db,
     pub clock: Clock,
     pub setup_code: SetupCode,
+    /// Every password hash of this instance goes through it: bounded slots and queue.
+    pub hasher: Hasher,
     /// Wakes the outbox worker after a request queued mail.
     pub mail_wake: Arc<Notify>,
 }

@@ -14,6 +14,18 @@ pub struct MemberSummary {
     pub joined: String,
     /// When they last used this workspace, or "Never".
     pub last_active: String,
+    /// Pending invitations they sent, which die with their admin rights.
+    pub pending_invitations: i64,
+}
+
+/// What removing or demoting an admin does to the invitations they sent, in words for the
+/// confirmation; empty when there are none.
+pub fn invitations_to_cancel(count: i64) -> String {
+    match count {
+        0 => String::new(),
+        1 => "Their 1 pending invitation will be cancelled.".into(),
+        n => format!("Their {n} pending invitations will be cancelled."),
+    }
 }
 
 /// Members shown per page of the Users tab.
@@ -42,4 +54,6 @@ pub struct MemberDetail {
     pub last_active: String,
     /// The admin is looking at themself.
     pub is_you: bool,
+    /// Pending invitations they sent, which die with their admin rights.
+    pub pending_invitations: i64,
 }

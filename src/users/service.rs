@@ -6,6 +6,7 @@ use crate::auth::guard::Member;
 use crate::db::Tx;
 use crate::db::clock::format_in_zone;
 use crate::error::AppError;
+use crate::invitations::service::cancel_sent_by;
 use crate::policy::{Permission, Role, can};
 use crate::server::AppState;
 use crate::users::model::{MEMBERS_PER_PAGE, MemberDetail, MemberPage, MemberSummary};
@@ -56,10 +57,19 @@ pub async fn page(
         PageStart::Before(_) => (first.filter(|_| has_more), last),
     };
     let zone = &member.session.workspace_timezone;
+    // Only admins can have pending invitations, and a page holds few admins, if any: the
+    // counts are read only when one is shown.
+    let sent = if rows.iter().any(|row| row.role == Role::Admin.as_str()) {
+        crate::invitations::repo::pending_counts_by_inviter(state.db.pool(), member.workspace_id)
+            .await?
+    } else {
+        Default::default()
+    };
     let members = rows
         .into_iter()
         .map(|row| {
             Ok(MemberSummary {
+                pending_invitations: sent.get(&row.user_id).copied().unwrap_or_default(),
                 user_id: row.user_id,
                 name: row.name,
                 email: row.email,
@@ -99,6 +109,12 @@ pub async fn detail(
         joined: format_in_zone(row.joined_at, zone),
         last_active: last_active(row.last_active, zone),
         is_you: row.user_id == member.user_id(),
+        pending_invitations: crate::invitations::repo::pending_sent_by(
+            state.db.pool(),
+            member.workspace_id,
+            row.user_id,
+        )
+        .await?,
     })
 }
 
@@ -143,6 +159,17 @@ pub async fn change_role(
         return Err(last_admin());
     }
     repo::set_role(&mut tx, member.workspace_id, user_id, role).await?;
+    if old == Role::Admin {
+        cancel_sent_by(
+            &mut tx,
+            now,
+            member.workspace_id,
+            user_id,
+            Some(member.user_id()),
+            ip,
+        )
+        .await?;
+    }
     let detail = format!("{} → {}", old.as_str(), role.as_str());
     record(
         &mut tx,
@@ -180,6 +207,15 @@ pub async fn remove(
     }
     repo::remove_membership(&mut tx, now, member.workspace_id, user_id, member.user_id()).await?;
     crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, member.workspace_id).await?;
+    cancel_sent_by(
+        &mut tx,
+        now,
+        member.workspace_id,
+        user_id,
+        Some(member.user_id()),
+        ip,
+    )
+    .await?;
     record(
         &mut tx,
         now,
@@ -195,7 +231,8 @@ pub async fn remove(
     Ok(())
 }
 
-/// Signs a member out on every device. Returns how many sessions ended.
+/// Signs a member out of this workspace on every device: the sessions working in another
+/// workspace are that workspace's business. Returns how many sessions ended.
 pub async fn end_sessions(
     state: &AppState,
     member: &Member,
@@ -205,7 +242,9 @@ pub async fn end_sessions(
     let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
     locked_target_role(state, &mut tx, member, user_id).await?;
-    let ended = crate::auth::repo::delete_sessions_except(&mut *tx, user_id, None).await?;
+    let ended =
+        crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, member.workspace_id)
+            .await?;
     record(
         &mut tx,
         now,

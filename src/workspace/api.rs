@@ -31,7 +31,15 @@ pub async fn complete_setup(
         email,
         password,
     };
-    complete_first_run(&state.db, &state.clock, &state.setup_code, form, &ip).await?;
+    complete_first_run(
+        &state.db,
+        &state.clock,
+        &state.hasher,
+        &state.setup_code,
+        form,
+        &ip,
+    )
+    .await?;
     leptos_axum::redirect("/login?welcome=1");
     Ok(())
 }

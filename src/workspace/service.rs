@@ -2,7 +2,7 @@
 
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::Member;
-use crate::auth::password::{check_new_password, hash_password};
+use crate::auth::password::{Hasher, check_new_password};
 use crate::auth::repo as auth_repo;
 use crate::auth::rules::clean_name;
 use crate::auth::session::CurrentSession;
@@ -46,6 +46,7 @@ fn workspace_name_taken(name: &str) -> AppError {
 pub async fn complete_first_run(
     db: &Db,
     clock: &Clock,
+    hasher: &Hasher,
     setup_code: &SetupCode,
     form: FirstRun,
     ip: &str,
@@ -80,9 +81,7 @@ pub async fn complete_first_run(
         ));
     }
 
-    let password_hash = hash_password(form.password)
-        .await
-        .map_err(|e| internal("hashing the first admin's password", e))?;
+    let password_hash = hasher.hash(ip, form.password).await?;
     let now = clock.now();
     let mut tx = db.begin_write().await?;
     if !workspaces::claim_first_run(&mut tx, now).await?
@@ -183,17 +182,33 @@ pub async fn add_member(
         Some(id) => (id, AdminCreated::ExistingAccount),
         None => {
             check_new_password(&password).map_err(|m| AppError::field("password", m))?;
-            let hash = hash_password(password)
-                .await
-                .map_err(|e| internal("hashing an admin's password", e))?;
+            // The command line runs on its own, outside any server's hasher.
+            let hash = Hasher::default().hash("", password).await?;
             let id = users::insert_user(&mut tx, now, &email, &name, &hash).await?;
             (id, AdminCreated::NewAccount)
         }
     };
-    if users::active_role(&mut tx, workspace_id, user_id)
-        .await?
-        .is_some()
-    {
+    // The same rules as the Users tab: the workspace keeps an admin, and an admin who stops
+    // being one takes their pending invitations with them.
+    db.lock_workspace(&mut tx, workspace_id).await?;
+    if let Some(old) = users::active_role(&mut tx, workspace_id, user_id).await? {
+        if old == Role::Admin && role != Role::Admin {
+            if users::admin_count(&mut tx, workspace_id).await? <= 1 {
+                return Err(AppError::Conflict {
+                    field: Some("role".into()),
+                    message: crate::users::service::LAST_ADMIN.into(),
+                });
+            }
+            crate::invitations::service::cancel_sent_by(
+                &mut tx,
+                now,
+                workspace_id,
+                user_id,
+                None,
+                "",
+            )
+            .await?;
+        }
         users::set_role(&mut tx, workspace_id, user_id, role).await?;
     } else {
         users::insert_membership(&mut tx, now, workspace_id, user_id, role, None).await?;
@@ -221,11 +236,6 @@ fn name_conflict(error: sqlx::Error, name: &str) -> AppError {
     } else {
         error.into()
     }
-}
-
-fn internal(context: &str, error: impl std::fmt::Display) -> AppError {
-    tracing::error!(%error, "{context} failed");
-    AppError::Internal
 }
 
 /// The settings of the caller's workspace; the timezone list only for those who may edit.

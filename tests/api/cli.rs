@@ -206,6 +206,21 @@ async fn a_malformed_setting_stops_start_up_naming_the_variable(app: TestApp) {
     );
 }
 
+async fn serve_refuses_to_start_without_its_site_folder(app: TestApp) {
+    let missing = app.dir.path().join("no-site-here");
+    let output = roster(
+        &app,
+        &["serve"],
+        &[("LEPTOS_SITE_ROOT", missing.to_str().unwrap())],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    assert!(
+        text(&output).contains(&format!("the site folder {} is missing", missing.display())),
+        "{}",
+        text(&output)
+    );
+}
+
 async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm(app: TestApp) {
     let port = free_port();
     let server = app
@@ -302,4 +317,5 @@ on_both_databases!(
     every_command_explains_itself_with_help,
     a_malformed_setting_stops_start_up_naming_the_variable,
     serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm,
+    serve_refuses_to_start_without_its_site_folder,
 );

@@ -40,6 +40,8 @@ pub struct TestApp {
     pub browser: Device,
     pub db: Db,
     pub clock: Clock,
+    /// The server's password hasher, whose count shows which requests cost a hash.
+    pub hasher: roster::auth::password::Hasher,
     pub database_url: String,
     pub config: Config,
     /// Keeps the SQLite file and mail folder alive for the test's duration.
@@ -113,6 +115,7 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
     roster::server::open_first_run(&db, &config, &setup_code)
         .await
         .expect("first run");
+    let hasher = roster::auth::password::Hasher::default();
     let leptos_options = leptos::config::LeptosOptions::builder()
         .output_name("roster")
         .site_root("target/site")
@@ -124,6 +127,7 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
         db: db.clone(),
         clock: clock.clone(),
         setup_code,
+        hasher: hasher.clone(),
         mail_wake: Arc::new(tokio::sync::Notify::new()),
     };
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -135,6 +139,7 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
         address,
         db,
         clock,
+        hasher,
         database_url,
         config,
         dir,
@@ -377,10 +382,15 @@ impl TestApp {
     /// `roster serve` on this app's database and data folder, listening on `port`, with no
     /// other setting from the test's environment.
     pub fn serve_command(&self, port: u16) -> Command {
+        // The server refuses to start without a built site; these tests load no assets, and
+        // the browser build may not exist yet when they run.
+        let site = self.dir.path().join("site");
+        std::fs::create_dir_all(site.join("pkg")).expect("a site folder");
         let mut command = Command::new(env!("CARGO_BIN_EXE_roster"));
         command
             .arg("serve")
             .env_clear()
+            .env("LEPTOS_SITE_ROOT", &site)
             .env("DATABASE_URL", &self.database_url)
             .env("ROSTER_DATA_DIR", self.dir.path())
             .env("LEPTOS_OUTPUT_NAME", "roster")

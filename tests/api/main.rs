@@ -8,6 +8,7 @@ mod authorization;
 mod cli;
 mod disconnects;
 mod first_run;
+mod hardening;
 mod health;
 mod instances;
 mod invitations;

@@ -2,7 +2,7 @@ use crate::auth::model::Viewer;
 use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, failure_view, island_ready};
 use crate::policy::Role;
 use crate::users::api::{ChangeRole, EndMemberSessions, load_member};
-use crate::users::model::MemberDetail;
+use crate::users::model::{MemberDetail, invitations_to_cancel};
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -54,7 +54,7 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     let message = Signal::derive(move || {
         if let Some(outcome) = end_sessions.value().get() {
             return Some(match outcome {
-                Ok(count) => format!("Logged out of {count} sessions"),
+                Ok(count) => format!("Logged out of {count} sessions in this workspace"),
                 Err(error) => error.to_string(),
             });
         }
@@ -78,6 +78,24 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
         member.name.clone()
     };
     let current_role = member.role;
+    // Demoting an admin cancels the invitations they sent, so that is asked first.
+    let demote_warning = invitations_to_cancel(member.pending_invitations);
+    let demote_open = RwSignal::new(false);
+    let role_choice = NodeRef::<leptos::html::Select>::new();
+    let chosen_role = move || {
+        role_choice
+            .get_untracked()
+            .and_then(|select| select.value().parse::<Role>().ok())
+    };
+    let needs_demote_confirmation = {
+        let warning = demote_warning.clone();
+        move || {
+            current_role == Role::Admin
+                && !warning.is_empty()
+                && chosen_role().is_some_and(|role| role != Role::Admin)
+        }
+    };
+    let member_name = member.name.clone();
     view! {
         <h2>{title}</h2>
         <dl class="settings-list">
@@ -89,11 +107,17 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             <dd>{member.last_active}</dd>
         </dl>
         <StatusMessage message is_error/>
-        <ActionForm action=save on:submit=move |_| end_sessions.value().set(None)>
+        <ActionForm action=save on:submit=move |event| {
+            end_sessions.value().set(None);
+            if needs_demote_confirmation() {
+                event.prevent_default();
+                demote_open.set(true);
+            }
+        }>
             <input type="hidden" name="user_id" value=user_id/>
             <div class="field">
                 <label for="field-role">"Role"</label>
-                <select id="field-role" name="role">
+                <select id="field-role" name="role" node_ref=role_choice>
                     {Role::ALL
                         .into_iter()
                         .map(|role| view! {
@@ -106,14 +130,27 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 {move || if save.pending().get() { "Saving…" } else { "Save" }}
             </button>
         </ActionForm>
+        <ConfirmDialog
+            id="demote-member"
+            open=demote_open
+            title=format!("Change {member_name}'s role?")
+            message=format!("They will no longer be an admin. {demote_warning}")
+            confirm_label="Change role"
+            cancel_label="Keep as admin"
+            on_confirm=move || {
+                if let Some(role) = chosen_role() {
+                    save.dispatch(ChangeRole { user_id, role: role.as_str().to_owned() });
+                }
+            }
+        />
         <h3>"Sessions"</h3>
-        <p class="muted">"Signs them out on every device; they can log in again."</p>
+        <p class="muted">"Signs them out of this workspace on every device; they can log in again."</p>
         <button type="button" class="button" on:click=move |_| confirm_open.set(true)>"Log out everywhere"</button>
         <ConfirmDialog
             id="end-member-sessions"
             open=confirm_open
             title=format!("Log {} out everywhere?", member.name)
-            message="Every device they are logged in on is signed out at once."
+            message="Every device they are logged in on is signed out of this workspace at once. Their sessions in other workspaces stay."
             confirm_label="Log out everywhere"
             cancel_label="Keep them logged in"
             on_confirm=move || {

@@ -6,7 +6,7 @@ use crate::components::{
 use crate::error::AppError;
 use crate::policy::Permission;
 use crate::users::api::{RemoveMember, list_members};
-use crate::users::model::{MemberPage, MemberSummary};
+use crate::users::model::{MemberPage, MemberSummary, invitations_to_cancel};
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -234,6 +234,7 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
                         let href = format!("/settings/users/{}", member.user_id);
                         let remove_label = format!("Remove {}", member.name);
                         let (id, name) = (member.user_id, member.name.clone());
+                        let consequence = invitations_to_cancel(member.pending_invitations);
                         view! {
                             <tr>
                                 <td data-label="Name"><a href=href.clone()>{member.name}</a></td>
@@ -242,7 +243,7 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
                                 <td data-label="Joined">{member.joined}</td>
                                 <td data-label="Last active">{member.last_active}</td>
                                 <td class="row-actions">
-                                    <TrashButton label=remove_label pending id name/>
+                                    <TrashButton label=remove_label pending id name consequence/>
                                 </td>
                             </tr>
                         }
