@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Starts the release build for one Playwright project: a fresh SQLite database, and a real
 # SMTP server (tests/support/smtp_sink.py) whose received mail lands in .data/<port>/inbox.
+# The server runs as the README's "Deploying" section installs it: from a folder holding only
+# the binary, hash.txt and site/, with no LEPTOS_* settings, so a build that cannot find its
+# own styles and scripts fails these tests (assets.spec.ts loads them).
 set -euo pipefail
 port="$1"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,16 +16,16 @@ smtp_port=$((port + 1000))
 sink=$!
 trap 'kill $sink 2>/dev/null || true' EXIT
 
-cd "$root"
+install="$data/install"
+mkdir -p "$install"
+cp "$root/target/release/roster" "$root/target/release/hash.txt" "$install/"
+cp -r "$root/target/site" "$install/site"
+cd "$install"
 export ROSTER_DATA_DIR="$data"
 export LEPTOS_SITE_ADDR="127.0.0.1:$port"
 export ROSTER_BASE_URL="http://127.0.0.1:$port"
 export ROSTER_SMTP_URL="smtp://127.0.0.1:$smtp_port"
 export ROSTER_SETUP_CODE="E2E-SETUP-CODE"
 export ROSTER_OUTBOX_POLL_INTERVAL=1s
-export LEPTOS_SITE_ROOT="$root/target/site"
-export LEPTOS_ENV=PROD
-# The build names its files by content hash and lists them in target/release/hash.txt.
-export LEPTOS_HASH_FILES=true
 export RUST_LOG="${RUST_LOG:-warn,roster=info}"
-"$root/target/release/roster" serve
+./roster serve

@@ -60,6 +60,11 @@ ensure_smtp_sink() {
   fi
 }
 
+# Debian's nginx, the reverse proxy tests/api/proxy.rs puts in front of Roster.
+ensure_nginx() {
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt_install nginx
+}
+
 # PostgreSQL on 127.0.0.1:5432 with trust authentication for the user postgres.
 ensure_postgres() {
   if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then return; fi

@@ -7,6 +7,7 @@ ensure_rust_tools
 ensure_npm_packages
 ensure_chromium
 ensure_smtp_sink
+ensure_nginx
 ensure_postgres
 drop_old_test_databases
 

@@ -14,6 +14,7 @@ mod instances;
 mod invitations;
 mod outbox;
 mod passwords;
+mod proxy;
 mod rate_limits;
 mod search;
 mod sessions;
