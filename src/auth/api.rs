@@ -29,7 +29,10 @@ pub async fn login(email: String, password: String) -> Result<(), AppError> {
 #[server(endpoint = "logout")]
 pub async fn logout(#[server(default)] stay: bool) -> Result<(), AppError> {
     let state = AppState::current()?;
-    session::end_current(&state).await?;
+    if let Some(user_id) = session::end_current(&state).await? {
+        let ip = client_ip().await;
+        tracing::info!(user_id, ip, "signed out");
+    }
     session::clear_cookie(&state);
     if !stay {
         leptos_axum::redirect("/login");

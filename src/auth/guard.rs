@@ -5,6 +5,7 @@ use crate::auth::session::{self, CurrentSession};
 use crate::error::AppError;
 use crate::policy::{Permission, Role, can};
 use crate::server::AppState;
+use crate::server::middleware::client_ip;
 
 /// A signed-in person acting in their session's workspace.
 #[derive(Debug, Clone)]
@@ -24,23 +25,36 @@ impl Member {
 /// `permission`: signed out or no longer a member answers 401, a role without the permission
 /// answers 403 with the reason in words. Denials are logged with who asked for what.
 pub async fn authorize(state: &AppState, permission: Permission) -> Result<Member, AppError> {
-    let session = session::require(state).await?;
+    let Some(session) = session::current(state).await? else {
+        let ip = client_ip().await;
+        tracing::info!(
+            event = "authz_denied",
+            ?permission,
+            ip,
+            reason = "signed out"
+        );
+        return Err(AppError::Unauthenticated);
+    };
     let (Some(workspace_id), Some(role)) = (session.workspace_id, session.role) else {
+        let ip = client_ip().await;
         tracing::warn!(
             event = "authz_denied",
             user_id = session.user_id,
+            ip,
             ?permission,
             reason = "not a member of the session's workspace"
         );
         return Err(AppError::Unauthenticated);
     };
     if !can(role, permission) {
+        let ip = client_ip().await;
         tracing::warn!(
             event = "authz_denied",
             user_id = session.user_id,
             workspace_id,
             role = role.as_str(),
-            ?permission
+            ?permission,
+            ip
         );
         return Err(AppError::Forbidden(permission.denial().to_owned()));
     }

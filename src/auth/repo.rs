@@ -183,12 +183,17 @@ pub async fn delete_session<'e>(
     Ok(())
 }
 
-pub async fn delete_session_by_token(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-        .bind(token_hash)
-        .execute(pool)
-        .await?;
-    Ok(())
+/// Ends the session with this token; returns whose it was.
+pub async fn delete_session_by_token(
+    pool: &AnyPool,
+    token_hash: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    let row: Option<(i64,)> =
+        sqlx::query_as("DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id")
+            .bind(token_hash)
+            .fetch_optional(pool)
+            .await?;
+    Ok(row.map(|(user_id,)| user_id))
 }
 
 /// Ends one of `user_id`'s sessions; the owner check is in the statement, so nobody can end

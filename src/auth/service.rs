@@ -59,7 +59,6 @@ fn account_bucket(purpose: &str, email: &Email) -> String {
 /// Unknown email, wrong password, and an account with no workspace left all get
 /// [`AppError::InvalidCredentials`] after the same amount of work. Throttling is checked
 /// before any hashing, so a flood of attempts costs the server little.
-#[tracing::instrument(skip_all, fields(ip))]
 pub async fn sign_in(
     state: &AppState,
     raw_email: &str,
@@ -120,7 +119,7 @@ pub async fn sign_in(
     )
     .await?;
     tx.commit().await?;
-    tracing::info!(user_id, "signed in");
+    tracing::info!(user_id, ip, "signed in");
     Ok(token)
 }
 

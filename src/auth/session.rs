@@ -138,12 +138,14 @@ pub async fn create(
     Ok(token)
 }
 
-/// Ends the session the request's cookie names, if any.
-pub async fn end_current(state: &AppState) -> Result<(), AppError> {
-    if let Some(token) = session_token(state) {
-        repo::delete_session_by_token(state.db.pool(), &hash_token(&token)).await?;
+/// Ends the session the request's cookie names, if any; returns whose it was.
+pub async fn end_current(state: &AppState) -> Result<Option<i64>, AppError> {
+    match session_token(state) {
+        Some(token) => {
+            Ok(repo::delete_session_by_token(state.db.pool(), &hash_token(&token)).await?)
+        }
+        None => Ok(None),
     }
-    Ok(())
 }
 
 /// Sends the session cookie: HttpOnly (no script can read it), SameSite=Lax (sent on a click

@@ -32,7 +32,7 @@ const CLAIM_SQLITE: &str = "UPDATE outbox SET status = 'sending', locked_until =
         WHERE (status = 'pending' AND next_attempt_at <= $2) \
            OR (status = 'sending' AND locked_until <= $2) \
         ORDER BY id LIMIT $3) \
-     RETURNING id, recipient, subject, body_text, body_html, action_url, message_id, \
+     RETURNING id, recipient, subject, body_text, body_html, message_id, \
         invitation_id, attempts";
 
 const CLAIM_POSTGRES: &str = "UPDATE outbox SET status = 'sending', locked_until = $1, \
@@ -41,7 +41,7 @@ const CLAIM_POSTGRES: &str = "UPDATE outbox SET status = 'sending', locked_until
         WHERE (status = 'pending' AND next_attempt_at <= $2) \
            OR (status = 'sending' AND locked_until <= $2) \
         ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) \
-     RETURNING id, recipient, subject, body_text, body_html, action_url, message_id, \
+     RETURNING id, recipient, subject, body_text, body_html, message_id, \
         invitation_id, attempts";
 
 #[derive(sqlx::FromRow, Debug)]
@@ -51,7 +51,6 @@ struct ClaimedMail {
     subject: String,
     body_text: Option<String>,
     body_html: Option<String>,
-    action_url: Option<String>,
     message_id: String,
     invitation_id: Option<i64>,
     attempts: i64,
@@ -186,11 +185,10 @@ impl OutboxWorker {
         };
         match result {
             Ok(()) => {
-                if self.mailer.writes_files()
-                    && let Some(url) = &mail.action_url
-                {
-                    // Development only: no mail server, so the link must be reachable somehow.
-                    tracing::info!(to = %mail.recipient, subject = %mail.subject, link = %url, "mail written to a file");
+                if self.mailer.writes_files() {
+                    // Development only: no mail server, so say where the message is. Its link
+                    // stays in the file: a token in a log line outlives the token's use.
+                    tracing::info!(to = %mail.recipient, subject = %mail.subject, folder = %self.mailer.describe(), "mail written to a file; its link is inside");
                 } else {
                     tracing::info!("mail sent");
                 }
