@@ -151,7 +151,20 @@ impl FromServerFnError for AppError {
 
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
+    /// A transaction that lost a race the database could not order (a PostgreSQL
+    /// serialization failure or deadlock, SQLite still busy after its timeout) changed
+    /// nothing and may simply be tried again: 503 with `Retry-After`, never a 500 (CONC-09).
     fn from(error: sqlx::Error) -> Self {
+        let code = error
+            .as_database_error()
+            .and_then(|db_error| db_error.code())
+            .map(|code| code.into_owned());
+        if let Some(code @ ("40001" | "40P01" | "5" | "517")) = code.as_deref() {
+            tracing::warn!(code, error = %error, "transaction lost a race; asking the client to retry");
+            return Self::Busy {
+                retry_after_secs: 1,
+            };
+        }
         tracing::error!(error = %error, details = ?error, "database error");
         Self::Internal
     }

@@ -64,3 +64,28 @@ pub async fn authorize(state: &AppState, permission: Permission) -> Result<Membe
         role,
     })
 }
+
+/// Takes the workspace's lock inside `tx` and checks again, under it, that `member` still has
+/// `permission` (CONC-05): another admin may have demoted or removed them a moment after
+/// [`authorize`] let the request in, and a change made after that would outlive their right.
+pub async fn recheck_under_lock(
+    state: &AppState,
+    tx: &mut crate::db::Tx,
+    member: &Member,
+    permission: Permission,
+) -> Result<(), AppError> {
+    state.db.lock_workspace(tx, member.workspace_id).await?;
+    let role = crate::users::repo::active_role(tx, member.workspace_id, member.user_id()).await?;
+    if role.is_some_and(|role| can(role, permission)) {
+        Ok(())
+    } else {
+        tracing::warn!(
+            event = "authz_denied",
+            user_id = member.user_id(),
+            workspace_id = member.workspace_id,
+            ?permission,
+            reason = "lost the right while the request ran"
+        );
+        Err(AppError::Forbidden(permission.denial().into()))
+    }
+}

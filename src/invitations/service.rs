@@ -2,7 +2,7 @@
 //! causes is queued in that same transaction.
 
 use crate::activity::repo::{Entry, record};
-use crate::auth::guard::Member;
+use crate::auth::guard::{Member, recheck_under_lock};
 use crate::auth::password::check_new_password;
 use crate::auth::rules::clean_name;
 use crate::auth::session::{self, CurrentSession};
@@ -17,6 +17,7 @@ use crate::invitations::model::{
     PendingInvitation,
 };
 use crate::invitations::repo;
+use crate::policy::Permission;
 use crate::policy::Role;
 use crate::server::AppState;
 use crate::server::rate_limit::{self, Limit};
@@ -177,6 +178,7 @@ async fn invite_one(
     let token_hash = hash_token(&token);
     let expires_at = now + state.config.invite_ttl.as_secs() as i64;
     let mut tx = state.db.begin_write().await?;
+    recheck_under_lock(state, &mut tx, member, Permission::ManageInvitations).await?;
     let new = repo::NewInvitation {
         workspace_id: member.workspace_id,
         email: email.as_str(),
@@ -287,6 +289,7 @@ pub async fn resend(
     let token_hash = hash_token(&token);
     let expires_at = now + state.config.invite_ttl.as_secs() as i64;
     let mut tx = state.db.begin_write().await?;
+    recheck_under_lock(state, &mut tx, member, Permission::ManageInvitations).await?;
     let Some((email, role)) = repo::renew(
         &mut tx,
         now,
@@ -336,6 +339,7 @@ pub async fn cancel(
 ) -> Result<(), AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
+    recheck_under_lock(state, &mut tx, member, Permission::ManageInvitations).await?;
     if repo::cancel(
         &mut tx,
         now,

@@ -2,12 +2,12 @@
 //! the workspace's lock, so "at least one admin" holds even when two admins act at once.
 
 use crate::activity::repo::{Entry, record};
-use crate::auth::guard::Member;
+use crate::auth::guard::{Member, recheck_under_lock};
 use crate::db::Tx;
 use crate::db::clock::format_in_zone;
 use crate::error::AppError;
 use crate::invitations::service::cancel_sent_by;
-use crate::policy::{Permission, Role, can};
+use crate::policy::{Permission, Role};
 use crate::server::AppState;
 use crate::users::model::{MEMBERS_PER_PAGE, MemberDetail, MemberPage, MemberSummary};
 use crate::users::repo::{self, PageStart};
@@ -127,11 +127,7 @@ async fn locked_target_role(
     member: &Member,
     user_id: i64,
 ) -> Result<Role, AppError> {
-    state.db.lock_workspace(tx, member.workspace_id).await?;
-    let actor_role = repo::active_role(tx, member.workspace_id, member.user_id()).await?;
-    if !actor_role.is_some_and(|role| can(role, Permission::ManageUsers)) {
-        return Err(AppError::Forbidden(Permission::ManageUsers.denial().into()));
-    }
+    recheck_under_lock(state, tx, member, Permission::ManageUsers).await?;
     repo::active_role(tx, member.workspace_id, user_id)
         .await?
         .ok_or(AppError::NotFound)
