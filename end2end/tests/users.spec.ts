@@ -98,3 +98,53 @@ test('search narrows the list as you type and shows the count', async ({ page, b
   await page.getByRole('searchbox', { name: 'Search users' }).fill('');
   await expect(everyone).toBeVisible();
 });
+
+test('demoting or removing an admin warns that their pending invitations will be cancelled', async ({ browser, page, baseURL }, testInfo) => {
+  const project = testInfo.project.name;
+  const admin = { name: `Vera ${project}`, email: `vera-${project}@example.test`, password: 'the deciding passphrase' };
+  const bea = { name: `Bea ${project}`, email: `bea-${project}@example.test`, password: 'the inviting passphrase' };
+  const cy = { name: `Cy ${project}`, email: `cy-${project}@example.test`, password: 'another inviting passphrase' };
+  createAccount(baseURL!, admin, 'admin');
+  createAccount(baseURL!, bea, 'admin');
+  createAccount(baseURL!, cy, 'admin');
+  const invitees = [`bea-one-${project}@example.test`, `bea-two-${project}@example.test`];
+
+  for (const [sender, emails] of [[bea, invitees], [cy, [`cy-one-${project}@example.test`]]] as const) {
+    const theirs = await browser.newContext({ baseURL });
+    const theirPage = await theirs.newPage();
+    await logIn(theirPage, sender);
+    await open(theirPage, '/settings/invitations');
+    await theirPage.getByRole('button', { name: 'Invite user' }).click();
+    const dialog = theirPage.getByRole('dialog', { name: 'Invite user' });
+    await dialog.getByLabel('Email').fill(emails.join(', '));
+    await dialog.getByRole('radio', { name: 'Admin' }).check();
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    for (const email of emails) {
+      await expect(theirPage.getByRole('row').filter({ hasText: email })).toHaveCount(1);
+    }
+    await theirs.close();
+  }
+
+  await logIn(page, admin);
+  await open(page, `/settings/users?q=${encodeURIComponent(bea.email)}`);
+  await page.getByRole('row').filter({ hasText: bea.email }).getByRole('link', { name: bea.name }).click();
+  await expect(page.getByRole('heading', { name: bea.name })).toBeVisible();
+  await page.getByLabel('Role').selectOption({ label: 'Editor' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  const demote = page.getByRole('dialog', { name: `Make ${bea.name} no longer an admin?` });
+  await expect(demote).toContainText('Their 2 pending invitations will be cancelled.');
+  await demote.getByRole('button', { name: 'Change role' }).click();
+  await expect(page.getByRole('status')).toContainText('Role saved');
+
+  await open(page, '/settings/invitations');
+  for (const email of invitees) {
+    await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
+  }
+
+  await open(page, `/settings/users?q=${encodeURIComponent(cy.email)}`);
+  await page.getByRole('button', { name: `Remove ${cy.name}` }).click();
+  const remove = page.getByRole('dialog', { name: `Remove ${cy.name}?` });
+  await expect(remove).toContainText('Their 1 pending invitation will be cancelled.');
+  await remove.getByRole('button', { name: 'Keep' }).click();
+  await expect(remove).toBeHidden();
+});

@@ -659,3 +659,111 @@ on_both_databases!(
     expired_sessions_and_dead_links_are_purged,
     hsts_is_sent_only_over_https,
 );
+
+/// AUTH-10: sign-in, sign-out and denials are logged with the client's address, and no
+/// password, token or cookie ever reaches a log line, in file-mail mode too.
+async fn the_log_tells_who_did_what_and_never_holds_a_secret(app: TestApp) {
+    use std::process::Stdio;
+    let app = app.with_admin().await;
+    let port = crate::helpers::free_port();
+    let server = app
+        .serve_command(port)
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start roster serve");
+    let address = format!("http://127.0.0.1:{port}");
+    let mut up = false;
+    for _ in 0..200 {
+        if reqwest::get(format!("{address}/healthz")).await.is_ok() {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(up, "the server never answered");
+
+    const CANARY: &str = "Canary-PW-123 not mine";
+    let device = Device::new(&address);
+    assert_eq!(device.login(ADMIN_EMAIL, CANARY).await.status(), 401);
+    let signed_in = device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let cookie = crate::helpers::session_cookie(&signed_in).expect("a session cookie");
+    let cookie_value = cookie
+        .split(';')
+        .next()
+        .unwrap()
+        .split('=')
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        device
+            .call(
+                "invite",
+                &[("emails", "zoe@example.test"), ("role", "Agent")]
+            )
+            .await
+            .status(),
+        200
+    );
+    Device::new(&address)
+        .call("request_password_reset", &[("email", ADMIN_EMAIL)])
+        .await;
+    let mail_dir = app.dir.path().join("mail");
+    let mut written = Vec::new();
+    for _ in 0..200 {
+        written = std::fs::read_dir(&mail_dir)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        if written.len() >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(written.len() >= 2, "both mails written: {written:?}");
+    let tokens: Vec<String> = written
+        .iter()
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .map(|mail| {
+            let prefix = if mail.contains("/invite/") {
+                "/invite/"
+            } else {
+                "/reset-password/"
+            };
+            token_in(&mail, prefix)
+        })
+        .collect();
+    device.logout().await;
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status();
+    let output = tokio::task::spawn_blocking(move || server.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+
+    for secret in tokens.iter().chain([&cookie_value]) {
+        assert!(
+            !log.contains(secret.as_str()),
+            "a secret in the log: {secret}\n{log}"
+        );
+    }
+    assert!(!log.contains("Canary-PW-123"), "a password in the log");
+    for event in [
+        "sign-in failed",
+        "signed in",
+        "signed out",
+        "mail written to a file",
+    ] {
+        assert!(log.contains(event), "no \"{event}\" in the log:\n{log}");
+    }
+    assert!(log.contains("127.0.0.1"), "events carry the client address");
+}
+
+on_both_databases!(the_log_tells_who_did_what_and_never_holds_a_secret);

@@ -130,19 +130,21 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 {move || if save.pending().get() { "Saving…" } else { "Save" }}
             </button>
         </ActionForm>
-        <ConfirmDialog
-            id="demote-member"
-            open=demote_open
-            title=format!("Change {member_name}'s role?")
-            message=format!("They will no longer be an admin. {demote_warning}")
-            confirm_label="Change role"
-            cancel_label="Keep as admin"
-            on_confirm=move || {
-                if let Some(role) = chosen_role() {
-                    save.dispatch(ChangeRole { user_id, role: role.as_str().to_owned() });
+        {(!demote_warning.is_empty()).then(|| view! {
+            <ConfirmDialog
+                id="demote-member"
+                open=demote_open
+                title=format!("Make {member_name} no longer an admin?")
+                message=format!("They lose the right to manage users and settings. {demote_warning}")
+                confirm_label="Change role"
+                cancel_label="Keep as admin"
+                on_confirm=move || {
+                    if let Some(role) = chosen_role() {
+                        save.dispatch(ChangeRole { user_id, role: role.as_str().to_owned() });
+                    }
                 }
-            }
-        />
+            />
+        })}
         <h3>"Sessions"</h3>
         <p class="muted">"Signs them out of this workspace on every device; they can log in again."</p>
         <button type="button" class="button" on:click=move |_| confirm_open.set(true)>"Log out everywhere"</button>
