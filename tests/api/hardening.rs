@@ -767,3 +767,46 @@ async fn the_log_tells_who_did_what_and_never_holds_a_secret(app: TestApp) {
 }
 
 on_both_databases!(the_log_tells_who_did_what_and_never_holds_a_secret);
+
+/// CONC-03: two admins cancelling one invitation at the same moment make one change.
+async fn two_admins_cancelling_one_invitation_at_once_make_one_change(app: TestApp) {
+    let app = app.with_admin().await;
+    app.add_member("Acme Support", "bea@example.test", "Bea", Role::Admin)
+        .await;
+    let (ada, bea) = (app.device(), app.device());
+    ada.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    bea.login("bea@example.test", ADMIN_PASSWORD).await;
+    for round in 0..10 {
+        let email = format!("twice{round}@example.test");
+        let invited = ada
+            .call("invite", &[("emails", email.as_str()), ("role", "Agent")])
+            .await;
+        assert_eq!(invited.status(), 200);
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM invitations WHERE email = $1")
+            .bind(&email)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+        let id = id.to_string();
+
+        let form = [("invitation_id", id.as_str())];
+        let (a, b) = tokio::join!(
+            ada.call("cancel_invitation", &form),
+            bea.call("cancel_invitation", &form),
+        );
+
+        let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+        statuses.sort();
+        assert_eq!(statuses, [200, 409], "round {round}");
+        let (entries,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM activity_log WHERE action = 'invitation_cancelled' AND invitation_id = $1",
+        )
+        .bind(id.parse::<i64>().unwrap())
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        assert_eq!(entries, 1, "one Activity entry, round {round}");
+    }
+}
+
+on_both_databases!(two_admins_cancelling_one_invitation_at_once_make_one_change);
