@@ -73,6 +73,11 @@ pub enum AppError {
     /// the caller is told to come back rather than made to wait without end.
     #[error("Roster is busy, try again in a few seconds")]
     Busy { retry_after_secs: u64 },
+    /// The database could not order this request's transaction against another's (a
+    /// serialization failure or deadlock); nothing changed, and the same request may simply
+    /// run again, which the server does itself a few times before answering with this.
+    #[error("Roster is busy, try again in a few seconds")]
+    Contended,
     #[error("Something went wrong")]
     Internal,
     /// Raised in the browser when the server could not be reached at all.
@@ -107,6 +112,7 @@ impl AppError {
             Self::RateLimited { retry_after_secs } | Self::Busy { retry_after_secs } => {
                 Some(*retry_after_secs)
             }
+            Self::Contended => Some(1),
             _ => None,
         }
     }
@@ -121,7 +127,7 @@ impl AppError {
             Self::Conflict { .. } => 409,
             Self::RateLimited { .. } => 429,
             Self::Internal => 500,
-            Self::Busy { .. } | Self::Network => 503,
+            Self::Busy { .. } | Self::Contended | Self::Network => 503,
         }
     }
 }
@@ -153,17 +159,16 @@ impl FromServerFnError for AppError {
 impl From<sqlx::Error> for AppError {
     /// A transaction that lost a race the database could not order (a PostgreSQL
     /// serialization failure or deadlock, SQLite still busy after its timeout) changed
-    /// nothing and may simply be tried again: 503 with `Retry-After`, never a 500 (CONC-09).
+    /// nothing and may simply be tried again: [`AppError::Contended`], which
+    /// `server::middleware::retry_lost_races` runs again, never a 500 (CONC-09).
     fn from(error: sqlx::Error) -> Self {
         let code = error
             .as_database_error()
             .and_then(|db_error| db_error.code())
             .map(|code| code.into_owned());
         if let Some(code @ ("40001" | "40P01" | "5" | "517")) = code.as_deref() {
-            tracing::warn!(code, error = %error, "transaction lost a race; asking the client to retry");
-            return Self::Busy {
-                retry_after_secs: 1,
-            };
+            tracing::warn!(code, error = %error, "transaction lost a race");
+            return Self::Contended;
         }
         tracing::error!(error = %error, details = ?error, "database error");
         Self::Internal

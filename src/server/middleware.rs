@@ -40,6 +40,59 @@ pub async fn set_server_fn_error_status(response: Response<Body>) -> Response<Bo
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// How many times a server function whose transaction lost a race runs in all.
+const ATTEMPTS_AFTER_LOST_RACES: usize = 3;
+
+/// Runs a server-function call again when its transaction lost a race the database could not
+/// order ([`AppError::Contended`]: a PostgreSQL serialization failure or deadlock, SQLite busy
+/// past its timeout). Such a transaction rolled back whole, so the same request runs again
+/// from the start (the caller and their rights checked anew) after a short random pause, up to
+/// [`ATTEMPTS_AFTER_LOST_RACES`] times, before the caller is told to retry (503).
+pub async fn retry_lost_races(request: Request<Body>, next: Next) -> Response<Body> {
+    if request.method() != axum::http::Method::POST || !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    // Server-function arguments are small forms; anything larger is refused as it would be.
+    let Ok(body) = to_bytes(body, 1024 * 1024).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let mut attempt = 1;
+    loop {
+        let mut again = Request::new(Body::from(body.clone()));
+        *again.method_mut() = parts.method.clone();
+        *again.uri_mut() = parts.uri.clone();
+        *again.version_mut() = parts.version;
+        *again.headers_mut() = parts.headers.clone();
+        *again.extensions_mut() = parts.extensions.clone();
+        let response = next.clone().run(again).await;
+        if attempt >= ATTEMPTS_AFTER_LOST_RACES
+            || response.status() != StatusCode::SERVICE_UNAVAILABLE
+            || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
+        {
+            return response;
+        }
+        let (response_parts, response_body) = response.into_parts();
+        let Ok(bytes) = to_bytes(response_body, 64 * 1024).await else {
+            return Response::from_parts(response_parts, Body::empty());
+        };
+        if !matches!(serde_json::from_slice(&bytes), Ok(AppError::Contended)) {
+            return Response::from_parts(response_parts, Body::from(bytes));
+        }
+        tracing::info!(
+            attempt,
+            "running a request again after its transaction lost a race"
+        );
+        let pause_ms = 5 + u64::from(
+            argon2::password_hash::rand_core::RngCore::next_u32(
+                &mut argon2::password_hash::rand_core::OsRng,
+            ) % 45,
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(pause_ms * attempt as u64)).await;
+        attempt += 1;
+    }
+}
+
 /// Runs every request to its end in a task of its own, so that a client going away (a closed
 /// tab, a lost network, a load balancer's timeout) no longer drops the handler wherever it
 /// was waiting. A change the person asked for is then made in full rather than rolled back
@@ -330,6 +383,65 @@ mod tests {
         let unknown = with(&[("x-forwarded-for", "unknown")]);
         assert_eq!(client_address(proxy, &unknown, &trusted), proxy);
         assert_eq!(client_address(proxy, &HeaderMap::new(), &[]), proxy);
+    }
+
+    /// A server function that fails with `error` for its first `failures` calls.
+    fn flaky_server_fn(
+        failures: usize,
+        calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    ) -> axum::Router {
+        use axum::routing::post;
+        let handler = move |body: String| {
+            let calls = calls.clone();
+            async move {
+                let call = calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                assert_eq!(body, "user_id=7", "each attempt gets the whole body");
+                if call < failures {
+                    let error = serde_json::to_string(&AppError::Contended).unwrap();
+                    Response::builder()
+                        .status(StatusCode::SERVICE_UNAVAILABLE)
+                        .header(SERVER_FN_ERROR_HEADER, "/api/change_role")
+                        .body(Body::from(error))
+                        .unwrap()
+                } else {
+                    Response::new(Body::from("done"))
+                }
+            }
+        };
+        axum::Router::new()
+            .route("/api/change_role", post(handler))
+            .layer(axum::middleware::from_fn(retry_lost_races))
+    }
+
+    async fn post_change_role(app: axum::Router) -> (StatusCode, String) {
+        use tower::ServiceExt;
+        let request = Request::post("/api/change_role")
+            .body(Body::from("user_id=7"))
+            .unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        let status = response.status();
+        let bytes = to_bytes(response.into_body(), 1024).await.unwrap();
+        (status, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+
+    #[tokio::test]
+    async fn a_request_whose_transaction_lost_a_race_runs_again() {
+        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (status, body) = post_change_role(flaky_server_fn(2, calls.clone())).await;
+        assert_eq!((status, body.as_str()), (StatusCode::OK, "done"));
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn after_three_lost_races_the_caller_is_told_to_retry() {
+        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (status, body) = post_change_role(flaky_server_fn(usize::MAX, calls.clone())).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            serde_json::from_str::<AppError>(&body).unwrap(),
+            AppError::Contended
+        );
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 3);
     }
 
     #[test]

@@ -34,7 +34,7 @@ impl Nginx {
         let conf = dir.join("nginx.conf");
         std::fs::write(&conf, config).expect("write nginx.conf");
         let nginx = std::env::var("ROSTER_TEST_NGINX").unwrap_or_else(|_| "/usr/sbin/nginx".into());
-        let child = Command::new(&nginx)
+        let mut child = Command::new(&nginx)
             .arg("-p")
             .arg(dir)
             .arg("-c")
@@ -53,6 +53,8 @@ impl Nginx {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+        let _ = child.kill();
+        let _ = child.wait();
         let log = std::fs::read_to_string(dir.join("error.log")).unwrap_or_default();
         panic!("nginx did not start on port {port}: {log}");
     }
