@@ -75,7 +75,8 @@ pub enum AppError {
     Busy { retry_after_secs: u64 },
     /// The database could not order this request's transaction against another's (a
     /// serialization failure or deadlock); nothing changed, and the same request may simply
-    /// run again, which the server does itself a few times before answering with this.
+    /// run again, which the server does itself a few times before answering with this
+    /// ([`crate::db::retry_contended`]).
     #[error("Roster is busy, try again in a few seconds")]
     Contended,
     #[error("Something went wrong")]
@@ -160,15 +161,25 @@ impl From<sqlx::Error> for AppError {
     /// A transaction that lost a race the database could not order (a PostgreSQL
     /// serialization failure or deadlock, SQLite still busy after its timeout) changed
     /// nothing and may simply be tried again: [`AppError::Contended`], which
-    /// `server::middleware::retry_lost_races` runs again, never a 500 (CONC-09).
+    /// [`crate::db::retry_contended`] runs again, never a 500 (CONC-09). SQLite still busy after
+    /// its 5 s timeout is not worth waiting for three times: the caller is asked to come back.
     fn from(error: sqlx::Error) -> Self {
         let code = error
             .as_database_error()
             .and_then(|db_error| db_error.code())
             .map(|code| code.into_owned());
-        if let Some(code @ ("40001" | "40P01" | "5" | "517")) = code.as_deref() {
-            tracing::warn!(code, error = %error, "transaction lost a race");
-            return Self::Contended;
+        match code.as_deref() {
+            Some(code @ ("40001" | "40P01")) => {
+                tracing::warn!(code, error = %error, "transaction lost a race");
+                return Self::Contended;
+            }
+            Some(code @ ("5" | "517")) => {
+                tracing::warn!(code, error = %error, "database busy past its timeout");
+                return Self::Busy {
+                    retry_after_secs: 1,
+                };
+            }
+            _ => {}
         }
         tracing::error!(error = %error, details = ?error, "database error");
         Self::Internal

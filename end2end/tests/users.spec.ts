@@ -1,4 +1,4 @@
-import { test, expect, open, createAccount, expectFailedLoad, logIn, showSidebar } from './fixtures';
+import { test, expect, open, createAccount, expectFailedLoad, logIn, showSidebar, waitForHydration } from './fixtures';
 
 test('an admin makes an Agent an Editor, then removes them; their open browser follows each change', async ({ browser, page, baseURL }, testInfo) => {
   const project = testInfo.project.name;
@@ -133,6 +133,15 @@ test('demoting or removing an admin warns that their pending invitations will be
   await page.getByRole('button', { name: 'Save' }).click();
   const demote = page.getByRole('dialog', { name: `Make ${bea.name} no longer an admin?` });
   await expect(demote).toContainText('Their 2 pending invitations will be cancelled.');
+  // Keeping them as admin changes nothing.
+  await demote.getByRole('button', { name: 'Keep as admin' }).click();
+  await expect(demote).toBeHidden();
+  await page.reload();
+  await waitForHydration(page);
+  await expect(page.getByLabel('Role')).toHaveValue('admin');
+
+  await page.getByLabel('Role').selectOption({ label: 'Editor' });
+  await page.getByRole('button', { name: 'Save' }).click();
   await demote.getByRole('button', { name: 'Change role' }).click();
   await expect(page.getByRole('status')).toContainText('Role saved');
 

@@ -24,9 +24,10 @@ use tokio::sync::Semaphore;
 /// How many hashes may wait for a slot, per slot. At about 25 ms a hash, a full queue clears
 /// in well under a second.
 const WAITING_PER_SLOT: usize = 16;
-/// Places (running or waiting) one client address may hold at once. A person signs in on
-/// one device at a time; two leaves room for a retry.
-pub const PLACES_PER_CLIENT: usize = 2;
+/// Places (running or waiting) one client address may hold at once: enough for a few people
+/// behind one office's address signing in at the same moment, few enough that a handful of
+/// strangers cannot fill the queue.
+pub const PLACES_PER_CLIENT: usize = 4;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PasswordError {

@@ -81,14 +81,28 @@ pub async fn sign_in(
     }
 
     let candidate = repo::sign_in_candidate(state.db.pool(), email.as_str()).await?;
-    let (user_id, stored_hash, workspace_id) = match candidate {
-        Some((id, hash, workspace_id)) => (Some(id), hash, workspace_id),
-        None => (None, dummy_hash(&state.hasher).await?, None),
+    let checked = async {
+        let (user_id, stored_hash, workspace_id) = match candidate {
+            Some((id, hash, workspace_id)) => (Some(id), hash, workspace_id),
+            None => (None, dummy_hash(&state.hasher).await?, None),
+        };
+        let password_ok = state
+            .hasher
+            .verify(ip, password.clone(), stored_hash.clone())
+            .await?;
+        Ok::<_, AppError>((user_id, stored_hash, workspace_id, password_ok))
     };
-    let password_ok = state
-        .hasher
-        .verify(ip, password.clone(), stored_hash.clone())
-        .await?;
+    let (user_id, stored_hash, workspace_id, password_ok) = match checked.await {
+        Ok(checked) => checked,
+        // Turned away before the password was checked: not a failed attempt, so a person
+        // retrying while Roster is busy is not throttled for it.
+        Err(busy @ AppError::Busy { .. }) => {
+            rate_limit::forgive(&state.db, &ip_bucket).await?;
+            rate_limit::forgive(&state.db, &account_bucket).await?;
+            return Err(busy);
+        }
+        Err(other) => return Err(other),
+    };
     let (Some(user_id), true, Some(workspace_id)) = (user_id, password_ok, workspace_id) else {
         tracing::warn!(ip, "sign-in failed");
         return Err(AppError::InvalidCredentials);
@@ -296,7 +310,7 @@ pub async fn change_password(
         },
     )
     .await?;
-    queue_password_changed_mail(state, &mut tx, current.user_id, now).await?;
+    queue_password_changed_mail(state, &mut tx, &current.email, &new_hash, now).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(user_id = current.user_id, "password changed");
@@ -436,7 +450,9 @@ pub async fn reset_password(
         },
     )
     .await?;
-    queue_password_changed_mail(state, &mut tx, user_id, now).await?;
+    if let Some(email) = repo::email_of(&mut *tx, user_id).await? {
+        queue_password_changed_mail(state, &mut tx, &email, &new_hash, now).await?;
+    }
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(user_id, ip, "password reset");
@@ -448,12 +464,10 @@ pub async fn reset_password(
 async fn queue_password_changed_mail(
     state: &AppState,
     tx: &mut crate::db::Tx,
-    user_id: i64,
+    email: &str,
+    new_hash: &str,
     now: i64,
 ) -> Result<(), AppError> {
-    let Some(email) = repo::email_of(&mut **tx, user_id).await? else {
-        return Ok(());
-    };
     let reset_link = state.config.link("/forgot-password");
     let body_text = format!(
         "The password of your Roster account {email} was just changed, and every device \
@@ -466,13 +480,14 @@ async fn queue_password_changed_mail(
          signed in with the old one was signed out.</p>\
          <p>If this was you, there is nothing to do. If it was not, \
          <a href=\"{link}\">choose a new password now</a>.</p>",
-        email = html_escape::encode_text(&email),
+        email = html_escape::encode_text(email),
         link = html_escape::encode_double_quoted_attribute(&reset_link),
     );
     let mail = NewMail {
-        dedupe_key: format!("password-changed:{user_id}:{now}"),
+        // The new hash has a fresh salt, so every change is its own message.
+        dedupe_key: format!("password-changed:{}", hash_token(new_hash)),
         kind: "password_changed",
-        recipient: email,
+        recipient: email.to_owned(),
         subject: "Your Roster password was changed".into(),
         body_text,
         body_html,

@@ -186,6 +186,34 @@ impl Db {
     }
 }
 
+/// How many times [`retry_contended`] runs an operation in all.
+const ATTEMPTS_AFTER_LOST_RACES: u32 = 3;
+
+/// Runs `attempt` again when its transaction lost a race the database could not order
+/// ([`AppError::Contended`]: a PostgreSQL serialization failure or deadlock), after a short
+/// random pause, up to [`ATTEMPTS_AFTER_LOST_RACES`] times; then the caller is told to retry
+/// (503). Such a transaction rolled back whole, so `attempt` must do nothing outside its
+/// transaction that would count twice (a rate-limit hit, a password hash).
+pub async fn retry_contended<T, F, Fut>(mut attempt: F) -> Result<T, crate::error::AppError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, crate::error::AppError>>,
+{
+    use argon2::password_hash::rand_core::{OsRng, RngCore};
+    let mut attempts = 1;
+    loop {
+        match attempt().await {
+            Err(crate::error::AppError::Contended) if attempts < ATTEMPTS_AFTER_LOST_RACES => {
+                tracing::info!(attempts, "running a transaction again after it lost a race");
+                let pause_ms = u64::from(5 + OsRng.next_u32() % 45) * u64::from(attempts);
+                tokio::time::sleep(Duration::from_millis(pause_ms)).await;
+                attempts += 1;
+            }
+            outcome => return outcome,
+        }
+    }
+}
+
 fn ensure_sqlite_folder(url: &str) -> Result<(), DbError> {
     let path = url
         .trim_start_matches("sqlite:")
@@ -245,6 +273,34 @@ mod tests {
             Some(Backend::Postgres)
         );
         assert_eq!(Backend::from_url("mysql://localhost/roster"), None);
+    }
+
+    /// An operation that loses a race for its first `losses` runs; counts its runs.
+    async fn run_losing(losses: u32) -> (Result<&'static str, crate::error::AppError>, u32) {
+        let runs = std::sync::atomic::AtomicU32::new(0);
+        let outcome = retry_contended(|| async {
+            if runs.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < losses {
+                Err(crate::error::AppError::Contended)
+            } else {
+                Ok("done")
+            }
+        })
+        .await;
+        (outcome, runs.load(std::sync::atomic::Ordering::SeqCst))
+    }
+
+    #[tokio::test]
+    async fn a_transaction_that_lost_a_race_runs_again() {
+        assert_eq!(run_losing(2).await, (Ok("done"), 3));
+    }
+
+    #[tokio::test]
+    async fn after_three_lost_races_the_caller_is_told_to_retry() {
+        assert_eq!(
+            run_losing(u32::MAX).await,
+            (Err(crate::error::AppError::Contended), 3)
+        );
+        assert_eq!(crate::error::AppError::Contended.status_code(), 503);
     }
 
     #[tokio::test]

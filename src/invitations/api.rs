@@ -44,7 +44,7 @@ pub async fn cancel_invitation(invitation_id: i64) -> Result<(), AppError> {
     let state = AppState::current()?;
     let member = authorize(&state, Permission::ManageInvitations).await?;
     let ip = client_ip().await;
-    service::cancel(&state, &member, invitation_id, &ip).await
+    crate::db::retry_contended(|| service::cancel(&state, &member, invitation_id, &ip)).await
 }
 
 /// What the accept page shows for a link.

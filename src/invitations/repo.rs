@@ -97,9 +97,12 @@ pub async fn renew(
     invitation_id: i64,
     token_hash: &str,
     expires_at: i64,
+    resent_by: i64,
 ) -> Result<Option<(String, String)>, sqlx::Error> {
+    // The admin who sends it again vouches for it now: the mail names them, and the
+    // invitation lives as long as their right to invite.
     sqlx::query_as(
-        "UPDATE invitations SET token_hash = $1, sent_at = $2, expires_at = $3 \
+        "UPDATE invitations SET token_hash = $1, sent_at = $2, expires_at = $3, invited_by = $6 \
          WHERE id = $4 AND workspace_id = $5 AND status = 'pending' RETURNING email, role",
     )
     .bind(token_hash)
@@ -107,6 +110,7 @@ pub async fn renew(
     .bind(expires_at)
     .bind(invitation_id)
     .bind(workspace_id)
+    .bind(resent_by)
     .fetch_optional(&mut **tx)
     .await
 }

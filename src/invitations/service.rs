@@ -131,7 +131,9 @@ pub async fn invite(
     let single = addresses.len() == 1;
     let mut results = Vec::with_capacity(addresses.len());
     for address in addresses {
-        let outcome = invite_one(state, member, address, role, ip).await;
+        // The budget was charged once above; each address's transaction may run again.
+        let outcome =
+            crate::db::retry_contended(|| invite_one(state, member, address, role, ip)).await;
         match outcome {
             Ok(()) => results.push(InviteResult {
                 email: address.to_lowercase(),
@@ -297,6 +299,7 @@ pub async fn resend(
         invitation_id,
         &token_hash,
         expires_at,
+        member.user_id(),
     )
     .await?
     else {

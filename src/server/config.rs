@@ -44,6 +44,20 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For`/`Forwarded` say who the client is; from any
     /// other peer those headers are ignored.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The one header those proxies write the client into. Only one is read: a proxy that
+    /// sets one passes the other through as the client wrote it.
+    pub forwarded_header: ForwardedHeader,
+}
+
+/// Which header trusted proxies name the client in (`ROSTER_FORWARDED_HEADER`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ForwardedHeader {
+    /// `X-Forwarded-For`, as nginx (`$proxy_add_x_forwarded_for`), Caddy, Traefik and most
+    /// load balancers set it.
+    #[default]
+    XForwardedFor,
+    /// RFC 7239 `Forwarded: for=…`.
+    Forwarded,
 }
 
 impl Config {
@@ -134,6 +148,19 @@ impl Config {
                 .map(|raw| parse_networks(&raw))
                 .transpose()?
                 .unwrap_or_default(),
+            forwarded_header: match get("ROSTER_FORWARDED_HEADER")
+                .map(|raw| raw.trim().to_ascii_lowercase())
+                .as_deref()
+            {
+                None | Some("x-forwarded-for") => ForwardedHeader::XForwardedFor,
+                Some("forwarded") => ForwardedHeader::Forwarded,
+                Some(_) => {
+                    return Err(invalid(
+                        "ROSTER_FORWARDED_HEADER",
+                        "expected X-Forwarded-For or Forwarded",
+                    ));
+                }
+            },
         })
     }
 

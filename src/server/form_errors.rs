@@ -48,27 +48,34 @@ pub async fn carry_form_errors(
     next: Next,
 ) -> Response<Body> {
     let name = cookie_name(&state);
+    let secure = state.config.secure_cookies();
     let (mut parts, body) = request.into_parts();
     let carried = read_cookie(&parts.headers, name);
-    let mut query = without_error_params(parts.uri.query());
-    let restored = match carried {
-        Some(error) if parts.method == Method::GET && error.page == parts.uri.path() => {
+    let is_server_fn_post = parts.method == Method::POST && parts.uri.path().starts_with("/api/");
+    // Most requests carry neither the cookie nor error parameters: nothing to rewrite.
+    let mut restored = false;
+    if carried.is_some() || parts.uri.query().is_some_and(|query| query.contains("__")) {
+        let mut query = without_error_params(parts.uri.query());
+        if let Some(error) = &carried
+            && parts.method == Method::GET
+            && error.page == parts.uri.path()
+        {
             query.extend([
-                ("__path".to_owned(), error.server_fn),
-                ("__err".to_owned(), error.error),
+                ("__path".to_owned(), error.server_fn.clone()),
+                ("__err".to_owned(), error.error.clone()),
             ]);
-            true
+            restored = true;
         }
-        _ => false,
-    };
-    if let Some(uri) = with_query(&parts.uri, &query) {
-        parts.uri = uri;
+        if let Some(uri) = with_query(&parts.uri, &query) {
+            parts.uri = uri;
+        }
     }
     let mut response = next.run(Request::from_parts(parts, body)).await;
 
-    let moved = move_error_into_cookie(&mut response, name, state.config.secure_cookies());
-    if restored && !moved {
-        append_cookie(&mut response, expire(name, state.config.secure_cookies()));
+    let moved = move_error_into_cookie(&mut response, name, secure);
+    // Shown once; and a form posted again without an error makes an unshown older one stale.
+    if !moved && (restored || (carried.is_some() && is_server_fn_post)) {
+        append_cookie(&mut response, expire(name, secure));
     }
     response
 }

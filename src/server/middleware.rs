@@ -40,59 +40,6 @@ pub async fn set_server_fn_error_status(response: Response<Body>) -> Response<Bo
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// How many times a server function whose transaction lost a race runs in all.
-const ATTEMPTS_AFTER_LOST_RACES: usize = 3;
-
-/// Runs a server-function call again when its transaction lost a race the database could not
-/// order ([`AppError::Contended`]: a PostgreSQL serialization failure or deadlock, SQLite busy
-/// past its timeout). Such a transaction rolled back whole, so the same request runs again
-/// from the start (the caller and their rights checked anew) after a short random pause, up to
-/// [`ATTEMPTS_AFTER_LOST_RACES`] times, before the caller is told to retry (503).
-pub async fn retry_lost_races(request: Request<Body>, next: Next) -> Response<Body> {
-    if request.method() != axum::http::Method::POST || !request.uri().path().starts_with("/api/") {
-        return next.run(request).await;
-    }
-    let (parts, body) = request.into_parts();
-    // Server-function arguments are small forms; anything larger is refused as it would be.
-    let Ok(body) = to_bytes(body, 1024 * 1024).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
-    };
-    let mut attempt = 1;
-    loop {
-        let mut again = Request::new(Body::from(body.clone()));
-        *again.method_mut() = parts.method.clone();
-        *again.uri_mut() = parts.uri.clone();
-        *again.version_mut() = parts.version;
-        *again.headers_mut() = parts.headers.clone();
-        *again.extensions_mut() = parts.extensions.clone();
-        let response = next.clone().run(again).await;
-        if attempt >= ATTEMPTS_AFTER_LOST_RACES
-            || response.status() != StatusCode::SERVICE_UNAVAILABLE
-            || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
-        {
-            return response;
-        }
-        let (response_parts, response_body) = response.into_parts();
-        let Ok(bytes) = to_bytes(response_body, 64 * 1024).await else {
-            return Response::from_parts(response_parts, Body::empty());
-        };
-        if !matches!(serde_json::from_slice(&bytes), Ok(AppError::Contended)) {
-            return Response::from_parts(response_parts, Body::from(bytes));
-        }
-        tracing::info!(
-            attempt,
-            "running a request again after its transaction lost a race"
-        );
-        let pause_ms = 5 + u64::from(
-            argon2::password_hash::rand_core::RngCore::next_u32(
-                &mut argon2::password_hash::rand_core::OsRng,
-            ) % 45,
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(pause_ms * attempt as u64)).await;
-        attempt += 1;
-    }
-}
-
 /// Runs every request to its end in a task of its own, so that a client going away (a closed
 /// tab, a lost network, a load balancer's timeout) no longer drops the handler wherever it
 /// was waiting. A change the person asked for is then made in full rather than rolled back
@@ -134,26 +81,38 @@ pub async fn client_ip() -> String {
     let Ok(ConnectInfo(peer)) = leptos_axum::extract::<ConnectInfo<SocketAddr>>().await else {
         return String::new();
     };
-    let trusted = crate::server::AppState::current()
-        .map(|state| state.config.trusted_proxies.clone())
-        .unwrap_or_default();
+    let Ok(state) = crate::server::AppState::current() else {
+        return peer.ip().to_string();
+    };
     let headers = leptos::prelude::use_context::<axum::http::request::Parts>()
         .map(|parts| parts.headers)
         .unwrap_or_default();
-    client_address(peer.ip(), &headers, &trusted).to_string()
+    let config = &state.config;
+    client_address(
+        peer.ip(),
+        &headers,
+        &config.trusted_proxies,
+        config.forwarded_header,
+    )
+    .to_string()
 }
 
 /// Who sent a request that reached us from `peer`. Forwarding headers are believed only from
 /// a trusted proxy, since anyone else can write anything in them. Each proxy appends the
 /// address it received the request from, so the list is read from its right end: the first
 /// address that is not itself a trusted proxy is the client; what lies left of it was
-/// written by the client and is ignored. `Forwarded` (RFC 7239) is read when present, else
-/// `X-Forwarded-For`.
+/// written by the client and is ignored. Only `header` is read (`X-Forwarded-For` unless
+/// `ROSTER_FORWARDED_HEADER` says `Forwarded`): the other one a proxy passes on as the client
+/// wrote it.
 pub fn client_address(
     peer: std::net::IpAddr,
     headers: &axum::http::HeaderMap,
     trusted: &[ipnet::IpNet],
+    header: crate::server::config::ForwardedHeader,
 ) -> std::net::IpAddr {
+    use crate::server::config::ForwardedHeader;
+    // A listener on [::] sees IPv4 peers as ::ffff:a.b.c.d.
+    let peer = peer.to_canonical();
     let is_trusted = |ip: &std::net::IpAddr| trusted.iter().any(|net| net.contains(ip));
     if !is_trusted(&peer) {
         return peer;
@@ -166,15 +125,13 @@ pub fn client_address(
             .collect::<Vec<_>>()
             .join(",")
     };
-    let forwarded = joined("forwarded");
-    let hops: Vec<String> = if forwarded.is_empty() {
-        joined("x-forwarded-for")
+    let hops: Vec<String> = match header {
+        ForwardedHeader::XForwardedFor => joined("x-forwarded-for")
             .split(',')
             .map(|hop| hop.trim().to_owned())
             .filter(|hop| !hop.is_empty())
-            .collect()
-    } else {
-        forwarded
+            .collect(),
+        ForwardedHeader::Forwarded => joined("forwarded")
             .split(',')
             .filter_map(|element| {
                 element.split(';').find_map(|pair| {
@@ -184,7 +141,7 @@ pub fn client_address(
                         .then(|| value.trim().trim_matches('"').to_owned())
                 })
             })
-            .collect()
+            .collect(),
     };
     let mut client = peer;
     for hop in hops.iter().rev() {
@@ -357,10 +314,24 @@ mod tests {
             }
             headers
         };
+        use crate::server::config::ForwardedHeader::{Forwarded, XForwardedFor};
+        let client_address = |peer, headers: &HeaderMap, trusted: &[ipnet::IpNet]| {
+            client_address(peer, headers, trusted, XForwardedFor)
+        };
         let stranger = "198.51.100.9".parse().unwrap();
         let proxy = "127.0.0.1".parse().unwrap();
         let spoofed = with(&[("x-forwarded-for", "1.2.3.4")]);
         assert_eq!(client_address(stranger, &spoofed, &trusted), stranger);
+        let mapped_proxy = "::ffff:127.0.0.1".parse().unwrap();
+        assert_eq!(
+            client_address(
+                mapped_proxy,
+                &with(&[("x-forwarded-for", "203.0.113.7")]),
+                &trusted
+            )
+            .to_string(),
+            "203.0.113.7"
+        );
         // The client wrote 1.2.3.4 itself; nginx appended the address it saw.
         let through_nginx = with(&[("x-forwarded-for", "1.2.3.4, 203.0.113.7")]);
         assert_eq!(
@@ -372,76 +343,26 @@ mod tests {
             client_address(proxy, &two_proxies, &trusted).to_string(),
             "203.0.113.7"
         );
+        // nginx appends to X-Forwarded-For and passes a client's own Forwarded through.
+        let both = with(&[
+            ("x-forwarded-for", "203.0.113.7"),
+            ("forwarded", "for=1.2.3.4"),
+        ]);
+        assert_eq!(
+            client_address(proxy, &both, &trusted).to_string(),
+            "203.0.113.7"
+        );
         let forwarded = with(&[(
             "forwarded",
             "for=1.2.3.4, for=\"[2001:db8::7]:4711\";proto=https",
         )]);
         assert_eq!(
-            client_address(proxy, &forwarded, &trusted).to_string(),
+            super::client_address(proxy, &forwarded, &trusted, Forwarded).to_string(),
             "2001:db8::7"
         );
         let unknown = with(&[("x-forwarded-for", "unknown")]);
         assert_eq!(client_address(proxy, &unknown, &trusted), proxy);
         assert_eq!(client_address(proxy, &HeaderMap::new(), &[]), proxy);
-    }
-
-    /// A server function that fails with `error` for its first `failures` calls.
-    fn flaky_server_fn(
-        failures: usize,
-        calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-    ) -> axum::Router {
-        use axum::routing::post;
-        let handler = move |body: String| {
-            let calls = calls.clone();
-            async move {
-                let call = calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                assert_eq!(body, "user_id=7", "each attempt gets the whole body");
-                if call < failures {
-                    let error = serde_json::to_string(&AppError::Contended).unwrap();
-                    Response::builder()
-                        .status(StatusCode::SERVICE_UNAVAILABLE)
-                        .header(SERVER_FN_ERROR_HEADER, "/api/change_role")
-                        .body(Body::from(error))
-                        .unwrap()
-                } else {
-                    Response::new(Body::from("done"))
-                }
-            }
-        };
-        axum::Router::new()
-            .route("/api/change_role", post(handler))
-            .layer(axum::middleware::from_fn(retry_lost_races))
-    }
-
-    async fn post_change_role(app: axum::Router) -> (StatusCode, String) {
-        use tower::ServiceExt;
-        let request = Request::post("/api/change_role")
-            .body(Body::from("user_id=7"))
-            .unwrap();
-        let response = app.oneshot(request).await.unwrap();
-        let status = response.status();
-        let bytes = to_bytes(response.into_body(), 1024).await.unwrap();
-        (status, String::from_utf8(bytes.to_vec()).unwrap())
-    }
-
-    #[tokio::test]
-    async fn a_request_whose_transaction_lost_a_race_runs_again() {
-        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let (status, body) = post_change_role(flaky_server_fn(2, calls.clone())).await;
-        assert_eq!((status, body.as_str()), (StatusCode::OK, "done"));
-        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 3);
-    }
-
-    #[tokio::test]
-    async fn after_three_lost_races_the_caller_is_told_to_retry() {
-        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let (status, body) = post_change_role(flaky_server_fn(usize::MAX, calls.clone())).await;
-        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
-        assert_eq!(
-            serde_json::from_str::<AppError>(&body).unwrap(),
-            AppError::Contended
-        );
-        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 3);
     }
 
     #[test]

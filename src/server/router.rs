@@ -2,7 +2,7 @@ use crate::app::{App, shell};
 use crate::server::AppState;
 use crate::server::form_errors::carry_form_errors;
 use crate::server::middleware::{
-    loggable_path, reject_cross_site, retry_lost_races, run_to_completion, security_headers,
+    loggable_path, reject_cross_site, run_to_completion, security_headers,
     set_server_fn_error_status,
 };
 use axum::Router;
@@ -28,7 +28,6 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .layer(map_response(set_server_fn_error_status))
-        .layer(from_fn(retry_lost_races))
         .layer(from_fn_with_state(state.clone(), carry_form_errors))
         .layer(from_fn_with_state(state.clone(), reject_cross_site))
         .layer(from_fn_with_state(state.clone(), security_headers))

@@ -44,7 +44,10 @@ pub async fn change_role(user_id: i64, role: String) -> Result<(), AppError> {
     let state = crate::server::AppState::current()?;
     let member = authorize(&state, Permission::ManageUsers).await?;
     let ip = crate::server::middleware::client_ip().await;
-    crate::users::service::change_role(&state, &member, user_id, &role, &ip).await
+    crate::db::retry_contended(|| {
+        crate::users::service::change_role(&state, &member, user_id, &role, &ip)
+    })
+    .await
 }
 
 /// Removes a member from the workspace; refused for the last admin.
@@ -55,7 +58,8 @@ pub async fn remove_member(user_id: i64) -> Result<(), AppError> {
     let state = crate::server::AppState::current()?;
     let member = authorize(&state, Permission::ManageUsers).await?;
     let ip = crate::server::middleware::client_ip().await;
-    crate::users::service::remove(&state, &member, user_id, &ip).await
+    crate::db::retry_contended(|| crate::users::service::remove(&state, &member, user_id, &ip))
+        .await
 }
 
 /// Signs a member out on every device.
@@ -66,5 +70,8 @@ pub async fn end_member_sessions(user_id: i64) -> Result<u64, AppError> {
     let state = crate::server::AppState::current()?;
     let member = authorize(&state, Permission::ManageUsers).await?;
     let ip = crate::server::middleware::client_ip().await;
-    crate::users::service::end_sessions(&state, &member, user_id, &ip).await
+    crate::db::retry_contended(|| {
+        crate::users::service::end_sessions(&state, &member, user_id, &ip)
+    })
+    .await
 }

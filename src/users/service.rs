@@ -101,20 +101,22 @@ pub async fn detail(
         .await?
         .ok_or(AppError::NotFound)?;
     let zone = &member.session.workspace_timezone;
+    let role: Role = row.role.parse().map_err(|_| AppError::Internal)?;
+    let pending_invitations = if role == Role::Admin {
+        crate::invitations::repo::pending_sent_by(state.db.pool(), member.workspace_id, row.user_id)
+            .await?
+    } else {
+        0
+    };
     Ok(MemberDetail {
         user_id: row.user_id,
         name: row.name,
         email: row.email,
-        role: row.role.parse().map_err(|_| AppError::Internal)?,
+        role,
         joined: format_in_zone(row.joined_at, zone),
         last_active: last_active(row.last_active, zone),
         is_you: row.user_id == member.user_id(),
-        pending_invitations: crate::invitations::repo::pending_sent_by(
-            state.db.pool(),
-            member.workspace_id,
-            row.user_id,
-        )
-        .await?,
+        pending_invitations,
     })
 }
 
@@ -131,6 +133,26 @@ async fn locked_target_role(
     repo::active_role(tx, member.workspace_id, user_id)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// Cancels the pending invitations `user_id` sent, as `member` takes away their right to
+/// invite (inside that change's transaction).
+async fn cancel_invitations_sent_by(
+    tx: &mut Tx,
+    now: i64,
+    member: &Member,
+    user_id: i64,
+    ip: &str,
+) -> Result<usize, AppError> {
+    cancel_sent_by(
+        tx,
+        now,
+        member.workspace_id,
+        user_id,
+        Some(member.user_id()),
+        ip,
+    )
+    .await
 }
 
 /// Gives a member another role. Takes effect on their next request on every device, since
@@ -156,15 +178,7 @@ pub async fn change_role(
     }
     repo::set_role(&mut tx, member.workspace_id, user_id, role).await?;
     if old == Role::Admin {
-        cancel_sent_by(
-            &mut tx,
-            now,
-            member.workspace_id,
-            user_id,
-            Some(member.user_id()),
-            ip,
-        )
-        .await?;
+        cancel_invitations_sent_by(&mut tx, now, member, user_id, ip).await?;
     }
     let detail = format!("{} → {}", old.as_str(), role.as_str());
     record(
@@ -203,15 +217,7 @@ pub async fn remove(
     }
     repo::remove_membership(&mut tx, now, member.workspace_id, user_id, member.user_id()).await?;
     crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, member.workspace_id).await?;
-    cancel_sent_by(
-        &mut tx,
-        now,
-        member.workspace_id,
-        user_id,
-        Some(member.user_id()),
-        ip,
-    )
-    .await?;
+    cancel_invitations_sent_by(&mut tx, now, member, user_id, ip).await?;
     record(
         &mut tx,
         now,

@@ -303,6 +303,13 @@ pub async fn save_settings(
     };
     let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
+    crate::auth::guard::recheck_under_lock(
+        state,
+        &mut tx,
+        member,
+        Permission::ChangeWorkspaceSettings,
+    )
+    .await?;
     workspaces::update_settings(&mut tx, member.workspace_id, &settings)
         .await
         .map_err(|error| name_conflict(error, &name))?;

@@ -1,9 +1,8 @@
 //! The `roster` binary's commands, run as a person would run them.
 
-use crate::helpers::{TestApp, free_port};
+use crate::helpers::{TestApp, answers_health, free_port};
 use crate::on_both_databases;
 use std::process::{Command, Output, Stdio};
-use std::time::Duration;
 
 fn roster(app: &TestApp, args: &[&str], extra_env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roster"))
@@ -230,16 +229,11 @@ async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm
         .stderr(Stdio::piped())
         .spawn()
         .expect("start roster serve");
-    let health = format!("http://127.0.0.1:{port}/healthz");
-    let mut healthy = false;
-    for _ in 0..200 {
-        if let Ok(response) = reqwest::get(&health).await {
-            healthy = response.status() == 200;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert!(healthy, "the server never answered {health}");
+    let address = format!("http://127.0.0.1:{port}");
+    assert!(
+        answers_health(&address).await,
+        "the server never answered {address}/healthz"
+    );
 
     let pid = server.id().to_string();
     let killed = Command::new("kill")

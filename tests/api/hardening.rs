@@ -674,15 +674,10 @@ async fn the_log_tells_who_did_what_and_never_holds_a_secret(app: TestApp) {
         .spawn()
         .expect("start roster serve");
     let address = format!("http://127.0.0.1:{port}");
-    let mut up = false;
-    for _ in 0..200 {
-        if reqwest::get(format!("{address}/healthz")).await.is_ok() {
-            up = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert!(up, "the server never answered");
+    assert!(
+        crate::helpers::answers_health(&address).await,
+        "the server never answered"
+    );
 
     const CANARY: &str = "Canary-PW-123 not mine";
     let device = Device::new(&address);

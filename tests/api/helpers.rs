@@ -275,6 +275,20 @@ impl Drop for SmtpSink {
     }
 }
 
+/// Waits up to 20 s for a server at `address` to answer `/healthz` with 200.
+pub async fn answers_health(address: &str) -> bool {
+    for _ in 0..400 {
+        if reqwest::get(format!("{address}/healthz"))
+            .await
+            .is_ok_and(|response| response.status() == 200)
+        {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    false
+}
+
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())

@@ -3,7 +3,7 @@
 //! SQLite serves one process, so these run on PostgreSQL only.
 
 use crate::helpers::{
-    ADMIN_EMAIL, ADMIN_PASSWORD, Device, SmtpSink, TestApp, free_port, spawn_app,
+    ADMIN_EMAIL, ADMIN_PASSWORD, Device, SmtpSink, TestApp, answers_health, free_port, spawn_app,
 };
 use roster::db::Backend;
 use roster::email::outbox::{NewMail, enqueue};
@@ -39,16 +39,12 @@ impl Instance {
             address: format!("http://127.0.0.1:{port}"),
             child: command.spawn().expect("start roster serve"),
         };
-        for _ in 0..400 {
-            if reqwest::get(format!("{}/healthz", instance.address))
-                .await
-                .is_ok_and(|r| r.status() == 200)
-            {
-                return instance;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("roster serve did not answer at {}", instance.address);
+        assert!(
+            answers_health(&instance.address).await,
+            "roster serve did not answer at {}",
+            instance.address
+        );
+        instance
     }
 
     /// Ends the process at once, as a crash or `kill -9` would: no clean shutdown.

@@ -108,12 +108,14 @@ async fn a_stranger_throttled_through_nginx_locks_out_only_themself(backend: Bac
     let mut statuses = Vec::new();
     for n in 0..55 {
         let email = format!("made-up{n}@example.test");
-        // Writing an address into X-Forwarded-For changes nothing: nginx appends the real one.
+        // Writing an address into X-Forwarded-For changes nothing: nginx appends the real one;
+        // nor does a Forwarded header, which nginx passes through as the client wrote it.
         let response = stranger
             .client
             .post(format!("{public}/api/login"))
             .header("Origin", &public)
             .header("X-Forwarded-For", format!("10.9.8.{n}"))
+            .header("Forwarded", format!("for=10.9.7.{n}"))
             .form(&[
                 ("email", email.as_str()),
                 ("password", "a guessed passphrase"),

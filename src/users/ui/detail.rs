@@ -107,13 +107,7 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             <dd>{member.last_active}</dd>
         </dl>
         <StatusMessage message is_error/>
-        <ActionForm action=save on:submit=move |event| {
-            end_sessions.value().set(None);
-            if needs_demote_confirmation() {
-                event.prevent_default();
-                demote_open.set(true);
-            }
-        }>
+        <ActionForm action=save on:submit=move |_| end_sessions.value().set(None)>
             <input type="hidden" name="user_id" value=user_id/>
             <div class="field">
                 <label for="field-role">"Role"</label>
@@ -126,7 +120,19 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <button type="submit" class="button button-primary" disabled=move || save.pending().get()>
+            // Stopping the button's click stops the submission before ActionForm sees it; a
+            // browser without WebAssembly submits as usual.
+            <button
+                type="submit"
+                class="button button-primary"
+                disabled=move || save.pending().get()
+                on:click=move |event| {
+                    if needs_demote_confirmation() {
+                        event.prevent_default();
+                        demote_open.set(true);
+                    }
+                }
+            >
                 {move || if save.pending().get() { "Saving…" } else { "Save" }}
             </button>
         </ActionForm>
@@ -140,6 +146,7 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 cancel_label="Keep as admin"
                 on_confirm=move || {
                     if let Some(role) = chosen_role() {
+                        end_sessions.value().set(None);
                         save.dispatch(ChangeRole { user_id, role: role.as_str().to_owned() });
                     }
                 }
