@@ -44,15 +44,17 @@ wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
 """
 
 
-# Sign-ins rotate over many accounts, as a crowd arriving at once would: one account signing
-# in more than ten times at once trips its own rate limit, which is the point of that limit.
+# Sign-ins rotate over many accounts and addresses, as a crowd arriving at once would: one
+# account signing in more than ten times at once trips its own rate limit, which is the point
+# of that limit, and one address may hold only a few places in the hashing queue.
 SIGN_IN_LUA = """
 local accounts = {}
 for line in io.lines(os.getenv("BENCH_ACCOUNTS")) do accounts[#accounts + 1] = line end
 local next_account = math.random(#accounts)
-local headers = {["Content-Type"] = "application/x-www-form-urlencoded", ["Origin"] = os.getenv("BENCH_ORIGIN")}
 request = function()
     next_account = next_account % #accounts + 1
+    local headers = {["Content-Type"] = "application/x-www-form-urlencoded", ["Origin"] = os.getenv("BENCH_ORIGIN"),
+                     ["X-Forwarded-For"] = "10.1." .. (next_account % 250) .. "." .. math.random(1, 254)}
     return wrk.format("POST", nil, headers, accounts[next_account])
 end
 """

@@ -22,3 +22,8 @@ WHERE status = 'pending'
 
 -- Purging expired sessions scans by age (see the retention job).
 CREATE INDEX sessions_by_last_seen ON sessions (last_seen_at);
+
+-- When an admin last signed this member out of the workspace ("Log out everywhere"): a
+-- session of theirs that started before then, working in another workspace, may not switch
+-- back in without a new sign-in.
+ALTER TABLE memberships ADD COLUMN sessions_ended_at BIGINT;

@@ -94,10 +94,10 @@ pub async fn sign_in(
     };
     let (user_id, stored_hash, workspace_id, password_ok) = match checked.await {
         Ok(checked) => checked,
-        // Turned away before the password was checked: not a failed attempt, so a person
-        // retrying while Roster is busy is not throttled for it.
+        // Turned away before the password was checked: the account is not throttled for it,
+        // so strangers cannot lock a person out by keeping Roster busy. The address still
+        // pays, so a flood from a few addresses soon meets their limit before any hashing.
         Err(busy @ AppError::Busy { .. }) => {
-            rate_limit::forgive(&state.db, &ip_bucket).await?;
             rate_limit::forgive(&state.db, &account_bucket).await?;
             return Err(busy);
         }

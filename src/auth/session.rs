@@ -22,6 +22,8 @@ const TOUCH_EVERY_SECS: i64 = 60;
 pub struct CurrentSession {
     pub session_id: i64,
     pub user_id: i64,
+    /// When this device signed in.
+    pub created_at: i64,
     pub name: String,
     pub email: String,
     pub workspace_id: Option<i64>,
@@ -100,6 +102,7 @@ pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppErro
     Ok(Some(CurrentSession {
         session_id: row.id,
         user_id: row.user_id,
+        created_at: row.created_at,
         name: row.name,
         email: row.email,
         workspace_id: row.workspace_id,

@@ -715,6 +715,26 @@ pub async fn member_detail(
     .await
 }
 
+/// Records that every session of the member that started before `now` is signed out of the
+/// workspace.
+pub async fn mark_sessions_ended(
+    tx: &mut Tx,
+    workspace_id: i64,
+    user_id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE memberships SET sessions_ended_at = $1 \
+         WHERE workspace_id = $2 AND user_id = $3 AND removed_at IS NULL",
+    )
+    .bind(now)
+    .bind(workspace_id)
+    .bind(user_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// How many active admins the workspace has.
 pub async fn admin_count(tx: &mut Tx, workspace_id: i64) -> Result<i64, sqlx::Error> {
     let (count,): (i64,) = sqlx::query_as(

@@ -247,6 +247,8 @@ pub async fn end_sessions(
     let ended =
         crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, member.workspace_id)
             .await?;
+    // Their sessions working in other workspaces stay there, and may not switch back in.
+    repo::mark_sessions_ended(&mut tx, member.workspace_id, user_id, now).await?;
     record(
         &mut tx,
         now,

@@ -71,6 +71,28 @@ pub async fn update_settings(
 }
 
 /// The workspaces `user_id` is an active member of, by name.
+/// Whether a session of `user_id` that started at `session_started_at` may work in the
+/// workspace: they are an active member, and no admin signed them out of it since (in the
+/// same second counts as since: a second is the clock's grain).
+pub async fn session_may_enter(
+    pool: &AnyPool,
+    workspace_id: i64,
+    user_id: i64,
+    session_started_at: i64,
+) -> Result<bool, sqlx::Error> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT workspace_id FROM memberships \
+         WHERE workspace_id = $1 AND user_id = $2 AND removed_at IS NULL \
+           AND (sessions_ended_at IS NULL OR sessions_ended_at < $3)",
+    )
+    .bind(workspace_id)
+    .bind(user_id)
+    .bind(session_started_at)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.is_some())
+}
+
 pub async fn workspaces_of(
     pool: &AnyPool,
     user_id: i64,

@@ -334,6 +334,18 @@ pub async fn switch_workspace(
     if !mine.iter().any(|(id, _)| *id == workspace_id) {
         return Err(AppError::NotFound);
     }
+    if !workspaces::session_may_enter(
+        state.db.pool(),
+        workspace_id,
+        session.user_id,
+        session.created_at,
+    )
+    .await?
+    {
+        return Err(AppError::Forbidden(
+            "An admin logged you out of this workspace. Log in again to open it.".into(),
+        ));
+    }
     auth_repo::set_session_workspace(state.db.pool(), session.session_id, workspace_id).await?;
     let now = state.clock.now();
     auth_repo::mark_member_active(state.db.pool(), now, workspace_id, session.user_id).await?;

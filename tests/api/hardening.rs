@@ -470,6 +470,31 @@ async fn log_out_everywhere_ends_only_the_sessions_in_this_workspace(app: TestAp
         "Field Team",
         "another workspace's session is not Acme's admin's to end"
     );
+    let acme = viewer["workspaces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["name"] == "Acme Support")
+        .unwrap()["id"]
+        .to_string();
+    assert_eq!(
+        there
+            .call("switch_workspace", &[("workspace_id", &acme)])
+            .await
+            .status(),
+        403,
+        "nor can it switch back into Acme without a new sign-in"
+    );
+    app.clock.advance(1);
+    let again = app.device();
+    assert_eq!(
+        again
+            .login("bo@example.test", ADMIN_PASSWORD)
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(again.viewer().await["workspace_name"], "Acme Support");
 }
 
 async fn the_command_line_keeps_the_last_admin_too(app: TestApp) {
