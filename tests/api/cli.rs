@@ -1,6 +1,6 @@
 //! The `roster` binary's commands, run as a person would run them.
 
-use crate::helpers::{TestApp, answers_health, free_port};
+use crate::helpers::TestApp;
 use crate::on_both_databases;
 use std::process::{Command, Output, Stdio};
 
@@ -221,19 +221,7 @@ async fn serve_refuses_to_start_without_its_site_folder(app: TestApp) {
 }
 
 async fn serve_prints_the_setup_code_answers_health_and_stops_cleanly_on_sigterm(app: TestApp) {
-    let port = free_port();
-    let server = app
-        .serve_command(port)
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start roster serve");
-    let address = format!("http://127.0.0.1:{port}");
-    assert!(
-        answers_health(&address).await,
-        "the server never answered {address}/healthz"
-    );
+    let (server, _address) = app.serve_with_log().await;
 
     let pid = server.id().to_string();
     let killed = Command::new("kill")

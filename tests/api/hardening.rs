@@ -688,21 +688,8 @@ on_both_databases!(
 /// AUTH-10: sign-in, sign-out and denials are logged with the client's address, and no
 /// password, token or cookie ever reaches a log line, in file-mail mode too.
 async fn the_log_tells_who_did_what_and_never_holds_a_secret(app: TestApp) {
-    use std::process::Stdio;
     let app = app.with_admin().await;
-    let port = crate::helpers::free_port();
-    let server = app
-        .serve_command(port)
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start roster serve");
-    let address = format!("http://127.0.0.1:{port}");
-    assert!(
-        crate::helpers::answers_health(&address).await,
-        "the server never answered"
-    );
+    let (server, address) = app.serve_with_log().await;
 
     const CANARY: &str = "Canary-PW-123 not mine";
     let device = Device::new(&address);

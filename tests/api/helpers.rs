@@ -413,6 +413,25 @@ impl TestApp {
         command
     }
 
+    /// `roster serve` on a free port with its info-level log captured, once it answers
+    /// `/healthz`; returns the process and its address.
+    pub async fn serve_with_log(&self) -> (Child, String) {
+        let port = free_port();
+        let server = self
+            .serve_command(port)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start roster serve");
+        let address = format!("http://127.0.0.1:{port}");
+        assert!(
+            answers_health(&address).await,
+            "the server never answered {address}/healthz"
+        );
+        (server, address)
+    }
+
     /// Runs the first-run setup, making `ADMIN_EMAIL` the admin of "Acme Support".
     pub async fn with_admin(self) -> Self {
         let response = self.complete_setup(&setup_form(&[])).await;
