@@ -107,8 +107,10 @@ def wait_for(what, check, limit=120.0):
 class Instance:
     """A `roster serve` on a fresh database, with an SMTP sink of its own."""
 
-    def __init__(self, backend, work):
+    def __init__(self, backend, work, binary=ROSTER, site_root=ROOT / "target" / "site", label="current"):
         self.backend = backend
+        self.binary = Path(binary)
+        self.label = label
         self.work = Path(work)
         self.inbox = self.work / "inbox"
         self.inbox.mkdir()
@@ -118,7 +120,7 @@ class Instance:
             "PATH": os.environ["PATH"],
             "ROSTER_DATA_DIR": str(self.work),
             "LEPTOS_SITE_ADDR": f"127.0.0.1:{self.port}",
-            "LEPTOS_SITE_ROOT": str(ROOT / "target" / "site"),
+            "LEPTOS_SITE_ROOT": str(site_root),
             "LEPTOS_ENV": "PROD",
             "LEPTOS_HASH_FILES": "true",
             "ROSTER_BASE_URL": self.origin,
@@ -129,7 +131,7 @@ class Instance:
             "ROSTER_TRUSTED_PROXIES": "127.0.0.1",
         }
         if backend == "postgres":
-            name = f"roster_bench_{int(time.time())}"
+            name = f"roster_bench_{label}_{int(time.time())}"
             subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f'CREATE DATABASE "{name}"'], check=True)
             self.env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
             self.database = name
@@ -144,14 +146,14 @@ class Instance:
 
     def seed(self):
         started = time.monotonic()
-        subprocess.run([str(ROSTER), "seed-demo", "--users", str(MEMBERS)], env=self.env, check=True,
+        subprocess.run([str(self.binary), "seed-demo", "--users", str(MEMBERS)], env=self.env, check=True,
                        stdout=subprocess.DEVNULL)
         return time.monotonic() - started
 
     def start(self):
         # Warnings and errors are kept for reading after a failed run.
-        log = open(ROOT / "target" / f"bench-server-{self.backend}.log", "w")
-        self.server = subprocess.Popen([str(ROSTER), "serve"], env=self.env, cwd=ROOT,
+        log = open(ROOT / "target" / f"bench-server-{self.backend}-{self.label}.log", "w")
+        self.server = subprocess.Popen([str(self.binary), "serve"], env=self.env, cwd=ROOT,
                                        stdout=log, stderr=subprocess.STDOUT)
         wait_for("the server", self.healthy)
 
@@ -502,7 +504,72 @@ def report(results):
     print("wrote BENCHMARKS.md")
 
 
+COMPARE_ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+COMPARE_SEARCH = "smith"
+
+
+def compare_backend(backend, baseline):
+    """The Users tab on the same people under the baseline build and this one, each on a
+    database it seeded itself (a build may not know the other's migrations), loaded in turn,
+    the order swapping every round, so both meet the same machine."""
+    with tempfile.TemporaryDirectory() as old_work, tempfile.TemporaryDirectory() as new_work:
+        builds = {
+            "baseline": Instance(backend, old_work, binary=baseline / "roster", site_root=baseline / "site",
+                                 label="baseline"),
+            "this build": Instance(backend, new_work, label="current"),
+        }
+        try:
+            for instance in builds.values():
+                instance.seed()
+                instance.start()
+            cookies = {name: instance.login(ADMIN) for name, instance in builds.items()}
+            loads = {"Users tab, search \"smith\"": f"/settings/users?q={COMPARE_SEARCH}", "Users tab": "/settings/users"}
+            runs = {(load, name): [] for load in loads for name in builds}
+            for round_number in range(COMPARE_ROUNDS):
+                order = list(builds) if round_number % 2 == 0 else list(reversed(builds))
+                for load, path in loads.items():
+                    for name in order:
+                        instance = builds[name]
+                        print(f"   round {round_number + 1}: {load}, {name}", flush=True)
+                        runs[(load, name)].append(wrk(f"{instance.origin}{path}", 16,
+                                                      headers=[f"Cookie: {cookies[name]}", "Accept: text/html"]))
+            return runs
+        finally:
+            for instance in builds.values():
+                instance.stop()
+
+
+def compare(baseline, backends):
+    lines = [f"Users tab at 16 clients, {COMPARE_ROUNDS} rounds of {SECONDS} s per build, the builds taking "
+             f"turns ({MEMBERS:,} members; {machine()}; baseline {baseline}):", "",
+             "| database | load | build | requests/s (median) | p50 ms | p99 ms | errors | speed-up |",
+             "|---|---|---|---:|---:|---:|---:|---:|"]
+    for name in backends:
+        backend = "postgres" if name.lower().startswith("postgres") else "sqlite"
+        print(f"== {name}: baseline against this build", flush=True)
+        runs = compare_backend(backend, baseline)
+        for load in dict.fromkeys(load for load, _ in runs):
+            base_rps = statistics.median(r["rps"] for r in runs[(load, "baseline")])
+            for build in ("baseline", "this build"):
+                results = runs[(load, build)]
+                rps = statistics.median(r["rps"] for r in results)
+                p50 = statistics.median(r["p50"] for r in results)
+                p99 = statistics.median(r["p99"] for r in results)
+                errors = sum(r["errors"] for r in results)
+                lines.append(f"| {name} | {load} | {build} | {fmt(rps)} | {fmt(p50, 2)} | {fmt(p99, 2)} | {errors} | "
+                             f"{rps / base_rps:.2f}× |")
+    text = "\n".join(lines) + "\n"
+    (ROOT / "target" / "bench-compare.md").write_text(text)
+    print(text)
+    print("wrote target/bench-compare.md")
+
+
 def main():
+    if sys.argv[1:2] == ["compare"]:
+        if len(sys.argv) < 3:
+            sys.exit("usage: bench.py compare <folder with roster, hash.txt and site/ of the baseline> [SQLite|PostgreSQL ...]")
+        compare(Path(sys.argv[2]).resolve(), sys.argv[3:] or ["SQLite", "PostgreSQL"])
+        return
     backends = sys.argv[1:] or ["SQLite", "PostgreSQL"]
     results = {}
     for name in backends:

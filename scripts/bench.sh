@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite (scripts/bench.py) against the release build and writes
 # BENCHMARKS.md; Chromium lists what a first visit fetches. Arguments pick the databases:
-# SQLite, PostgreSQL (default both).
+# SQLite, PostgreSQL (default both). `compare <folder> [databases]` instead loads the Users
+# tab under an earlier build (its roster, hash.txt and site/, as the README installs them)
+# and this one in turn, and writes target/bench-compare.md.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 ensure_rust_tools

@@ -163,9 +163,10 @@ async fn add_member(
         .await
         .map_err(StartError::from)?;
     let parsed = Email::parse(email).map_err(|m| AppError::field("email", m))?;
-    let has_account = crate::users::repo::email_has_account(db.pool(), &parsed)
+    let has_account = crate::users::repo::find_user_id_by_email(db.pool(), &parsed)
         .await
-        .map_err(AppError::from)?;
+        .map_err(AppError::from)?
+        .is_some();
     let password = if has_account {
         String::new()
     } else {

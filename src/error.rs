@@ -87,6 +87,17 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// A failure that is Roster's, not the caller's: `cause` is logged beside `context` (what
+    /// was being done) and the caller's line of code, where it helps, and the person reads
+    /// only "Something went wrong", which reveals nothing.
+    #[cfg(feature = "ssr")]
+    #[track_caller]
+    pub fn internal(context: &'static str, cause: impl std::fmt::Display) -> Self {
+        let at = std::panic::Location::caller();
+        tracing::error!(context, cause = %cause, %at, "internal error");
+        Self::Internal
+    }
+
     /// One field is wrong.
     pub fn field(field: &str, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, message)])
@@ -139,6 +150,13 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // Malformed or missing arguments are the caller's mistake.
+            // A role Roster does not know is a mistake in the Role field, told beside it, as
+            // every other field's problem is (only `Role`'s parser says "unknown role").
+            ServerFnErrorErr::Args(message) | ServerFnErrorErr::Deserialization(message)
+                if message.contains("unknown role") =>
+            {
+                Self::field("role", crate::policy::CHOOSE_A_ROLE)
+            }
             ServerFnErrorErr::Args(message)
             | ServerFnErrorErr::MissingArg(message)
             | ServerFnErrorErr::Deserialization(message) => Self::BadRequest(message),
@@ -147,10 +165,12 @@ impl FromServerFnError for AppError {
                 // In the browser the cause reaches the person as "Something went wrong"; the
                 // server's log is where it helps.
                 #[cfg(feature = "ssr")]
-                tracing::error!(error = %other, "server function failed");
+                return Self::internal("server function failed", other);
                 #[cfg(not(feature = "ssr"))]
-                let _ = other;
-                Self::Internal
+                {
+                    let _ = other;
+                    Self::Internal
+                }
             }
         }
     }
@@ -163,6 +183,7 @@ impl From<sqlx::Error> for AppError {
     /// nothing and may simply be tried again: [`AppError::Contended`], which
     /// [`crate::db::retry_contended`] runs again, never a 500 (CONC-09). SQLite still busy after
     /// its 5 s timeout is not worth waiting for three times: the caller is asked to come back.
+    #[track_caller]
     fn from(error: sqlx::Error) -> Self {
         let code = error
             .as_database_error()
@@ -181,8 +202,7 @@ impl From<sqlx::Error> for AppError {
             }
             _ => {}
         }
-        tracing::error!(error = %error, details = ?error, "database error");
-        Self::Internal
+        Self::internal("database error", format_args!("{error} ({error:?})"))
     }
 }
 
@@ -229,6 +249,18 @@ mod tests {
             Some("Enter a valid email address")
         );
         assert_eq!(error.message_for("password"), None);
+    }
+
+    #[test]
+    fn an_unknown_role_is_told_beside_the_role_field() {
+        let refused = "superadmin".parse::<crate::policy::Role>().unwrap_err();
+        let error =
+            AppError::from_server_fn_error(ServerFnErrorErr::Args(format!("role: {refused}")));
+        assert_eq!(
+            error.message_for("role").as_deref(),
+            Some(crate::policy::CHOOSE_A_ROLE)
+        );
+        assert_eq!(error.status_code(), 400);
     }
 
     #[test]

@@ -3,9 +3,11 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
+use strum::VariantArray;
 
-/// A person's role in one workspace. Stored as its lowercase name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A person's role in one workspace. Stored as its lowercase name, sent as its label, and
+/// read from either (see [`Role::from_str`]), so a form's `role=admin` arrives as a `Role`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, VariantArray)]
 pub enum Role {
     Admin,
     Editor,
@@ -13,7 +15,9 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Admin, Role::Editor, Role::Agent];
+    /// Every role, in the order people read them (most rights first); derived from the enum,
+    /// so a new role is listed without anyone remembering to.
+    pub const ALL: &'static [Role] = Role::VARIANTS;
 
     /// The value stored in the database.
     pub fn as_str(self) -> &'static str {
@@ -44,6 +48,16 @@ impl fmt::Display for Role {
 #[error("unknown role {0:?}: expected admin, editor or agent")]
 pub struct UnknownRole(pub String);
 
+/// What a person reads beside the Role field when a request names no role Roster knows.
+pub const CHOOSE_A_ROLE: &str = "Choose a role: Admin, Editor or Agent";
+
+impl<'de> Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        value.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl FromStr for Role {
     type Err = UnknownRole;
 
@@ -61,7 +75,7 @@ impl FromStr for Role {
 /// Everything a member of a workspace may be allowed to do. The flow, contact, message and
 /// ticket permissions belong to the wider messaging platform: Roster owns their catalogue and
 /// the check, which the platform's own modules call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray)]
 pub enum Permission {
     EditFlows,
     EditCampaigns,
@@ -83,25 +97,7 @@ pub enum Permission {
 }
 
 impl Permission {
-    pub const ALL: [Permission; 17] = [
-        Permission::EditFlows,
-        Permission::EditCampaigns,
-        Permission::EditTriggers,
-        Permission::StartFlows,
-        Permission::SendMessages,
-        Permission::SendBroadcasts,
-        Permission::ManageContacts,
-        Permission::ImportData,
-        Permission::ExportData,
-        Permission::RespondToTickets,
-        Permission::ViewWorkspaceSettings,
-        Permission::ChangeWorkspaceSettings,
-        Permission::ManageIntegrations,
-        Permission::ManageUsers,
-        Permission::ManageInvitations,
-        Permission::ViewActivity,
-        Permission::ManageOwnAccount,
-    ];
+    pub const ALL: &'static [Permission] = Permission::VARIANTS;
 
     /// What the 403 answer says to someone who lacks this permission.
     pub fn denial(self) -> &'static str {
@@ -134,12 +130,32 @@ impl Permission {
     }
 }
 
-/// Whether `role` has `permission`. One exhaustive match: a new role or permission does not
-/// compile until every combination is decided.
+/// Whether `role` has `permission`. Every pair is decided here, with no catch-all arm: a
+/// new role or permission does not compile until someone decides what it may do (an Admin
+/// gets nothing by default either).
 pub fn can(role: Role, permission: Permission) -> bool {
     use Permission::*;
     match (role, permission) {
-        (Role::Admin, _) => true,
+        (
+            Role::Admin,
+            EditFlows
+            | EditCampaigns
+            | EditTriggers
+            | StartFlows
+            | SendMessages
+            | SendBroadcasts
+            | ManageContacts
+            | ImportData
+            | ExportData
+            | RespondToTickets
+            | ViewWorkspaceSettings
+            | ChangeWorkspaceSettings
+            | ManageIntegrations
+            | ManageUsers
+            | ManageInvitations
+            | ViewActivity
+            | ManageOwnAccount,
+        ) => true,
         (
             Role::Editor,
             EditFlows
@@ -253,12 +269,15 @@ mod tests {
             (ViewActivity,            [true,  false, false]),
             (ManageOwnAccount,        [true,  true,  true ]),
         ];
-        assert_eq!(table.len(), Permission::ALL.len());
+        let pinned: Vec<Permission> = table.iter().map(|(permission, _)| *permission).collect();
+        assert_eq!(
+            pinned,
+            Permission::ALL,
+            "the table pins every permission once, in the enum's order"
+        );
+        assert_eq!(Role::ALL, [Role::Admin, Role::Editor, Role::Agent]);
         for (permission, allowed) in table {
-            for (role, expected) in [Role::Admin, Role::Editor, Role::Agent]
-                .into_iter()
-                .zip(allowed)
-            {
+            for (role, expected) in Role::ALL.iter().copied().zip(allowed) {
                 assert_eq!(can(role, permission), expected, "{role} × {permission:?}");
             }
         }
@@ -266,10 +285,21 @@ mod tests {
 
     #[test]
     fn a_role_round_trips_through_its_stored_name() {
-        for role in Role::ALL {
+        for &role in Role::ALL {
             assert_eq!(role.as_str().parse::<Role>(), Ok(role));
             assert_eq!(role.label().parse::<Role>(), Ok(role));
         }
+    }
+
+    /// Forms send the stored name, JSON the label; both arrive as the role.
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_role_is_read_from_either_spelling() {
+        let from_json: Role = serde_json::from_str("\"Editor\"").unwrap();
+        let from_form: Role = serde_json::from_str("\"editor\"").unwrap();
+        assert_eq!((from_json, from_form), (Role::Editor, Role::Editor));
+        assert_eq!(serde_json::to_string(&Role::Editor).unwrap(), "\"Editor\"");
+        assert!(serde_json::from_str::<Role>("\"owner\"").is_err());
     }
 
     #[test]

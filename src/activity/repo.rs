@@ -1,12 +1,12 @@
+use crate::activity::action::Action;
 use crate::db::Tx;
 
 /// One event to append to the activity log.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Entry<'a> {
     pub workspace_id: Option<i64>,
     pub actor_user_id: Option<i64>,
-    /// A stable verb such as `workspace_created` or `member_removed`.
-    pub action: &'a str,
+    pub action: Action,
     pub subject_user_id: Option<i64>,
     pub invitation_id: Option<i64>,
     pub detail: &'a str,
@@ -14,14 +14,26 @@ pub struct Entry<'a> {
 }
 
 impl<'a> Entry<'a> {
+    /// An `action` with nothing else known yet: no workspace, actor, subject or address.
+    pub fn of(action: Action) -> Self {
+        Self {
+            workspace_id: None,
+            actor_user_id: None,
+            action,
+            subject_user_id: None,
+            invitation_id: None,
+            detail: "",
+            ip: "",
+        }
+    }
+
     /// Something an admin or member did in their workspace, from `ip`.
-    pub fn by(member: &crate::auth::guard::Member, action: &'a str, ip: &'a str) -> Self {
+    pub fn by(member: &crate::auth::guard::Member, action: Action, ip: &'a str) -> Self {
         Self {
             workspace_id: Some(member.workspace_id),
             actor_user_id: Some(member.user_id()),
-            action,
             ip,
-            ..Self::default()
+            ..Self::of(action)
         }
     }
 }
@@ -48,12 +60,34 @@ pub async fn record(tx: &mut Tx, now: i64, entry: &Entry<'_>) -> Result<(), sqlx
 #[derive(sqlx::FromRow)]
 pub struct ActivityRow {
     pub id: i64,
-    pub action: String,
+    pub action: Action,
     pub actor_name: Option<String>,
     pub subject_name: Option<String>,
     pub invitation_email: Option<String>,
     pub detail: String,
     pub created_at: i64,
+}
+
+/// The query of [`page`]: the listed actions are the enum's own names, written into the
+/// statement once, so the page follows [`Action::is_listed`] without a second list.
+fn page_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        let listed: Vec<String> = Action::listed()
+            .map(|action| format!("'{}'", action.as_str()))
+            .collect();
+        format!(
+            "SELECT a.id, a.action, actor.name AS actor_name, subject.name AS subject_name, \
+                    i.email AS invitation_email, a.detail, a.created_at \
+             FROM activity_log a \
+             LEFT JOIN users actor ON actor.id = a.actor_user_id \
+             LEFT JOIN users subject ON subject.id = a.subject_user_id \
+             LEFT JOIN invitations i ON i.id = a.invitation_id \
+             WHERE a.workspace_id = $1 AND a.id < $2 AND a.action IN ({}) \
+             ORDER BY a.id DESC LIMIT $3",
+            listed.join(", ")
+        )
+    })
 }
 
 /// One page of the workspace's listed activity, newest first. Names come from the accounts,
@@ -64,22 +98,10 @@ pub async fn page(
     before_id: Option<i64>,
     limit: i64,
 ) -> Result<Vec<ActivityRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT a.id, a.action, actor.name AS actor_name, subject.name AS subject_name, \
-                i.email AS invitation_email, a.detail, a.created_at \
-         FROM activity_log a \
-         LEFT JOIN users actor ON actor.id = a.actor_user_id \
-         LEFT JOIN users subject ON subject.id = a.subject_user_id \
-         LEFT JOIN invitations i ON i.id = a.invitation_id \
-         WHERE a.workspace_id = $1 AND a.id < $2 \
-           AND a.action IN ('workspace_created', 'member_added', 'invited', 'invitation_resent', \
-                            'invitation_cancelled', 'joined', 'role_changed', 'removed', \
-                            'sessions_ended', 'workspace_settings_changed') \
-         ORDER BY a.id DESC LIMIT $3",
-    )
-    .bind(workspace_id)
-    .bind(before_id.unwrap_or(i64::MAX))
-    .bind(limit)
-    .fetch_all(pool)
-    .await
+    sqlx::query_as(page_sql())
+        .bind(workspace_id)
+        .bind(before_id.unwrap_or(i64::MAX))
+        .bind(limit)
+        .fetch_all(pool)
+        .await
 }

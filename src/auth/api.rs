@@ -48,11 +48,24 @@ pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
     let Some(session) = session::current(&state).await? else {
         return Ok(None);
     };
-    let workspaces = crate::workspace::repo::workspaces_of(state.db.pool(), session.user_id)
-        .await?
-        .into_iter()
-        .map(|(id, name)| WorkspaceChoice { id, name })
-        .collect();
+    // Most people belong to one workspace: the session's own, already read with it.
+    let workspaces = match (
+        session.workspace_count,
+        session.role,
+        session.workspace_id,
+        &session.workspace_name,
+    ) {
+        (0, ..) => Vec::new(),
+        (1, Some(_), Some(id), Some(name)) => vec![WorkspaceChoice {
+            id,
+            name: name.clone(),
+        }],
+        _ => crate::workspace::repo::workspaces_of(state.db.pool(), session.user_id)
+            .await?
+            .into_iter()
+            .map(|(id, name)| WorkspaceChoice { id, name })
+            .collect(),
+    };
     Ok(Some(Viewer {
         name: session.name,
         email: session.email,

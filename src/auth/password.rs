@@ -45,6 +45,7 @@ pub enum PasswordError {
 const BUSY_RETRY_AFTER_SECS: u64 = 5;
 
 impl From<PasswordError> for crate::error::AppError {
+    #[track_caller]
     fn from(error: PasswordError) -> Self {
         match error {
             PasswordError::Busy => {
@@ -53,10 +54,7 @@ impl From<PasswordError> for crate::error::AppError {
                     retry_after_secs: BUSY_RETRY_AFTER_SECS,
                 }
             }
-            other => {
-                tracing::error!(error = %other, "password hashing failed");
-                Self::Internal
-            }
+            other => Self::internal("password hashing failed", other),
         }
     }
 }

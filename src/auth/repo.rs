@@ -2,6 +2,7 @@
 //! as their SHA-256, so a copy of the database opens no session and resets no password.
 
 use crate::db::Tx;
+use crate::policy::Role;
 use sqlx::{Any, AnyPool, Executor};
 
 /// A session row joined with its person and, when still a member, the workspace and role.
@@ -14,9 +15,10 @@ pub struct SessionRow {
     pub workspace_id: Option<i64>,
     pub name: String,
     pub email: String,
-    pub role: Option<String>,
+    pub role: Option<Role>,
     pub workspace_name: Option<String>,
     pub workspace_timezone: Option<String>,
+    pub workspace_count: i64,
 }
 
 /// One signed-in device as listed on "Your sessions".
@@ -102,7 +104,9 @@ pub async fn find_session(
 ) -> Result<Option<SessionRow>, sqlx::Error> {
     sqlx::query_as(
         "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email, \
-                m.role, w.name AS workspace_name, w.timezone AS workspace_timezone \
+                m.role, w.name AS workspace_name, w.timezone AS workspace_timezone, \
+                (SELECT COUNT(*) FROM memberships mine \
+                 WHERE mine.user_id = s.user_id AND mine.removed_at IS NULL) AS workspace_count \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          LEFT JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id \
               AND m.removed_at IS NULL \

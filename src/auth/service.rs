@@ -1,5 +1,6 @@
 //! Signing in, devices and passwords.
 
+use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::model::{DeviceSession, RESET_LINK_INVALID};
 use crate::auth::password::{Hasher, check_new_password, needs_rehash};
@@ -126,9 +127,8 @@ pub async fn sign_in(
         &Entry {
             workspace_id: Some(workspace_id),
             actor_user_id: Some(user_id),
-            action: "signed_in",
             ip,
-            ..Entry::default()
+            ..Entry::of(Action::SignedIn)
         },
     )
     .await?;
@@ -204,9 +204,8 @@ pub async fn end_device(
         &Entry {
             workspace_id: current.workspace_id,
             actor_user_id: Some(current.user_id),
-            action: "session_ended",
             ip,
-            ..Entry::default()
+            ..Entry::of(Action::SessionEnded)
         },
     )
     .await?;
@@ -229,9 +228,8 @@ pub async fn end_other_devices(
         &Entry {
             workspace_id: current.workspace_id,
             actor_user_id: Some(current.user_id),
-            action: "other_sessions_ended",
             ip,
-            ..Entry::default()
+            ..Entry::of(Action::OtherSessionsEnded)
         },
     )
     .await?;
@@ -304,9 +302,8 @@ pub async fn change_password(
         &Entry {
             workspace_id: current.workspace_id,
             actor_user_id: Some(current.user_id),
-            action: "password_changed",
             ip,
-            ..Entry::default()
+            ..Entry::of(Action::PasswordChanged)
         },
     )
     .await?;
@@ -444,9 +441,8 @@ pub async fn reset_password(
         now,
         &Entry {
             actor_user_id: Some(user_id),
-            action: "password_reset",
             ip,
-            ..Entry::default()
+            ..Entry::of(Action::PasswordReset)
         },
     )
     .await?;

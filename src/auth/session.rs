@@ -13,6 +13,8 @@ use axum::http::header::{COOKIE, SET_COOKIE, USER_AGENT};
 use axum::http::request::Parts;
 use cookie::{Cookie, SameSite};
 use leptos::prelude::use_context;
+use std::sync::{Arc, Mutex};
+use tokio::sync::OnceCell;
 
 /// Only rewrite `last_seen_at` this often, so reads do not turn into writes.
 const TOUCH_EVERY_SECS: i64 = 60;
@@ -31,6 +33,38 @@ pub struct CurrentSession {
     /// The IANA zone dates are shown in; UTC outside a workspace.
     pub workspace_timezone: String,
     pub role: Option<Role>,
+    /// How many workspaces the person is an active member of, so a page asks for their
+    /// names only when there is a choice to offer.
+    pub workspace_count: i64,
+}
+
+/// The request's session, read from the database at most once: a page's frame and its data
+/// both ask who is calling, and each asking would otherwise cost a query and, every minute,
+/// a write. The router provides a fresh one to every request; whatever changes the
+/// request's session (a sign-in, a sign-out, a switch) forgets what was read.
+#[derive(Clone, Default)]
+pub struct RequestSession(Arc<Mutex<Arc<OnceCell<Option<CurrentSession>>>>>);
+
+impl RequestSession {
+    fn cell(&self) -> Arc<OnceCell<Option<CurrentSession>>> {
+        // A poisoned lock only means another task panicked mid-clone: start afresh.
+        self.0
+            .lock()
+            .map_or_else(|_| Arc::default(), |cell| cell.clone())
+    }
+
+    fn forget(&self) {
+        if let Ok(mut cell) = self.0.lock() {
+            *cell = Arc::default();
+        }
+    }
+}
+
+/// Makes the next [`current`] of this request read the session again.
+pub fn forget_current() {
+    if let Some(memo) = use_context::<RequestSession>() {
+        memo.forget();
+    }
 }
 
 /// The cookie's name. `__Host-` makes browsers refuse it unless it is Secure, host-only and
@@ -79,6 +113,17 @@ pub fn user_agent() -> String {
 
 /// The session of the current request, or `None` when signed out, expired or revoked.
 pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppError> {
+    match use_context::<RequestSession>() {
+        Some(memo) => memo
+            .cell()
+            .get_or_try_init(|| read_current(state))
+            .await
+            .cloned(),
+        None => read_current(state).await,
+    }
+}
+
+async fn read_current(state: &AppState) -> Result<Option<CurrentSession>, AppError> {
     let Some(token) = session_token(state) else {
         return Ok(None);
     };
@@ -95,7 +140,7 @@ pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppErro
     }
     if now - row.last_seen_at >= TOUCH_EVERY_SECS {
         repo::touch_session(pool, row.id, now).await?;
-        if let (Some(workspace_id), Some(_)) = (row.workspace_id, &row.role) {
+        if let (Some(workspace_id), Some(_)) = (row.workspace_id, row.role) {
             repo::mark_member_active(pool, now, workspace_id, row.user_id).await?;
         }
     }
@@ -108,7 +153,8 @@ pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppErro
         workspace_id: row.workspace_id,
         workspace_name: row.workspace_name,
         workspace_timezone: row.workspace_timezone.unwrap_or_else(|| "UTC".into()),
-        role: row.role.and_then(|role| role.parse().ok()),
+        role: row.role,
+        workspace_count: row.workspace_count,
     }))
 }
 
@@ -143,6 +189,7 @@ pub async fn create(
 
 /// Ends the session the request's cookie names, if any; returns whose it was.
 pub async fn end_current(state: &AppState) -> Result<Option<i64>, AppError> {
+    forget_current();
     match session_token(state) {
         Some(token) => {
             Ok(repo::delete_session_by_token(state.db.pool(), &hash_token(&token)).await?)
@@ -154,6 +201,7 @@ pub async fn end_current(state: &AppState) -> Result<Option<i64>, AppError> {
 /// Sends the session cookie: HttpOnly (no script can read it), SameSite=Lax (sent on a click
 /// from an email, never on a cross-site POST), Secure over HTTPS.
 pub fn set_cookie(state: &AppState, token: &str) {
+    forget_current();
     let cookie = Cookie::build((cookie_name(state), token.to_owned()))
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -168,6 +216,7 @@ pub fn set_cookie(state: &AppState, token: &str) {
 
 /// Tells the browser to forget the session cookie.
 pub fn clear_cookie(state: &AppState) {
+    forget_current();
     let cookie = Cookie::build((cookie_name(state), ""))
         .http_only(true)
         .same_site(SameSite::Lax)

@@ -2,6 +2,28 @@
 //! it, so a committed change never loses its email and a rolled-back one never sends one.
 
 use crate::db::Tx;
+use strum::{EnumString, IntoStaticStr};
+
+/// Where a message is on its way out, stored by its lowercase name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumString, IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
+pub enum OutboxStatus {
+    /// Waiting for its first or next attempt.
+    Pending,
+    /// Claimed by a worker until its lease runs out.
+    Sending,
+    Sent,
+    /// Refused for good, or out of attempts.
+    Failed,
+    /// Not sent, as its link no longer works.
+    Skipped,
+}
+
+impl OutboxStatus {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
 
 /// A message to enqueue. `dedupe_key` names the event and recipient: enqueueing the same
 /// event twice keeps one row.

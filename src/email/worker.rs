@@ -6,8 +6,10 @@
 //! and marking the row sent. On PostgreSQL several instances share the queue through
 //! `FOR UPDATE SKIP LOCKED`; SQLite runs one process, where one `UPDATE … RETURNING` is atomic.
 
+use super::outbox::OutboxStatus;
 use super::{Mailer, SendError};
 use crate::db::{Backend, Clock, Db};
+use crate::invitations::repo::InvitationStatus;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use lettre::Message;
 use lettre::message::{Mailbox, MultiPart};
@@ -173,7 +175,7 @@ impl OutboxWorker {
         {
             self.finish(
                 mail.id,
-                "skipped",
+                OutboxStatus::Skipped,
                 Some("the invitation is no longer pending, or was sent again with a new link"),
             )
             .await?;
@@ -192,7 +194,7 @@ impl OutboxWorker {
                 } else {
                     tracing::info!("mail sent");
                 }
-                self.finish(mail.id, "sent", None).await?;
+                self.finish(mail.id, OutboxStatus::Sent, None).await?;
                 Ok(Delivery::Sent)
             }
             Err(error) if error.transient && mail.attempts < MAX_ATTEMPTS => {
@@ -211,7 +213,8 @@ impl OutboxWorker {
             }
             Err(error) => {
                 tracing::error!(error = %error.message, "mail failed for good");
-                self.finish(mail.id, "failed", Some(&error.message)).await?;
+                self.finish(mail.id, OutboxStatus::Failed, Some(&error.message))
+                    .await?;
                 Ok(Delivery::Failed)
             }
         }
@@ -224,19 +227,22 @@ impl OutboxWorker {
         invitation_id: i64,
         outbox_id: i64,
     ) -> Result<bool, sqlx::Error> {
-        let row: Option<(String, Option<i64>)> =
+        let row: Option<(InvitationStatus, Option<i64>)> =
             sqlx::query_as("SELECT status, outbox_id FROM invitations WHERE id = $1")
                 .bind(invitation_id)
                 .fetch_optional(self.db.pool())
                 .await?;
-        Ok(
-            matches!(row, Some((status, current)) if status == "pending" && current == Some(outbox_id)),
-        )
+        Ok(matches!(row, Some((InvitationStatus::Pending, current)) if current == Some(outbox_id)))
     }
 
     /// Ends a message's life. Bodies are wiped: they may carry a one-time link, and only its
     /// hash is meant to outlive the delivery.
-    async fn finish(&self, id: i64, status: &str, error: Option<&str>) -> Result<(), sqlx::Error> {
+    async fn finish(
+        &self,
+        id: i64,
+        status: OutboxStatus,
+        error: Option<&str>,
+    ) -> Result<(), sqlx::Error> {
         let now = self.clock.now();
         sqlx::query(
             "UPDATE outbox SET status = $1, locked_until = NULL, last_error = $2, \

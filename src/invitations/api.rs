@@ -22,11 +22,14 @@ pub async fn list_invitations() -> Result<Vec<PendingInvitation>, AppError> {
 
 /// Invites one or several addresses (commas or new lines) with one role.
 #[server(endpoint = "invite")]
-pub async fn invite_users(emails: String, role: String) -> Result<Vec<InviteResult>, AppError> {
+pub async fn invite_users(
+    emails: String,
+    role: crate::policy::Role,
+) -> Result<Vec<InviteResult>, AppError> {
     let state = AppState::current()?;
     let member = authorize(&state, Permission::ManageInvitations).await?;
     let ip = client_ip().await;
-    service::invite(&state, &member, &emails, &role, &ip).await
+    service::invite(&state, &member, &emails, role, &ip).await
 }
 
 /// Sends a pending or expired invitation again with a new link.

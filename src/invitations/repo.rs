@@ -2,13 +2,32 @@
 //! the state it expects, so a stale or foreign id changes nothing.
 
 use crate::db::Tx;
+use crate::policy::Role;
 use sqlx::AnyPool;
+use strum::{Display, EnumString, IntoStaticStr};
+
+/// Where an invitation is in its life, stored by its lowercase name; it reads as the end of
+/// "This invitation was already …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Display, EnumString, IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
+pub enum InvitationStatus {
+    Pending,
+    Accepted,
+    Cancelled,
+    Expired,
+}
+
+impl InvitationStatus {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
 
 /// Everything needed to write one invitation.
 pub struct NewInvitation<'a> {
     pub workspace_id: i64,
     pub email: &'a str,
-    pub role: &'a str,
+    pub role: Role,
     pub token_hash: &'a str,
     pub invited_by: i64,
     pub expires_at: i64,
@@ -55,10 +74,11 @@ pub async fn set_outbox(
 pub struct PendingRow {
     pub id: i64,
     pub email: String,
-    pub role: String,
+    pub role: Role,
     pub sent_at: i64,
     pub expires_at: i64,
-    pub delivery: Option<String>,
+    /// The state of the latest message with the link, if one was queued.
+    pub delivery: Option<crate::email::outbox::OutboxStatus>,
 }
 
 /// The workspace's pending invitations (expired ones included), newest first.
@@ -78,8 +98,8 @@ pub async fn status_in_workspace(
     pool: &AnyPool,
     workspace_id: i64,
     invitation_id: i64,
-) -> Result<Option<String>, sqlx::Error> {
-    let row: Option<(String,)> =
+) -> Result<Option<InvitationStatus>, sqlx::Error> {
+    let row: Option<(InvitationStatus,)> =
         sqlx::query_as("SELECT status FROM invitations WHERE id = $1 AND workspace_id = $2")
             .bind(invitation_id)
             .bind(workspace_id)
@@ -98,7 +118,7 @@ pub async fn renew(
     token_hash: &str,
     expires_at: i64,
     resent_by: i64,
-) -> Result<Option<(String, String)>, sqlx::Error> {
+) -> Result<Option<(String, Role)>, sqlx::Error> {
     // The admin who sends it again vouches for it now: the mail names them, and the
     // invitation lives as long as their right to invite.
     sqlx::query_as(
@@ -178,26 +198,11 @@ pub async fn pending_sent_by(
     Ok(count)
 }
 
-/// Pending invitations per sender in this workspace, for the Users tab's warnings.
-pub async fn pending_counts_by_inviter(
-    pool: &sqlx::AnyPool,
-    workspace_id: i64,
-) -> Result<std::collections::HashMap<i64, i64>, sqlx::Error> {
-    let rows: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT invited_by, COUNT(*) FROM invitations \
-         WHERE workspace_id = $1 AND status = 'pending' GROUP BY invited_by",
-    )
-    .bind(workspace_id)
-    .fetch_all(pool)
-    .await?;
-    Ok(rows.into_iter().collect())
-}
-
 #[derive(sqlx::FromRow)]
 pub struct LinkRow {
     pub workspace_name: String,
     pub email: String,
-    pub role: String,
+    pub role: Role,
     pub inviter_name: String,
     pub expires_at: i64,
     pub timezone: String,
@@ -227,7 +232,7 @@ pub struct Claimed {
     pub id: i64,
     pub workspace_id: i64,
     pub email: String,
-    pub role: String,
+    pub role: Role,
     pub invited_by: i64,
 }
 

@@ -1,6 +1,7 @@
 //! Inviting people, and people accepting. Every change is one transaction, and the mail it
 //! causes is queued in that same transaction.
 
+use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::{Member, recheck_under_lock};
 use crate::auth::password::check_new_password;
@@ -10,6 +11,7 @@ use crate::auth::token::{hash_token, random_token};
 use crate::db::clock::format_in_zone;
 use crate::db::is_unique_violation;
 use crate::email::outbox;
+use crate::email::outbox::OutboxStatus;
 use crate::error::{AppError, Problems};
 use crate::invitations::mail::{self, InvitationMail, JoinedMail};
 use crate::invitations::model::{
@@ -55,20 +57,19 @@ pub async fn list_pending(
     let rows = repo::pending(state.db.pool(), member.workspace_id).await?;
     Ok(rows
         .into_iter()
-        .filter_map(|row| {
-            Some(PendingInvitation {
-                id: row.id,
-                email: row.email,
-                role: row.role.parse().ok()?,
-                expired: row.expires_at <= now,
-                delivery: match row.delivery.as_deref() {
-                    Some("sent") => Delivery::Sent,
-                    Some("failed") => Delivery::Failed,
-                    _ => Delivery::Queued,
-                },
-                sent: format_in_zone(row.sent_at, zone),
-                expires: format_in_zone(row.expires_at, zone),
-            })
+        .map(|row| PendingInvitation {
+            id: row.id,
+            email: row.email,
+            role: row.role,
+            expired: row.expires_at <= now,
+            delivery: match row.delivery {
+                Some(OutboxStatus::Sent) => Delivery::Sent,
+                Some(OutboxStatus::Failed) => Delivery::Failed,
+                Some(OutboxStatus::Pending | OutboxStatus::Sending | OutboxStatus::Skipped)
+                | None => Delivery::Queued,
+            },
+            sent: format_in_zone(row.sent_at, zone),
+            expires: format_in_zone(row.expires_at, zone),
         })
         .collect())
 }
@@ -84,22 +85,16 @@ fn split_addresses(raw: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Invites every address in `raw_emails` with `raw_role`. One address answers with its
+/// Invites every address in `raw_emails` with `role`. One address answers with its
 /// problem as an error beside the field; several answer with a result per address.
 pub async fn invite(
     state: &AppState,
     member: &Member,
     raw_emails: &str,
-    raw_role: &str,
+    role: Role,
     ip: &str,
 ) -> Result<Vec<InviteResult>, AppError> {
     let mut problems = Problems::default();
-    let role = problems.check(
-        "role",
-        raw_role
-            .parse::<Role>()
-            .map_err(|_| "Choose a role: Admin, Editor or Agent".to_owned()),
-    );
     let addresses = split_addresses(raw_emails);
     if addresses.is_empty() {
         problems.push("emails", "Enter an email address");
@@ -110,9 +105,6 @@ pub async fn invite(
         );
     }
     problems.into_result()?;
-    let Some(role) = role else {
-        return Err(AppError::Internal);
-    };
 
     let now = state.clock.now();
     let count = addresses.len() as i64;
@@ -184,7 +176,7 @@ async fn invite_one(
     let new = repo::NewInvitation {
         workspace_id: member.workspace_id,
         email: email.as_str(),
-        role: role.as_str(),
+        role,
         token_hash: &token_hash,
         invited_by: member.user_id(),
         expires_at,
@@ -219,7 +211,7 @@ async fn invite_one(
         &Entry {
             invitation_id: Some(invitation_id),
             detail: role.as_str(),
-            ..Entry::by(member, "invited", ip)
+            ..Entry::by(member, Action::Invited, ip)
         },
     )
     .await?;
@@ -306,7 +298,6 @@ pub async fn resend(
         drop(tx);
         return Err(not_pending(state, member, invitation_id).await);
     };
-    let role: Role = role.parse().map_err(|_| AppError::Internal)?;
     queue_invitation_mail(
         state,
         &mut tx,
@@ -324,7 +315,7 @@ pub async fn resend(
         now,
         &Entry {
             invitation_id: Some(invitation_id),
-            ..Entry::by(member, "invitation_resent", ip)
+            ..Entry::by(member, Action::InvitationResent, ip)
         },
     )
     .await?;
@@ -361,7 +352,7 @@ pub async fn cancel(
         now,
         &Entry {
             invitation_id: Some(invitation_id),
-            ..Entry::by(member, "invitation_cancelled", ip)
+            ..Entry::by(member, Action::InvitationCancelled, ip)
         },
     )
     .await?;
@@ -391,7 +382,7 @@ pub async fn cancel_sent_by(
             &Entry {
                 workspace_id: Some(workspace_id),
                 actor_user_id: actor,
-                action: "invitation_cancelled",
+                action: Action::InvitationCancelled,
                 subject_user_id: Some(inviter_id),
                 invitation_id: Some(*invitation_id),
                 detail: SENDER_LOST_ADMIN,
@@ -421,13 +412,16 @@ pub async fn describe_link(
     let Some(row) = repo::usable_link(state.db.pool(), &hash_token(token), now).await? else {
         return Ok(InvitationLink::Invalid);
     };
-    let email = Email::parse(&row.email).map_err(|_| AppError::Internal)?;
-    let has_account = users::email_has_account(state.db.pool(), &email).await?;
+    let email = Email::parse(&row.email)
+        .map_err(|problem| AppError::internal("reading an invitation's address", problem))?;
+    let has_account = users::find_user_id_by_email(state.db.pool(), &email)
+        .await?
+        .is_some();
     let signed_in = session::current(state).await?;
     let signed_in_as_invitee = signed_in.as_ref().is_some_and(|s| s.email == row.email);
     Ok(InvitationLink::Valid(InvitationDetails {
         workspace_name: row.workspace_name,
-        role: row.role.parse().map_err(|_| AppError::Internal)?,
+        role: row.role,
         invited_by: row.inviter_name,
         expires: format_in_zone(row.expires_at, &row.timezone),
         has_account,
@@ -460,7 +454,8 @@ pub async fn accept(
     let Some(link) = repo::usable_link(state.db.pool(), &token_hash, now).await? else {
         return Err(invalid_link());
     };
-    let email = Email::parse(&link.email).map_err(|_| AppError::Internal)?;
+    let email = Email::parse(&link.email)
+        .map_err(|problem| AppError::internal("reading an invitation's address", problem))?;
     let signed_in: Option<CurrentSession> = session::current(state).await?;
     if let Some(other) = signed_in.as_ref().filter(|s| s.email != link.email) {
         return Err(AppError::Conflict {
@@ -519,7 +514,7 @@ pub async fn accept(
     let Some(claimed) = repo::claim(&mut tx, &token_hash, now).await? else {
         return Err(invalid_link());
     };
-    let role: Role = claimed.role.parse().map_err(|_| AppError::Internal)?;
+    let role = claimed.role;
     let (user_id, name) = match (&new_account, &existing) {
         (Some((name, hash)), _) => {
             let id = users::insert_user(&mut tx, now, &email, name, hash)
@@ -543,7 +538,12 @@ pub async fn accept(
                 .unwrap_or_default();
             (*id, name)
         }
-        (None, None) => return Err(AppError::Internal),
+        (None, None) => {
+            return Err(AppError::internal(
+                "joining a workspace",
+                "neither a new account nor a signed-in invitee",
+            ));
+        }
     };
     users::insert_membership(
         &mut tx,
@@ -579,7 +579,7 @@ pub async fn accept(
         &Entry {
             workspace_id: Some(claimed.workspace_id),
             actor_user_id: Some(user_id),
-            action: "joined",
+            action: Action::Joined,
             subject_user_id: Some(user_id),
             invitation_id: Some(claimed.id),
             detail: role.as_str(),

@@ -1,4 +1,5 @@
 use crate::app::{App, shell};
+use crate::auth::session::RequestSession;
 use crate::server::AppState;
 use crate::server::form_errors::carry_form_errors;
 use crate::server::middleware::{
@@ -25,7 +26,12 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         // Registers every page and every server function (each at `/api/<endpoint>`, POST
         // only, so a GET gets a 405), with `AppState` provided as context to both.
-        .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            || leptos::context::provide_context(RequestSession::default()),
+            move || shell(options.clone()),
+        )
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .layer(map_response(set_server_fn_error_status))
         .layer(from_fn_with_state(state.clone(), carry_form_errors))

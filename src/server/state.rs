@@ -32,8 +32,10 @@ impl AppState {
     /// The state inside a server function, where the router provides it as context.
     pub fn current() -> Result<Self, crate::error::AppError> {
         use_context::<Self>().ok_or_else(|| {
-            tracing::error!("AppState missing from the server function context");
-            crate::error::AppError::Internal
+            crate::error::AppError::internal(
+                "reading the server function context",
+                "AppState is missing",
+            )
         })
     }
 

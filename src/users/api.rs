@@ -38,14 +38,14 @@ pub async fn load_member(user_id: i64) -> Result<MemberDetail, AppError> {
 
 /// Gives a member another role; refused for the last admin.
 #[server(endpoint = "change_role")]
-pub async fn change_role(user_id: i64, role: String) -> Result<(), AppError> {
+pub async fn change_role(user_id: i64, role: crate::policy::Role) -> Result<(), AppError> {
     use crate::auth::guard::authorize;
     use crate::policy::Permission;
     let state = crate::server::AppState::current()?;
     let member = authorize(&state, Permission::ManageUsers).await?;
     let ip = crate::server::middleware::client_ip().await;
     crate::db::retry_contended(|| {
-        crate::users::service::change_role(&state, &member, user_id, &role, &ip)
+        crate::users::service::change_role(&state, &member, user_id, role, &ip)
     })
     .await
 }

@@ -28,10 +28,14 @@ pub async fn insert_user(
     Ok(id)
 }
 
-pub async fn find_user_id_by_email(tx: &mut Tx, email: &Email) -> Result<Option<i64>, sqlx::Error> {
+/// The account using `email`, in a transaction (`&mut *tx`) or outside one (a pool).
+pub async fn find_user_id_by_email<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    email: &Email,
+) -> Result<Option<i64>, sqlx::Error> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
         .bind(email.as_str())
-        .fetch_optional(&mut **tx)
+        .fetch_optional(executor)
         .await?;
     Ok(row.map(|(id,)| id))
 }
@@ -58,7 +62,7 @@ pub async fn insert_membership(
     )
     .bind(workspace_id)
     .bind(user_id)
-    .bind(role.as_str())
+    .bind(role)
     .bind(now)
     .bind(invited_by)
     .bind(&findable.sort_key)
@@ -225,18 +229,13 @@ pub async fn backfill_search(db: &Db) -> Result<usize, sqlx::Error> {
     Ok(rows.len())
 }
 
-/// Whether any account exists; while none does, the first-run setup is open.
-pub async fn any_user_exists(pool: &AnyPool) -> Result<bool, sqlx::Error> {
+/// Whether any account exists; while none does, the first-run setup is open. Given a
+/// transaction (`&mut *tx`), it sees that transaction's own writes.
+pub async fn any_user_exists<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+) -> Result<bool, sqlx::Error> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM users LIMIT 1")
-        .fetch_optional(pool)
-        .await?;
-    Ok(row.is_some())
-}
-
-/// The same check inside a transaction, where it sees the transaction's own writes.
-pub async fn any_user_exists_in(tx: &mut Tx) -> Result<bool, sqlx::Error> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM users LIMIT 1")
-        .fetch_optional(&mut **tx)
+        .fetch_optional(executor)
         .await?;
     Ok(row.is_some())
 }
@@ -247,14 +246,14 @@ pub async fn active_role(
     workspace_id: i64,
     user_id: i64,
 ) -> Result<Option<Role>, sqlx::Error> {
-    let row: Option<(String,)> = sqlx::query_as(
+    let row: Option<(Role,)> = sqlx::query_as(
         "SELECT role FROM memberships WHERE workspace_id = $1 AND user_id = $2 AND removed_at IS NULL",
     )
     .bind(workspace_id)
     .bind(user_id)
     .fetch_optional(&mut **tx)
     .await?;
-    Ok(row.and_then(|(role,)| role.parse().ok()))
+    Ok(row.map(|(role,)| role))
 }
 
 pub async fn set_role(
@@ -266,7 +265,7 @@ pub async fn set_role(
     sqlx::query(
         "UPDATE memberships SET role = $1 WHERE workspace_id = $2 AND user_id = $3 AND removed_at IS NULL",
     )
-    .bind(role.as_str())
+    .bind(role)
     .bind(workspace_id)
     .bind(user_id)
     .execute(&mut **tx)
@@ -274,23 +273,19 @@ pub async fn set_role(
     Ok(())
 }
 
-/// Whether an account uses `email`, outside any transaction.
-pub async fn email_has_account(pool: &AnyPool, email: &Email) -> Result<bool, sqlx::Error> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
-        .bind(email.as_str())
-        .fetch_optional(pool)
-        .await?;
-    Ok(row.is_some())
-}
-
 #[derive(sqlx::FromRow)]
 pub struct MemberRow {
     pub user_id: i64,
     pub name: String,
     pub email: String,
-    pub role: String,
+    pub role: Role,
     pub joined_at: i64,
     pub last_active_at: Option<i64>,
+    /// Pending invitations the member sent (only admins can have any).
+    pub pending_invitations: i64,
+    /// How many members match in all, where the page's statement counts them too.
+    #[sqlx(default)]
+    pub total: Option<i64>,
 }
 
 /// Where a page of members starts: after or before a member, in name order.
@@ -458,6 +453,20 @@ impl PageOrder {
     }
 }
 
+/// The columns every page adds after the member's own: the pending invitations an admin on
+/// the page sent (read only for admins, by an index on the sender), and, with `total`, the
+/// count of all matches, so one statement answers both.
+fn page_extras(role: &str, member: &str, total: Option<&str>) -> String {
+    let total = total
+        .map(|count| format!(", ({count}) AS total"))
+        .unwrap_or_default();
+    format!(
+        ", CASE WHEN {role} = 'admin' THEN (SELECT COUNT(*) FROM invitations i \
+             WHERE i.workspace_id = $1 AND i.invited_by = {member} AND i.status = 'pending') \
+           ELSE 0 END AS pending_invitations{total}"
+    )
+}
+
 /// One page of members found the [`MatchPlan::MergeTerms`] way, for `term_count` terms of the
 /// first word. Parameters: as [`member_count_sql`], then the cursor's member id (bound even
 /// for a first page, where nothing reads it), then the terms.
@@ -484,13 +493,14 @@ pub fn member_merge_page_sql(
         })
         .collect();
     format!(
-        "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at \
+        "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
          FROM (SELECT user_id, sort_key FROM ({}) merged \
                ORDER BY sort_key {order}, user_id {order} LIMIT {limit}) p \
          JOIN memberships m ON m.workspace_id = $1 AND m.user_id = p.user_id \
             AND m.removed_at IS NULL \
          JOIN users u ON u.id = p.user_id \
          ORDER BY p.sort_key {order}, p.user_id {order}",
+        page_extras("m.role", "p.user_id", Some(&member_count_sql(word_count))),
         branches.join(" UNION ALL ")
     )
 }
@@ -506,13 +516,14 @@ pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: Ma
         // The matches, one row each beside its sort key, are sorted straight from the index;
         // only the page's rows then read their memberships.
         format!(
-            "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at \
+            "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
              FROM (SELECT t.user_id, t.sort_key FROM search_terms t WHERE {}{} \
                    ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) p \
              JOIN memberships m ON m.workspace_id = $1 AND m.user_id = p.user_id \
                 AND m.removed_at IS NULL \
              JOIN users u ON u.id = p.user_id \
              ORDER BY p.sort_key {order}, p.user_id {order}",
+            page_extras("m.role", "p.user_id", None),
             matches_where(word_count),
             keyset("t"),
         )
@@ -529,14 +540,17 @@ pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: Ma
             )
         };
         // The page is chosen from memberships alone; only its rows then fetch names and emails.
+        // Without words the plan does not depend on the count, which the page reads itself.
+        let total = (word_count == 0).then(|| member_count_sql(0));
         format!(
-            "SELECT p.user_id, u.name, u.email, p.role, p.joined_at, p.last_active_at \
+            "SELECT p.user_id, u.name, u.email, p.role, p.joined_at, p.last_active_at{} \
              FROM (SELECT m.user_id, m.sort_key, m.role, m.joined_at, m.last_active_at \
                    FROM memberships m \
                    WHERE m.workspace_id = $1 AND m.removed_at IS NULL{filter}{} \
                    ORDER BY m.sort_key {order}, m.user_id {order} LIMIT {limit}) p \
              JOIN users u ON u.id = p.user_id \
              ORDER BY p.sort_key {order}, p.user_id {order}",
+            page_extras("p.role", "p.user_id", total.as_deref()),
             keyset("m"),
         )
     }
@@ -584,13 +598,17 @@ pub async fn list_members_planned(
         return Ok((Vec::new(), 0));
     }
 
-    let count_sql = member_count_sql(words.len());
-    let (total,) = search
-        .bind(sqlx::query_as::<_, (i64,)>(&count_sql))
-        .fetch_one(pool)
-        .await?;
-
-    let mut rows = if let Some(terms) = &terms {
+    let count = || async {
+        let count_sql = member_count_sql(words.len());
+        let (total,) = search
+            .bind(sqlx::query_as::<_, (i64,)>(&count_sql))
+            .fetch_one(pool)
+            .await?;
+        Ok::<_, sqlx::Error>(total)
+    };
+    // Merged terms and the unfiltered list do not need the count to choose their plan, so
+    // their page's statement counts too; the others count first, to choose.
+    let (mut rows, counted) = if let Some(terms) = &terms {
         let page_sql = member_merge_page_sql(words.len(), terms.len(), start, limit);
         let mut query = search.bind(sqlx::query_as::<_, MemberRow>(&page_sql));
         query = match start {
@@ -600,16 +618,28 @@ pub async fn list_members_planned(
         for term in terms {
             query = query.bind(term.as_str());
         }
-        query.fetch_all(pool).await?
+        (query.fetch_all(pool).await?, None)
     } else {
+        let total = if words.is_empty() {
+            None
+        } else {
+            Some(count().await?)
+        };
         let plan = plan
             .filter(|plan| *plan != MatchPlan::MergeTerms)
-            .unwrap_or(MatchPlan::for_matches(total));
+            .unwrap_or(MatchPlan::for_matches(total.unwrap_or_default()));
         let page_sql = member_page_sql(words.len(), start, limit, plan);
-        search
+        let rows = search
             .bind_page(sqlx::query_as::<_, MemberRow>(&page_sql), start)
             .fetch_all(pool)
-            .await?
+            .await?;
+        (rows, total)
+    };
+    let total = match (counted, rows.first().and_then(|row| row.total)) {
+        (Some(total), _) | (None, Some(total)) => total,
+        // An empty first page means no matches; an empty page past either end does not.
+        (None, None) if start == PageStart::First => 0,
+        (None, None) => count().await?,
     };
     if matches!(start, PageStart::Before(_)) {
         rows.reverse();
@@ -692,7 +722,7 @@ pub struct MemberDetailRow {
     pub user_id: i64,
     pub name: String,
     pub email: String,
-    pub role: String,
+    pub role: Role,
     pub joined_at: i64,
     pub last_active: Option<i64>,
 }
@@ -837,7 +867,7 @@ pub async fn insert_members_bulk(
         for ((user_id, member), (_, findable)) in joining.iter().zip(&findables) {
             query = query
                 .bind(*user_id)
-                .bind(member.role.as_str())
+                .bind(member.role)
                 .bind(findable.sort_key.as_str());
         }
         query.execute(&mut **tx).await?;

@@ -1,6 +1,7 @@
 //! Changing members: their role, their membership, their sessions. Every change runs under
 //! the workspace's lock, so "at least one admin" holds even when two admins act at once.
 
+use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::{Member, recheck_under_lock};
 use crate::db::Tx;
@@ -57,28 +58,18 @@ pub async fn page(
         PageStart::Before(_) => (first.filter(|_| has_more), last),
     };
     let zone = &member.session.workspace_timezone;
-    // Only admins can have pending invitations, and a page holds few admins, if any: the
-    // counts are read only when one is shown.
-    let sent = if rows.iter().any(|row| row.role == Role::Admin.as_str()) {
-        crate::invitations::repo::pending_counts_by_inviter(state.db.pool(), member.workspace_id)
-            .await?
-    } else {
-        Default::default()
-    };
     let members = rows
         .into_iter()
-        .map(|row| {
-            Ok(MemberSummary {
-                pending_invitations: sent.get(&row.user_id).copied().unwrap_or_default(),
-                user_id: row.user_id,
-                name: row.name,
-                email: row.email,
-                role: row.role.parse().map_err(|_| AppError::Internal)?,
-                joined: format_in_zone(row.joined_at, zone),
-                last_active: last_active(row.last_active_at, zone),
-            })
+        .map(|row| MemberSummary {
+            pending_invitations: row.pending_invitations,
+            user_id: row.user_id,
+            name: row.name,
+            email: row.email,
+            role: row.role,
+            joined: format_in_zone(row.joined_at, zone),
+            last_active: last_active(row.last_active_at, zone),
         })
-        .collect::<Result<_, AppError>>()?;
+        .collect();
     Ok(MemberPage {
         members,
         total,
@@ -101,7 +92,7 @@ pub async fn detail(
         .await?
         .ok_or(AppError::NotFound)?;
     let zone = &member.session.workspace_timezone;
-    let role: Role = row.role.parse().map_err(|_| AppError::Internal)?;
+    let role = row.role;
     let pending_invitations = if role == Role::Admin {
         crate::invitations::repo::pending_sent_by(state.db.pool(), member.workspace_id, row.user_id)
             .await?
@@ -161,12 +152,9 @@ pub async fn change_role(
     state: &AppState,
     member: &Member,
     user_id: i64,
-    raw_role: &str,
+    role: Role,
     ip: &str,
 ) -> Result<(), AppError> {
-    let role: Role = raw_role
-        .parse()
-        .map_err(|_| AppError::field("role", "Choose a role: Admin, Editor or Agent"))?;
     let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
     let old = locked_target_role(state, &mut tx, member, user_id).await?;
@@ -187,7 +175,7 @@ pub async fn change_role(
         &Entry {
             subject_user_id: Some(user_id),
             detail: &detail,
-            ..Entry::by(member, "role_changed", ip)
+            ..Entry::by(member, Action::RoleChanged, ip)
         },
     )
     .await?;
@@ -224,7 +212,7 @@ pub async fn remove(
         &Entry {
             subject_user_id: Some(user_id),
             detail: role.as_str(),
-            ..Entry::by(member, "removed", ip)
+            ..Entry::by(member, Action::Removed, ip)
         },
     )
     .await?;
@@ -254,7 +242,7 @@ pub async fn end_sessions(
         now,
         &Entry {
             subject_user_id: Some(user_id),
-            ..Entry::by(member, "sessions_ended", ip)
+            ..Entry::by(member, Action::SessionsEnded, ip)
         },
     )
     .await?;

@@ -1,5 +1,6 @@
 //! The rules for creating workspaces and their first admins.
 
+use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::Member;
 use crate::auth::password::{Hasher, check_new_password};
@@ -67,7 +68,10 @@ pub async fn complete_first_run(
     problems.check("password", check_new_password(&form.password));
     problems.into_result()?;
     let (Some(workspace_name), Some(name), Some(email)) = (workspace_name, name, email) else {
-        return Err(AppError::Internal);
+        return Err(AppError::internal(
+            "reading a checked form",
+            "a field that passed its checks has no value",
+        ));
     };
 
     if users::any_user_exists(db.pool()).await? {
@@ -84,8 +88,7 @@ pub async fn complete_first_run(
     let password_hash = hasher.hash(ip, form.password).await?;
     let now = clock.now();
     let mut tx = db.begin_write().await?;
-    if !workspaces::claim_first_run(&mut tx, now).await?
-        || users::any_user_exists_in(&mut tx).await?
+    if !workspaces::claim_first_run(&mut tx, now).await? || users::any_user_exists(&mut *tx).await?
     {
         return Err(already_set_up());
     }
@@ -100,10 +103,9 @@ pub async fn complete_first_run(
         &Entry {
             workspace_id: Some(workspace_id),
             actor_user_id: Some(user_id),
-            action: "workspace_created",
             subject_user_id: Some(user_id),
             ip,
-            ..Entry::default()
+            ..Entry::of(Action::WorkspaceCreated)
         },
     )
     .await?;
@@ -126,9 +128,8 @@ pub async fn create_workspace(db: &Db, clock: &Clock, raw_name: &str) -> Result<
         now,
         &Entry {
             workspace_id: Some(id),
-            action: "workspace_created",
             detail: "from the command line",
-            ..Entry::default()
+            ..Entry::of(Action::WorkspaceCreated)
         },
     )
     .await?;
@@ -161,7 +162,10 @@ pub async fn add_member(
     let name = problems.check("name", clean_name(raw_name, "a name"));
     problems.into_result()?;
     let (Some(email), Some(name)) = (email, name) else {
-        return Err(AppError::Internal);
+        return Err(AppError::internal(
+            "reading a checked form",
+            "a field that passed its checks has no value",
+        ));
     };
 
     let now = clock.now();
@@ -178,7 +182,7 @@ pub async fn add_member(
                 ),
             )
         })?;
-    let (user_id, outcome) = match users::find_user_id_by_email(&mut tx, &email).await? {
+    let (user_id, outcome) = match users::find_user_id_by_email(&mut *tx, &email).await? {
         Some(id) => (id, AdminCreated::ExistingAccount),
         None => {
             check_new_password(&password).map_err(|m| AppError::field("password", m))?;
@@ -218,11 +222,10 @@ pub async fn add_member(
         now,
         &Entry {
             workspace_id: Some(workspace_id),
-            action: "member_added",
             subject_user_id: Some(user_id),
             // No actor: it came from the server's command line.
             detail: role.as_str(),
-            ..Entry::default()
+            ..Entry::of(Action::MemberAdded)
         },
     )
     .await?;
@@ -293,7 +296,10 @@ pub async fn save_settings(
     }
     problems.into_result()?;
     let Some(name) = name else {
-        return Err(AppError::Internal);
+        return Err(AppError::internal(
+            "reading a checked form",
+            "a field that passed its checks has no value",
+        ));
     };
 
     let settings = workspaces::SettingsRow {
@@ -316,7 +322,7 @@ pub async fn save_settings(
     record(
         &mut tx,
         now,
-        &Entry::by(member, "workspace_settings_changed", ip),
+        &Entry::by(member, Action::WorkspaceSettingsChanged, ip),
     )
     .await?;
     tx.commit().await?;
@@ -347,6 +353,7 @@ pub async fn switch_workspace(
         ));
     }
     auth_repo::set_session_workspace(state.db.pool(), session.session_id, workspace_id).await?;
+    crate::auth::session::forget_current();
     let now = state.clock.now();
     auth_repo::mark_member_active(state.db.pool(), now, workspace_id, session.user_id).await?;
     Ok(())

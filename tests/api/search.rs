@@ -487,7 +487,7 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
             }
             Backend::Postgres => {
                 assert!(
-                    !plan_text.contains("Seq Scan"),
+                    !reads_a_whole_table(&plan),
                     "no step reads a whole table:\n{plan_text}"
                 );
                 assert!(
@@ -553,7 +553,7 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
             "each term is read from the name-order index:\n{plan_text}"
         ),
         Backend::Postgres => {
-            assert!(!plan_text.contains("Seq Scan"), "no step reads a whole table:\n{plan_text}");
+            assert!(!reads_a_whole_table(&plan), "no step reads a whole table:\n{plan_text}");
             assert!(
                 plan_text.contains("Index Only Scan using search_terms_in_name_order")
                     && plan_text.contains("(term = 'tanaka'::text)")
@@ -562,6 +562,14 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
             );
         }
     }
+}
+
+/// Whether a PostgreSQL plan reads some table whole. The page counts each admin's pending
+/// invitations; the test workspaces have none, and PostgreSQL rightly reads an empty table
+/// whole rather than its index, so that table is left out.
+fn reads_a_whole_table(plan: &[String]) -> bool {
+    plan.iter()
+        .any(|line| line.contains("Seq Scan") && !line.contains("Seq Scan on invitations"))
 }
 
 /// How many people have, for every word, a term it starts: counted the plain way, with

@@ -224,7 +224,8 @@ fn InviteDialog(
                 <fieldset class="role-choice" aria-describedby="field-role-error">
                     <legend>"Role"</legend>
                     {Role::ALL
-                        .into_iter()
+                        .iter()
+                        .copied()
                         .map(|role| {
                             let id = format!("role-{}", role.as_str());
                             let description_id = format!("{id}-description");

@@ -113,7 +113,8 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 <label for="field-role">"Role"</label>
                 <select id="field-role" name="role" node_ref=role_choice>
                     {Role::ALL
-                        .into_iter()
+                        .iter()
+                        .copied()
                         .map(|role| view! {
                             <option value=role.as_str() selected=role == current_role>{role.label()}</option>
                         })
@@ -147,7 +148,7 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 on_confirm=move || {
                     if let Some(role) = chosen_role() {
                         end_sessions.value().set(None);
-                        save.dispatch(ChangeRole { user_id, role: role.as_str().to_owned() });
+                        save.dispatch(ChangeRole { user_id, role });
                     }
                 }
             />
