@@ -12,7 +12,7 @@ use crate::users::ui::{UserDetailPage, UsersPage};
 use crate::workspace::api::first_run_open;
 use crate::workspace::ui::{SettingsPage, SetupPage, WorkspaceSettingsPage};
 use leptos::prelude::*;
-use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -29,7 +29,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1, interactive-widget=resizes-content"/>
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HashedStylesheet id="leptos" options=options.clone()/>
+                <link rel="stylesheet" id="leptos" href=stylesheet_href(&options)/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
@@ -39,6 +39,43 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The stylesheet's address. With hashed file names the build lists them in its hash file,
+/// which is read once here rather than on every page (as Leptos's `HashedStylesheet` does).
+#[cfg(feature = "ssr")]
+fn stylesheet_href(options: &LeptosOptions) -> &'static str {
+    static HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HREF.get_or_init(|| {
+        let hash = options
+            .hash_files
+            .then(|| {
+                // Relative to the binary, as Leptos reads it; leptos_options made it absolute.
+                let beside_binary = std::env::current_exe()
+                    .ok()
+                    .and_then(|exe| exe.parent().map(std::path::Path::to_path_buf))
+                    .unwrap_or_default();
+                std::fs::read_to_string(beside_binary.join(options.hash_file.as_ref())).ok()
+            })
+            .flatten()
+            .and_then(|hashes| {
+                hashes.lines().find_map(|line| {
+                    let (file, hash) = line.split_once(':')?;
+                    (file.trim() == "css").then(|| hash.trim().to_owned())
+                })
+            });
+        let name = match hash {
+            Some(hash) => format!("{}.{hash}", options.output_name),
+            None => options.output_name.to_string(),
+        };
+        format!("/{}/{name}.css", options.site_pkg_dir)
+    })
+}
+
+/// The browser build never renders the shell.
+#[cfg(not(feature = "ssr"))]
+fn stylesheet_href(_options: &LeptosOptions) -> &'static str {
+    ""
 }
 
 /// Scripts run only with this response's nonce (the hydration script carries it), so injected

@@ -3,6 +3,9 @@ use roster::cli::{self, Cli};
 use roster::server::{Config, telemetry};
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // A `.env` file is a convenience for development; real environments set variables.
     let _ = dotenvy::dotenv();
