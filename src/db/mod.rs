@@ -22,6 +22,16 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// What ends the `SELECT` of rows a worker claims: PostgreSQL's `FOR UPDATE SKIP LOCKED`
+    /// lets instances claim different rows at once; SQLite runs one writer at a time, whose
+    /// write lock already keeps a second worker out.
+    pub fn skip_locked(self) -> &'static str {
+        match self {
+            Self::Sqlite => "",
+            Self::Postgres => " FOR UPDATE SKIP LOCKED",
+        }
+    }
+
     pub fn from_url(url: &str) -> Option<Self> {
         if url.starts_with("sqlite:") {
             Some(Self::Sqlite)
@@ -56,6 +66,12 @@ pub struct Db {
 }
 
 pub type Tx = Transaction<'static, Any>;
+
+/// The tables [`Db::lock_table`] locks: named, so no statement is built from a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockedTable {
+    SearchTerms,
+}
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -161,6 +177,19 @@ impl Db {
                 .bind(workspace_id)
                 .execute(&mut **tx)
                 .await?;
+        }
+        Ok(())
+    }
+
+    /// Keeps every other writer of `table` out until `tx` ends, as a one-off rewrite of the
+    /// table needs when instances upgraded together would each run it. SQLite's write
+    /// transaction already excludes them.
+    pub async fn lock_table(&self, tx: &mut Tx, table: LockedTable) -> Result<(), sqlx::Error> {
+        if self.backend == Backend::Postgres {
+            let statement = match table {
+                LockedTable::SearchTerms => "LOCK TABLE search_terms IN SHARE ROW EXCLUSIVE MODE",
+            };
+            sqlx::query(statement).execute(&mut **tx).await?;
         }
         Ok(())
     }
@@ -288,6 +317,12 @@ mod tests {
         })
         .await;
         (outcome, runs.load(std::sync::atomic::Ordering::SeqCst))
+    }
+
+    #[test]
+    fn only_postgresql_skips_rows_other_workers_hold() {
+        assert_eq!(Backend::Sqlite.skip_locked(), "");
+        assert_eq!(Backend::Postgres.skip_locked(), " FOR UPDATE SKIP LOCKED");
     }
 
     #[tokio::test]

@@ -6,10 +6,9 @@
 //! and marking the row sent. On PostgreSQL several instances share the queue through
 //! `FOR UPDATE SKIP LOCKED`; SQLite runs one process, where one `UPDATE … RETURNING` is atomic.
 
-use super::outbox::OutboxStatus;
+use super::outbox::{self, ClaimedMail, OutboxStatus};
 use super::{Mailer, SendError};
-use crate::db::{Backend, Clock, Db};
-use crate::invitations::repo::InvitationStatus;
+use crate::db::{Clock, Db};
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use lettre::Message;
 use lettre::message::{Mailbox, MultiPart};
@@ -27,36 +26,6 @@ const BATCH: i64 = 50;
 /// Messages of one batch in flight together. Sending one at a time left the worker waiting
 /// on each SMTP round trip in turn; the SMTP transport keeps as many connections open.
 pub const CONCURRENT_SENDS: usize = 8;
-
-const CLAIM_SQLITE: &str = "UPDATE outbox SET status = 'sending', locked_until = $1, \
-     attempts = attempts + 1 \
-     WHERE id IN (SELECT id FROM outbox \
-        WHERE (status = 'pending' AND next_attempt_at <= $2) \
-           OR (status = 'sending' AND locked_until <= $2) \
-        ORDER BY id LIMIT $3) \
-     RETURNING id, recipient, subject, body_text, body_html, message_id, \
-        invitation_id, attempts";
-
-const CLAIM_POSTGRES: &str = "UPDATE outbox SET status = 'sending', locked_until = $1, \
-     attempts = attempts + 1 \
-     WHERE id IN (SELECT id FROM outbox \
-        WHERE (status = 'pending' AND next_attempt_at <= $2) \
-           OR (status = 'sending' AND locked_until <= $2) \
-        ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) \
-     RETURNING id, recipient, subject, body_text, body_html, message_id, \
-        invitation_id, attempts";
-
-#[derive(sqlx::FromRow, Debug)]
-struct ClaimedMail {
-    id: i64,
-    recipient: String,
-    subject: String,
-    body_text: Option<String>,
-    body_html: Option<String>,
-    message_id: String,
-    invitation_id: Option<i64>,
-    attempts: i64,
-}
 
 /// What happened to one claimed message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,16 +95,7 @@ impl OutboxWorker {
     /// Claims what is due and tries to deliver each message once.
     pub async fn run_once(&self) -> Result<Vec<(i64, Delivery)>, sqlx::Error> {
         let now = self.clock.now();
-        let claim = match self.db.backend() {
-            Backend::Sqlite => CLAIM_SQLITE,
-            Backend::Postgres => CLAIM_POSTGRES,
-        };
-        let claimed: Vec<ClaimedMail> = sqlx::query_as(claim)
-            .bind(now + self.lease_secs)
-            .bind(now)
-            .bind(BATCH)
-            .fetch_all(self.db.pool())
-            .await?;
+        let claimed = outbox::claim_due(&self.db, now, now + self.lease_secs, BATCH).await?;
         let permits = Arc::new(Semaphore::new(CONCURRENT_SENDS));
         let mut sends = JoinSet::new();
         for mail in claimed {
@@ -171,7 +131,8 @@ impl OutboxWorker {
     #[tracing::instrument(skip_all, fields(outbox_id = mail.id, attempt = mail.attempts))]
     async fn deliver(&self, mail: &ClaimedMail) -> Result<Delivery, sqlx::Error> {
         if let Some(invitation_id) = mail.invitation_id
-            && !self.carries_current_link(invitation_id, mail.id).await?
+            && !crate::invitations::repo::still_links_to(self.db.pool(), invitation_id, mail.id)
+                .await?
         {
             self.finish(
                 mail.id,
@@ -200,14 +161,12 @@ impl OutboxWorker {
             Err(error) if error.transient && mail.attempts < MAX_ATTEMPTS => {
                 let delay = backoff_secs(mail.attempts);
                 tracing::warn!(error = %error.message, retry_in_secs = delay, "mail not sent, will retry");
-                sqlx::query(
-                    "UPDATE outbox SET status = 'pending', locked_until = NULL, \
-                     next_attempt_at = $1, last_error = $2 WHERE id = $3",
+                outbox::retry_at(
+                    self.db.pool(),
+                    mail.id,
+                    self.clock.now() + delay,
+                    &error.message,
                 )
-                .bind(self.clock.now() + delay)
-                .bind(&error.message)
-                .bind(mail.id)
-                .execute(self.db.pool())
                 .await?;
                 Ok(Delivery::Retrying)
             }
@@ -220,42 +179,14 @@ impl OutboxWorker {
         }
     }
 
-    /// Whether this message still carries a working link: the invitation is pending and
-    /// this is its latest message, not one a resend replaced.
-    async fn carries_current_link(
-        &self,
-        invitation_id: i64,
-        outbox_id: i64,
-    ) -> Result<bool, sqlx::Error> {
-        let row: Option<(InvitationStatus, Option<i64>)> =
-            sqlx::query_as("SELECT status, outbox_id FROM invitations WHERE id = $1")
-                .bind(invitation_id)
-                .fetch_optional(self.db.pool())
-                .await?;
-        Ok(matches!(row, Some((InvitationStatus::Pending, current)) if current == Some(outbox_id)))
-    }
-
-    /// Ends a message's life. Bodies are wiped: they may carry a one-time link, and only its
-    /// hash is meant to outlive the delivery.
+    /// Ends a message's life (see [`outbox::finish`]).
     async fn finish(
         &self,
         id: i64,
         status: OutboxStatus,
         error: Option<&str>,
     ) -> Result<(), sqlx::Error> {
-        let now = self.clock.now();
-        sqlx::query(
-            "UPDATE outbox SET status = $1, locked_until = NULL, last_error = $2, \
-             sent_at = CASE WHEN $1 = 'sent' THEN $3 ELSE sent_at END, \
-             body_text = NULL, body_html = NULL, action_url = NULL WHERE id = $4",
-        )
-        .bind(status)
-        .bind(error)
-        .bind(now)
-        .bind(id)
-        .execute(self.db.pool())
-        .await?;
-        Ok(())
+        outbox::finish(self.db.pool(), id, status, error, self.clock.now()).await
     }
 
     fn build(&self, mail: &ClaimedMail) -> Result<Message, SendError> {

@@ -93,6 +93,21 @@ pub async fn pending(pool: &AnyPool, workspace_id: i64) -> Result<Vec<PendingRow
     .await
 }
 
+/// Whether message `outbox_id` still carries a working link: the invitation is pending and
+/// this is its latest message, not one a resend replaced.
+pub async fn still_links_to(
+    pool: &AnyPool,
+    invitation_id: i64,
+    outbox_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let row: Option<(InvitationStatus, Option<i64>)> =
+        sqlx::query_as("SELECT status, outbox_id FROM invitations WHERE id = $1")
+            .bind(invitation_id)
+            .fetch_optional(pool)
+            .await?;
+    Ok(matches!(row, Some((InvitationStatus::Pending, current)) if current == Some(outbox_id)))
+}
+
 /// The status of an invitation of this workspace, or `None` when there is none such here.
 pub async fn status_in_workspace(
     pool: &AnyPool,

@@ -1,6 +1,6 @@
 //! SQL for accounts and memberships.
 
-use crate::db::{Backend, Db, Tx};
+use crate::db::{Db, LockedTable, Tx};
 use crate::policy::Role;
 use crate::users::email::Email;
 use crate::users::search::{self, Findable};
@@ -152,13 +152,9 @@ pub async fn backfill_shared_prefixes(db: &Db) -> Result<usize, sqlx::Error> {
         return Ok(0);
     }
     let mut tx = db.begin_write().await?;
-    if db.backend() == Backend::Postgres {
-        // Instances upgraded together must not both rewrite the same rows: the second waits,
-        // then finds nothing left to do. (SQLite's write transaction already excludes it.)
-        sqlx::query("LOCK TABLE search_terms IN SHARE ROW EXCLUSIVE MODE")
-            .execute(&mut *tx)
-            .await?;
-    }
+    // Instances upgraded together must not both rewrite the same rows: the second waits,
+    // then finds nothing left to do.
+    db.lock_table(&mut tx, LockedTable::SearchTerms).await?;
     let old: Vec<(i64, i64, String, String)> = sqlx::query_as(
         "SELECT workspace_id, user_id, term, sort_key FROM search_terms \
          WHERE shared_prefix_chars IS NULL ORDER BY workspace_id, user_id, term",
