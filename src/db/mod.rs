@@ -122,10 +122,14 @@ impl Db {
                         // few hundred rows per index): without them SQLite may walk a 100,000
                         // member workspace in name order to find a few matches. The pool
                         // replaces connections every 30 minutes, so this also runs regularly.
+                        // Reading through a memory map skips copying each page into the
+                        // connection's cache (see scripts/bench-notes.md); writes still go
+                        // through the WAL.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                              PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                             PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;",
+                             PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002; \
+                             PRAGMA mmap_size = 268435456;",
                         )
                         .await?;
                     }
