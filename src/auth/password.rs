@@ -4,10 +4,10 @@
 //! the blocking pool, and a [`Hasher`] bounds how many run at once: a burst of sign-ins then
 //! queues instead of starving every other request of CPU and memory. It leaves one core free
 //! for everything else: with one slot per core, a burst of sign-ins held every core and other
-//! requests' p99 rose past 150 ms in the benchmark (see BENCHMARKS.md).
+//! requests' p99 rose several times over in the benchmark (see BENCHMARKS.md).
 //!
 //! The queue in front of those slots is bounded too. Without a bound, a few hundred callers
-//! made every later sign-in wait behind all of them (2.7 s instead of 24 ms); with one, a
+//! made every later sign-in wait seconds behind all of them (BENCHMARKS.md); with one, a
 //! caller who finds it full is told at once that Roster is busy ([`PasswordError::Busy`],
 //! answered 503 with `Retry-After`) and waits at most the queue's length of hashes otherwise.
 //! One client may hold only [`PLACES_PER_CLIENT`] places at once, so a few strangers firing
@@ -21,8 +21,8 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::sync::Semaphore;
 
-/// How many hashes may wait for a slot, per slot. At about 25 ms a hash, a full queue clears
-/// in well under a second.
+/// How many hashes may wait for a slot, per slot: at the hash cost BENCHMARKS.md measures, a
+/// full queue clears in well under a second.
 const WAITING_PER_SLOT: usize = 16;
 /// Places (running or waiting) one client address may hold at once: enough for a few people
 /// behind one office's address signing in at the same moment, few enough that a handful of

@@ -80,9 +80,8 @@ static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migratio
 ///
 /// SQLite allows one writer at a time; a small pool avoids piling up busy waits. PostgreSQL
 /// queries here are short and CPU-bound: more connections than the cores can serve only make
-/// them wait their turn inside the database instead. In the benchmark (PostgreSQL on the same
-/// two cores) 16 connections gave a search p99 of about 30 ms at 16 clients, 4 about 20 ms,
-/// at the same throughput.
+/// them wait their turn inside the database instead: in the benchmark, more connections gave
+/// a worse search p99 at the same throughput (BENCHMARKS.md).
 pub fn default_pool_size(backend: Backend) -> u32 {
     match backend {
         Backend::Sqlite => 8,

@@ -180,8 +180,8 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         mail_wake,
     };
     // Pages are streamed in several writes. With Nagle's algorithm on, the last small write
-    // waits for the browser's delayed ACK of the one before: in the benchmark one Users tab
-    // load in five over a kept-alive connection took 45 ms instead of 5 (p99 48 ms → 8 ms).
+    // waits for the browser's delayed ACK of the one before, which in the benchmark slowed
+    // one Users tab load in five over a kept-alive connection (BENCHMARKS.md, "Nagle").
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| StartError::Bind { addr, source })?

@@ -379,8 +379,8 @@ fn word_range(alias: &str, word: usize) -> String {
 /// [`member_page_sql`], so the tests can show the databases' plans for exactly these statements.
 pub fn member_count_sql(word_count: usize) -> String {
     if word_count == 0 {
-        "SELECT COUNT(*) FROM memberships m WHERE m.workspace_id = $1 AND m.removed_at IS NULL"
-            .to_owned()
+        // Kept by triggers on memberships (migration 0009).
+        "SELECT w.member_count FROM workspaces w WHERE w.id = $1".to_owned()
     } else if word_count == 1 {
         // One row per distinct term and shared-prefix length the word covers, kept by
         // triggers (migration 0006): "tanaka" sums one row where its 3,330 matches are.
@@ -525,8 +525,8 @@ pub fn member_page_sql(word_count: usize, start: PageStart, limit: i64, plan: Ma
         )
     } else {
         // Each member met on the walk looks up their own few terms. (SQLite turns `IN (…)`
-        // into a list of every match, built for each page: 13,000 members for "a" in the
-        // benchmark's workspace, 29 ms where this takes 0.3.)
+        // into a list of every match, built for each page: many times slower for a short
+        // word, see BENCHMARKS.md.)
         let filter = if word_count == 0 {
             String::new()
         } else {

@@ -286,7 +286,8 @@ async fn search_terms_from_before_migration_0004_are_completed(app: TestApp) {
 }
 
 /// The per-term counts that triggers keep (migration 0006) agree with the search index they
-/// count, whichever way its rows were written or removed.
+/// count, and the member counts (0009) with the memberships, whichever way rows were written
+/// or removed.
 async fn assert_counts_follow_terms(app: &TestApp) {
     let kept: Vec<(i64, String, i64, i64)> = sqlx::query_as(
         "SELECT workspace_id, term, CAST(shared_prefix_chars AS BIGINT), CAST(members AS BIGINT) \
@@ -307,6 +308,25 @@ async fn assert_counts_follow_terms(app: &TestApp) {
     .unwrap();
     assert!(!counted.is_empty(), "there are terms to count");
     assert_eq!(kept, counted, "the kept counts follow the search index");
+
+    // The workspaces' member counts (migration 0009) follow their active memberships.
+    let kept: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT id, CAST(member_count AS BIGINT) FROM workspaces ORDER BY id")
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    let counted: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT w.id, (SELECT COUNT(*) FROM memberships m \
+                       WHERE m.workspace_id = w.id AND m.removed_at IS NULL) \
+         FROM workspaces w ORDER BY w.id",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        kept, counted,
+        "the kept member counts follow the memberships"
+    );
 }
 
 /// People joining and leaving one workspace at the same moment share count rows (the mail
