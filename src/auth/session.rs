@@ -14,7 +14,6 @@ use axum::http::request::Parts;
 use cookie::{Cookie, SameSite};
 use leptos::prelude::use_context;
 use std::sync::{Arc, Mutex};
-use tokio::sync::OnceCell;
 
 /// Only rewrite `last_seen_at` this often, so reads do not turn into writes.
 const TOUCH_EVERY_SECS: i64 = 60;
@@ -38,24 +37,42 @@ pub struct CurrentSession {
     pub workspace_count: i64,
 }
 
-/// The request's session, read from the database at most once: a page's frame and its data
-/// both ask who is calling, and each asking would otherwise cost a query and, every minute,
-/// a write. The router provides a fresh one to every request; whatever changes the
-/// request's session (a sign-in, a sign-out, a switch) forgets what was read.
+/// The request's session, read from the database once: a page's frame and its data both ask
+/// who is calling, and each asking would otherwise cost a query and, every minute, a write.
+/// The router provides a fresh one to every request; whatever changes the request's session
+/// (a sign-in, a sign-out, a switch) forgets what was read. No lock is held while the
+/// session is read: Leptos may set a page's future aside unfinished, and one that held a
+/// shared "reading" lock would leave every later caller waiting for good.
 #[derive(Clone, Default)]
-pub struct RequestSession(Arc<Mutex<Arc<OnceCell<Option<CurrentSession>>>>>);
+pub struct RequestSession(Arc<Mutex<Remembered>>);
+
+#[derive(Default)]
+struct Remembered {
+    /// Counts the forgettings, so a read that began before one is not kept after it.
+    generation: u64,
+    session: Option<Option<CurrentSession>>,
+}
 
 impl RequestSession {
-    fn cell(&self) -> Arc<OnceCell<Option<CurrentSession>>> {
-        // A poisoned lock only means another task panicked mid-clone: start afresh.
-        self.0
-            .lock()
-            .map_or_else(|_| Arc::default(), |cell| cell.clone())
+    /// What was read, and the generation a new read would be kept under.
+    fn recall(&self) -> (u64, Option<Option<CurrentSession>>) {
+        self.0.lock().map_or((u64::MAX, None), |kept| {
+            (kept.generation, kept.session.clone())
+        })
+    }
+
+    fn keep(&self, generation: u64, session: &Option<CurrentSession>) {
+        if let Ok(mut kept) = self.0.lock()
+            && kept.generation == generation
+        {
+            kept.session = Some(session.clone());
+        }
     }
 
     fn forget(&self) {
-        if let Ok(mut cell) = self.0.lock() {
-            *cell = Arc::default();
+        if let Ok(mut kept) = self.0.lock() {
+            kept.generation = kept.generation.wrapping_add(1);
+            kept.session = None;
         }
     }
 }
@@ -113,14 +130,16 @@ pub fn user_agent() -> String {
 
 /// The session of the current request, or `None` when signed out, expired or revoked.
 pub async fn current(state: &AppState) -> Result<Option<CurrentSession>, AppError> {
-    match use_context::<RequestSession>() {
-        Some(memo) => memo
-            .cell()
-            .get_or_try_init(|| read_current(state))
-            .await
-            .cloned(),
-        None => read_current(state).await,
+    let Some(memo) = use_context::<RequestSession>() else {
+        return read_current(state).await;
+    };
+    let (generation, remembered) = memo.recall();
+    if let Some(session) = remembered {
+        return Ok(session);
     }
+    let session = read_current(state).await?;
+    memo.keep(generation, &session);
+    Ok(session)
 }
 
 async fn read_current(state: &AppState) -> Result<Option<CurrentSession>, AppError> {
