@@ -10,6 +10,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 pub mod clock;
+pub mod statement;
 pub mod stored;
 
 pub use clock::Clock;

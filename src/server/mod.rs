@@ -132,25 +132,22 @@ pub async fn open_first_run(
     Ok(())
 }
 
-/// Brings search data written by older versions up to date before anyone is served: sort keys
-/// and terms of memberships from before migration 0002, shared prefixes from before 0004.
-async fn complete_search(db: &Db) -> Result<(), sqlx::Error> {
-    let memberships = crate::users::repo::backfill_search(db).await?;
-    let terms = crate::users::repo::backfill_shared_prefixes(db).await?;
-    if memberships + terms > 0 {
-        tracing::info!(memberships, terms, "brought older search data up to date");
-    }
-    Ok(())
-}
-
 /// Runs the server until SIGTERM or Ctrl-C, then finishes open requests and the mail being
 /// sent before returning.
 pub async fn serve(config: Config) -> Result<(), StartError> {
     let leptos_options = leptos_options(&config)?;
     let db = Db::connect_with_pool(&config.database_url, config.database_connections).await?;
-    complete_search(&db)
+    // Search data written by older versions is brought up to date before anyone is served.
+    let completed = crate::users::search::index::complete(&db)
         .await
         .map_err(StartError::SearchBackfill)?;
+    if completed.memberships + completed.terms > 0 {
+        tracing::info!(
+            memberships = completed.memberships,
+            terms = completed.terms,
+            "brought older search data up to date"
+        );
+    }
     let clock = Clock::default();
     let setup_code = SetupCode::default();
     open_first_run(&db, &config, &setup_code).await?;

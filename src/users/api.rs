@@ -15,7 +15,7 @@ pub async fn list_members(
 ) -> Result<MemberPage, AppError> {
     use crate::auth::guard::authorize;
     use crate::policy::Permission;
-    use crate::users::repo::PageStart;
+    use crate::users::search::PageStart;
     let state = crate::server::AppState::current()?;
     let member = authorize(&state, Permission::ManageUsers).await?;
     let start = match (after, before) {

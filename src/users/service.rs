@@ -11,8 +11,8 @@ use crate::invitations::service::cancel_sent_by;
 use crate::policy::{Permission, Role};
 use crate::server::AppState;
 use crate::users::model::{MEMBERS_PER_PAGE, MemberDetail, MemberPage, MemberSummary};
-use crate::users::repo::{self, PageStart};
-use crate::users::search;
+use crate::users::repo;
+use crate::users::search::{self, PageStart, words};
 
 pub const LAST_ADMIN: &str = "A workspace must have at least one admin";
 
@@ -31,8 +31,8 @@ pub async fn page(
     query: &str,
     start: PageStart,
 ) -> Result<MemberPage, AppError> {
-    let words = search::query_words(query);
-    let (mut rows, total) = repo::list_members(
+    let words = words::query_words(query);
+    let (mut rows, total) = search::list_members(
         state.db.pool(),
         member.workspace_id,
         &words,

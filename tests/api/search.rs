@@ -4,13 +4,13 @@
 use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, json};
 use crate::on_both_databases;
 use roster::db::Backend;
+use roster::db::statement::Statement;
 use roster::policy::Role;
-use roster::users::repo::{
-    DISTINCT_TERMS_SQL, MatchPlan, PageStart, list_members, list_members_planned, member_count_sql,
-    member_merge_page_sql, member_page_sql,
-};
 use roster::users::repo::{insert_membership, remove_membership};
-use roster::users::search::{prefix_range, query_words, word_chars};
+use roster::users::search::index::{Completed, complete};
+use roster::users::search::inspect::{MatchPlan, Step, list_members_with_plan, statements_run};
+use roster::users::search::words::{prefix_range, query_words};
+use roster::users::search::{PageStart, list_members};
 use roster::workspace::demo::seed_demo;
 use serde_json::Value;
 
@@ -228,14 +228,11 @@ async fn memberships_from_before_search_are_made_searchable(app: TestApp) {
     let admin = signed_in_admin(&app).await;
     assert_eq!(search(&admin, "agnes", None).await["total"], 0);
 
-    let filled = roster::users::repo::backfill_search(&app.db).await.unwrap();
+    let completed = complete(&app.db).await.unwrap();
 
-    assert_eq!(filled, 1);
+    assert_eq!(completed.memberships, 1);
     assert_eq!(names(&search(&admin, "agnes", None).await), ["Agnes Agent"]);
-    assert_eq!(
-        roster::users::repo::backfill_search(&app.db).await.unwrap(),
-        0
-    );
+    assert_eq!(complete(&app.db).await.unwrap(), Completed::default());
     assert_counts_follow_terms(&app).await;
 }
 
@@ -257,11 +254,8 @@ async fn search_terms_from_before_migration_0004_are_completed(app: TestApp) {
     assert_eq!(search(&admin, "mar", None).await["total"], 0);
 
     // Two instances started together after the upgrade: one does the work, neither fails.
-    let (first, second) = tokio::join!(
-        roster::users::repo::backfill_shared_prefixes(&app.db),
-        roster::users::repo::backfill_shared_prefixes(&app.db)
-    );
-    let completed = first.unwrap() + second.unwrap();
+    let (first, second) = tokio::join!(complete(&app.db), complete(&app.db));
+    let completed = first.unwrap().terms + second.unwrap().terms;
 
     let (rows,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM search_terms")
         .fetch_one(app.db.pool())
@@ -276,12 +270,7 @@ async fn search_terms_from_before_migration_0004_are_completed(app: TestApp) {
     assert_eq!(found["total"], 2);
     assert_eq!(names(&found), ["Maria Marta", "Mark Marsh"]);
     assert_eq!(names(&search(&admin, "marta", None).await), ["Maria Marta"]);
-    assert_eq!(
-        roster::users::repo::backfill_shared_prefixes(&app.db)
-            .await
-            .unwrap(),
-        0
-    );
+    assert_eq!(complete(&app.db).await.unwrap(), Completed::default());
     assert_counts_follow_terms(&app).await;
 }
 
@@ -403,20 +392,13 @@ async fn members_joining_and_leaving_at_once_keep_the_counts(app: TestApp) {
     }
 }
 
-/// The plan lines the database would follow for `sql` with these parameters.
-async fn query_plan(app: &TestApp, sql: &str, params: &[Param]) -> Vec<String> {
-    let explain = match app.db.backend() {
+/// The plan lines the database would follow for `statement`, with its values.
+async fn query_plan(app: &TestApp, statement: &Statement) -> Vec<String> {
+    let explain = statement.with_sql(|sql| match app.db.backend() {
         Backend::Sqlite => format!("EXPLAIN QUERY PLAN {sql}"),
         Backend::Postgres => format!("EXPLAIN {sql}"),
-    };
-    let mut query = sqlx::query(&explain);
-    for param in params {
-        query = match param {
-            Param::Int(value) => query.bind(*value),
-            Param::Text(value) => query.bind(value.clone()),
-        };
-    }
-    let rows = query.fetch_all(app.db.pool()).await.unwrap();
+    });
+    let rows = explain.query().fetch_all(app.db.pool()).await.unwrap();
     use sqlx::Row;
     rows.iter()
         .map(|row| match app.db.backend() {
@@ -426,22 +408,40 @@ async fn query_plan(app: &TestApp, sql: &str, params: &[Param]) -> Vec<String> {
         .collect()
 }
 
-enum Param {
-    Int(i64),
-    Text(String),
+/// The plans of the statements a search runs, with the step each belongs to.
+async fn search_plans(
+    app: &TestApp,
+    workspace_id: i64,
+    typed: &str,
+    start: PageStart,
+    plan: Option<MatchPlan>,
+) -> Vec<(Step, Vec<String>)> {
+    let statements = statements_run(
+        app.db.pool(),
+        workspace_id,
+        &query_words(typed),
+        start,
+        51,
+        plan,
+    )
+    .await
+    .unwrap();
+    let mut plans = Vec::new();
+    for ran in statements {
+        plans.push((ran.step, query_plan(app, &ran.statement).await));
+    }
+    plans
 }
 
-/// The parameters of a one-word search's count and page as the server binds them, with a
-/// cursor (member 0) after the count's.
-fn one_word_params(workspace_id: i64, typed: &str) -> Vec<Param> {
-    let (low, high) = prefix_range(typed);
-    vec![
-        Param::Int(workspace_id),
-        Param::Text(low),
-        Param::Text(high),
-        Param::Int(word_chars(typed)),
-        Param::Int(0),
-    ]
+/// The plan lines of every statement of `step`.
+fn plan_of(plans: &[(Step, Vec<String>)], step: Step) -> Vec<String> {
+    let lines: Vec<String> = plans
+        .iter()
+        .filter(|(ran, _)| *ran == step)
+        .flat_map(|(_, lines)| lines.clone())
+        .collect();
+    assert!(!lines.is_empty(), "the search ran a {step:?} statement");
+    lines
 }
 
 /// Search in a large workspace reads the search index and the members' name-order index; it
@@ -460,12 +460,17 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
     app.db.refresh_statistics().await.unwrap();
 
     // Part of an address, as an admin looking for one person types it; about 1 in 900 match.
-    let params = one_word_params(big.workspace_id, "kwame.tanaka");
     for match_plan in [MatchPlan::SortMatches, MatchPlan::WalkNameOrder] {
-        let count_sql = member_count_sql(1);
-        let page_sql = member_page_sql(1, PageStart::After(0), 51, match_plan);
-        let mut plan = query_plan(&app, &count_sql, &params[..4]).await;
-        plan.extend(query_plan(&app, &page_sql, &params).await);
+        let plans = search_plans(
+            &app,
+            big.workspace_id,
+            "kwame.tanaka",
+            PageStart::After(0),
+            Some(match_plan),
+        )
+        .await;
+        let mut plan = plan_of(&plans, Step::Count);
+        plan.extend(plan_of(&plans, Step::Page));
         let plan_text = plan.join("\n");
         println!(
             "{match_plan:?} search plan on {:?}:\n{plan_text}",
@@ -530,14 +535,8 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
 
     // The distinct terms a word covers are found one index seek at a time, never by reading
     // every entry in the word's range.
-    let (low, high) = prefix_range("t");
-    let distinct_params = [
-        Param::Int(big.workspace_id),
-        Param::Text(low),
-        Param::Text(high),
-        Param::Int(17),
-    ];
-    let plan = query_plan(&app, DISTINCT_TERMS_SQL, &distinct_params).await;
+    let plans = search_plans(&app, big.workspace_id, "t", PageStart::First, None).await;
+    let plan = plan_of(&plans, Step::DistinctTerms);
     let plan_text = plan.join("\n");
     println!(
         "distinct terms plan on {:?}:\n{plan_text}",
@@ -558,10 +557,15 @@ async fn search_in_a_large_workspace_reads_indexes_not_tables(app: TestApp) {
 
     // A surname thousands share is one term: its members are read in name order from the
     // index, a page's worth, instead of every match being sorted.
-    let mut params = one_word_params(big.workspace_id, "tanaka");
-    params.push(Param::Text("tanaka".into()));
-    let page_sql = member_merge_page_sql(1, 1, PageStart::After(0), 51);
-    let plan = query_plan(&app, &page_sql, &params).await;
+    let plans = search_plans(
+        &app,
+        big.workspace_id,
+        "tanaka",
+        PageStart::After(0),
+        Some(MatchPlan::MergeTerms),
+    )
+    .await;
+    let plan = plan_of(&plans, Step::Page);
     let plan_text = plan.join("\n");
     println!(
         "MergeTerms page plan on {:?}:\n{plan_text}",
@@ -658,9 +662,8 @@ async fn both_plans_give_the_same_pages(app: TestApp) {
             MatchPlan::WalkNameOrder,
             MatchPlan::MergeTerms,
         ] {
-            let page = |start| {
-                list_members_planned(pool, demo.workspace_id, &words, start, 20, Some(plan))
-            };
+            let page =
+                |start| list_members_with_plan(pool, demo.workspace_id, &words, start, 20, plan);
             let (mut rows, total) = page(PageStart::First).await.unwrap();
             let mut forward: Vec<i64> = rows.iter().map(|r| r.user_id).collect();
             while let Some(last) = rows.last().filter(|_| rows.len() == 20) {

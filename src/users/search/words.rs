@@ -1,4 +1,4 @@
-//! How names and emails become searchable: the words a member can be found by, and the
+//! Which words find a member: the words of their name and email kept in the index, and the
 //! words of what an admin types. Matching is "every typed word starts some word of the
 //! person", case-insensitive in every alphabet, so "ali smi", "Smith" and "example.com" all
 //! find Alice Smith <alice.smith@example.com>.
