@@ -174,6 +174,16 @@ pub async fn mark_sessions_ended(
     Ok(())
 }
 
+/// How many memberships the workspace has had, removed ones included.
+pub async fn memberships_ever(pool: &AnyPool, workspace_id: i64) -> Result<i64, sqlx::Error> {
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM memberships WHERE workspace_id = $1")
+            .bind(workspace_id)
+            .fetch_one(pool)
+            .await?;
+    Ok(count)
+}
+
 /// How many active admins the workspace has.
 pub async fn admin_count(tx: &mut Tx, workspace_id: i64) -> Result<i64, sqlx::Error> {
     let (count,): (i64,) = sqlx::query_as(

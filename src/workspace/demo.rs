@@ -124,7 +124,9 @@ pub async fn seed_demo(
     .await?;
 
     let hash = Hasher::default().hash("", password).await?;
-    let already = member_count(db, workspace_id).await?;
+    // Numbering continues past everyone who was ever a member, so addresses stay unique.
+    let already = users::memberships_ever(db.pool(), workspace_id).await?;
+    let already = usize::try_from(already).unwrap_or(0);
     let mut added = 0;
     let mut next = already;
     let end = already + people;
@@ -145,15 +147,6 @@ pub async fn seed_demo(
         admin_created,
         added,
     })
-}
-
-async fn member_count(db: &Db, workspace_id: i64) -> Result<usize, sqlx::Error> {
-    let (count,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM memberships WHERE workspace_id = $1")
-            .bind(workspace_id)
-            .fetch_one(db.pool())
-            .await?;
-    Ok(usize::try_from(count).unwrap_or(0))
 }
 
 /// The n-th made-up person: first names cycle fastest, so neighbours differ, and the number

@@ -5,6 +5,8 @@
 use crate::db::Db;
 use crate::error::AppError;
 
+mod repo;
+
 /// The part of a client address that names one client for per-address limits. An IPv6
 /// client usually holds a whole /64 and can change addresses inside it at will, so it counts
 /// per /64; an IPv4 address (or an IPv4 client over IPv6) counts alone.
@@ -57,22 +59,7 @@ pub async fn hit_by(
     now: i64,
     count: i64,
 ) -> Result<(), AppError> {
-    let expired_before = now - limit.window_secs;
-    let (window_started_at, hits): (i64, i64) = sqlx::query_as(
-        "INSERT INTO rate_limits (bucket, window_started_at, hits) VALUES ($1, $2, $4) \
-         ON CONFLICT (bucket) DO UPDATE SET \
-           hits = CASE WHEN rate_limits.window_started_at <= $3 THEN $4 \
-                       ELSE rate_limits.hits + $4 END, \
-           window_started_at = CASE WHEN rate_limits.window_started_at <= $3 THEN $2 \
-                                    ELSE rate_limits.window_started_at END \
-         RETURNING window_started_at, hits",
-    )
-    .bind(bucket)
-    .bind(now)
-    .bind(expired_before)
-    .bind(count)
-    .fetch_one(db.pool())
-    .await?;
+    let (window_started_at, hits) = repo::count_hits(db, bucket, limit, now, count).await?;
     if hits > limit.max_hits {
         let retry_after_secs = (window_started_at + limit.window_secs - now).max(1);
         return Err(AppError::RateLimited {
@@ -84,29 +71,17 @@ pub async fn hit_by(
 
 /// Takes back one hit, for attempts that turned out to be legitimate.
 pub async fn forgive(db: &Db, bucket: &str) -> Result<(), AppError> {
-    sqlx::query("UPDATE rate_limits SET hits = hits - 1 WHERE bucket = $1 AND hits > 0")
-        .bind(bucket)
-        .execute(db.pool())
-        .await?;
-    Ok(())
+    Ok(repo::take_back_hit(db, bucket).await?)
 }
 
 /// Forgets a bucket, e.g. an account's failed sign-ins once the right password arrived.
 pub async fn clear(db: &Db, bucket: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM rate_limits WHERE bucket = $1")
-        .bind(bucket)
-        .execute(db.pool())
-        .await?;
-    Ok(())
+    Ok(repo::delete_bucket(db, bucket).await?)
 }
 
 /// Deletes counters whose window started before `before`: a new hit starts afresh anyway.
 pub async fn purge(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM rate_limits WHERE window_started_at < $1")
-        .bind(before)
-        .execute(db.pool())
-        .await?;
-    Ok(done.rows_affected())
+    repo::delete_windows_before(db, before).await
 }
 
 #[cfg(test)]
