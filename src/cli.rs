@@ -3,23 +3,42 @@
 use crate::db::{Clock, Db};
 use crate::error::AppError;
 use crate::policy::Role;
+use crate::server::config::{self, Settings};
 use crate::server::{self, Config, StartError};
 use crate::users::email::Email;
 use crate::workspace::demo;
 use crate::workspace::service::{self, AdminCreated};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "roster",
     version,
     about = "Roster: who may enter a messaging workspace and what each person may do there",
-    after_help = "Settings come from environment variables (see .env.example); \
-                  DATABASE_URL picks SQLite (default) or PostgreSQL."
+    after_help = "Each setting comes from its environment variable (see .env.example) or its \
+                  flag before the command; DATABASE_URL picks SQLite (default) or PostgreSQL."
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+impl Cli {
+    /// The command line and environment of this process; on a bad setting or usage, exits
+    /// with clap's message (naming the variable) and status 2.
+    pub fn from_process() -> (Self, Config) {
+        let command = config::ignoring_blank_variables(Self::command());
+        let parsed = command
+            .try_get_matches()
+            .and_then(|matches| Self::from_arg_matches(&matches))
+            .and_then(|cli| Ok((Config::from_settings(cli.settings.clone())?, cli)));
+        match parsed {
+            Ok((config, cli)) => (cli, config),
+            Err(error) => error.exit(),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

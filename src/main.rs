@@ -1,6 +1,5 @@
-use clap::Parser;
 use roster::cli::{self, Cli};
-use roster::server::{Config, telemetry};
+use roster::server::telemetry;
 use std::process::ExitCode;
 
 #[global_allocator]
@@ -9,14 +8,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     // A `.env` file is a convenience for development; real environments set variables.
     let _ = dotenvy::dotenv();
-    let cli = Cli::parse();
-    let config = match Config::from_env() {
-        Ok(config) => config,
-        Err(error) => {
-            eprintln!("roster: {error}");
-            return ExitCode::from(2);
-        }
-    };
+    let (cli, config) = Cli::from_process();
     telemetry::init(config.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

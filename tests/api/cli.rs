@@ -199,7 +199,7 @@ async fn a_malformed_setting_stops_start_up_naming_the_variable(app: TestApp) {
     let output = roster(&app, &["serve"], &[("ROSTER_INVITE_TTL", "soon")]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        text(&output).contains("ROSTER_INVITE_TTL is invalid"),
+        text(&output).contains("invalid value 'soon' for '--invite-ttl <ROSTER_INVITE_TTL>'"),
         "{}",
         text(&output)
     );

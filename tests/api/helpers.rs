@@ -6,7 +6,6 @@ use roster::email::{Mailer, OutboxWorker};
 use roster::policy::Role;
 use roster::server::{AppState, Config, router};
 use roster::workspace::setup_code::SetupCode;
-use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -80,11 +79,8 @@ pub async fn fresh_database_url(backend: Backend, dir: &Path) -> String {
 }
 
 pub fn test_config(vars: &[(&str, String)]) -> Config {
-    let env: HashMap<String, String> = vars
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    Config::from_lookup(|name| env.get(name).cloned()).expect("valid test configuration")
+    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Config::from_vars(&vars).expect("valid test configuration")
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
