@@ -234,10 +234,16 @@ impl Config {
     pub fn from_vars(vars: &[(&str, &str)]) -> Result<Self, clap::Error> {
         let command = SettingsOnly::command();
         let mut args = vec!["roster".to_owned()];
-        for (name, value) in vars {
+        // As in an environment, a variable set again replaces its earlier value.
+        let mut last: Vec<(&str, &str)> = Vec::new();
+        for &(name, value) in vars {
+            last.retain(|(earlier, _)| *earlier != name);
+            last.push((name, value));
+        }
+        for (name, value) in last {
             let flag = command
                 .get_arguments()
-                .find(|arg| arg.get_env().is_some_and(|env| env == *name))
+                .find(|arg| arg.get_env().is_some_and(|env| env == name))
                 .and_then(|arg| arg.get_long())
                 .ok_or_else(|| {
                     clap::Error::raw(
@@ -436,6 +442,13 @@ mod tests {
         let error = config_with(&[("ROSTER_OUTBOX_LEASE", "0s")]).unwrap_err();
         assert!(error.to_string().contains("longer than zero"), "{error}");
         assert!(config_with(&[("ROSTER_NO_SUCH_THING", "1")]).is_err());
+    }
+
+    #[test]
+    fn a_variable_set_again_replaces_its_earlier_value() {
+        let config =
+            config_with(&[("ROSTER_INVITE_TTL", "1d"), ("ROSTER_INVITE_TTL", "2h")]).unwrap();
+        assert_eq!(config.invite_ttl, Duration::from_secs(2 * 3600));
     }
 
     #[test]

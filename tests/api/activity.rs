@@ -1,4 +1,4 @@
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, SmtpSink, TestApp, json, token_in};
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, SmtpSink, TestApp, token_in};
 use crate::on_both_databases;
 use roster::email::Mailer;
 use roster::policy::Role;
@@ -39,7 +39,7 @@ async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
             &[("emails", "dee@example.test"), ("role", "agent")],
         )
         .await;
-    let dee = json(admin.call("invitations", &[]).await).await[0]["id"].to_string();
+    let dee = admin.invitations().await[0].id.to_string();
     admin
         .call("resend_invitation", &[("invitation_id", &dee)])
         .await;
@@ -59,19 +59,12 @@ async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
         .call("remove_member", &[("user_id", &bo.to_string())])
         .await;
 
-    let page = json(admin.call("activity", &[]).await).await;
+    let page = admin.activity(None).await;
 
-    let lines: Vec<String> = page["entries"]
-        .as_array()
-        .unwrap()
+    let lines: Vec<String> = page
+        .entries
         .iter()
-        .map(|e| {
-            format!(
-                "{} {}",
-                e["who"].as_str().unwrap(),
-                e["what"].as_str().unwrap()
-            )
-        })
+        .map(|e| format!("{} {}", e.who, e.what))
         .collect();
     assert_eq!(
         lines,
@@ -88,13 +81,8 @@ async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
             "Ada Admin created the workspace",
         ]
     );
-    assert!(
-        page["entries"][0]["when"]
-            .as_str()
-            .unwrap()
-            .ends_with("UTC")
-    );
-    assert!(page["older_than"].is_null());
+    assert!(page.entries[0].when.ends_with("UTC"));
+    assert_eq!(page.older_than, None);
 }
 
 async fn the_history_pages_and_cannot_be_rewritten(app: TestApp) {
@@ -106,21 +94,12 @@ async fn the_history_pages_and_cannot_be_rewritten(app: TestApp) {
         .call("invite", &[("emails", emails.as_str()), ("role", "agent")])
         .await;
 
-    let first = json(admin.call("activity", &[]).await).await;
-    assert_eq!(first["entries"].as_array().unwrap().len(), 50);
-    let older = first["older_than"].as_i64().expect("a second page");
-    let second = json(
-        admin
-            .call("activity", &[("older_than", &older.to_string())])
-            .await,
-    )
-    .await;
-    assert_eq!(
-        second["entries"].as_array().unwrap().len(),
-        11,
-        "60 invitations and the creation"
-    );
-    assert!(second["older_than"].is_null());
+    let first = admin.activity(None).await;
+    assert_eq!(first.entries.len(), 50);
+    let older = first.older_than.expect("a second page");
+    let second = admin.activity(Some(older)).await;
+    assert_eq!(second.entries.len(), 11, "60 invitations and the creation");
+    assert_eq!(second.older_than, None);
 
     for statement in [
         "UPDATE activity_log SET action = 'x'",

@@ -2,6 +2,7 @@
 
 use crate::helpers::TestApp;
 use crate::on_both_databases;
+use roster::policy::Role;
 use std::process::{Command, Output, Stdio};
 
 fn roster(app: &TestApp, args: &[&str], extra_env: &[(&str, &str)]) -> Output {
@@ -83,7 +84,7 @@ async fn add_member_gives_a_role_and_refuses_an_unknown_one(app: TestApp) {
     device
         .login("agnes@example.test", "a long enough passphrase")
         .await;
-    assert_eq!(device.viewer().await["role"], "Agent");
+    assert_eq!(device.signed_in().await.role, Some(Role::Agent));
 
     let refused = roster(
         &app,

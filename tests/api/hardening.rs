@@ -159,7 +159,7 @@ async fn a_flood_of_strangers_leaves_a_real_person_signing_in(app: TestApp) {
         200,
         "the real person got in during the flood"
     );
-    assert_eq!(person.viewer().await["email"], ADMIN_EMAIL);
+    assert_eq!(person.signed_in().await.email, ADMIN_EMAIL);
 }
 
 async fn behind_a_trusted_proxy_one_stranger_cannot_lock_everyone_out(app: TestApp) {
@@ -441,13 +441,13 @@ async fn log_out_everywhere_ends_only_the_sessions_in_this_workspace(app: TestAp
     let (here, there) = (app.device(), app.device());
     here.login("bo@example.test", ADMIN_PASSWORD).await;
     there.login("bo@example.test", ADMIN_PASSWORD).await;
-    let viewer = there.viewer().await;
-    let field_team = viewer["workspaces"]
-        .as_array()
-        .unwrap()
+    let viewer = there.signed_in().await;
+    let field_team = viewer
+        .workspaces
         .iter()
-        .find(|w| w["name"] == "Field Team")
-        .unwrap()["id"]
+        .find(|w| w.name == "Field Team")
+        .unwrap()
+        .id
         .to_string();
     assert_eq!(
         there
@@ -464,18 +464,18 @@ async fn log_out_everywhere_ends_only_the_sessions_in_this_workspace(app: TestAp
 
     assert_eq!(ended.status(), 200);
     assert_eq!(json(ended).await, 1, "one session was working here");
-    assert!(here.viewer().await.is_null(), "signed out of Acme Support");
+    assert!(here.viewer().await.is_none(), "signed out of Acme Support");
     assert_eq!(
-        there.viewer().await["workspace_name"],
-        "Field Team",
+        there.signed_in().await.workspace_name.as_deref(),
+        Some("Field Team"),
         "another workspace's session is not Acme's admin's to end"
     );
-    let acme = viewer["workspaces"]
-        .as_array()
-        .unwrap()
+    let acme = viewer
+        .workspaces
         .iter()
-        .find(|w| w["name"] == "Acme Support")
-        .unwrap()["id"]
+        .find(|w| w.name == "Acme Support")
+        .unwrap()
+        .id
         .to_string();
     assert_eq!(
         there
@@ -494,7 +494,10 @@ async fn log_out_everywhere_ends_only_the_sessions_in_this_workspace(app: TestAp
             .status(),
         200
     );
-    assert_eq!(again.viewer().await["workspace_name"], "Acme Support");
+    assert_eq!(
+        again.signed_in().await.workspace_name.as_deref(),
+        Some("Acme Support")
+    );
 }
 
 async fn the_command_line_keeps_the_last_admin_too(app: TestApp) {
@@ -515,7 +518,7 @@ async fn the_command_line_keeps_the_last_admin_too(app: TestApp) {
         "A workspace must have at least one admin"
     );
     app.browser.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    assert_eq!(app.browser.viewer().await["role"], "Admin");
+    assert_eq!(app.browser.signed_in().await.role, Some(Role::Admin));
 }
 
 async fn an_error_written_into_the_address_is_never_shown(app: TestApp) {

@@ -352,13 +352,6 @@ impl Device {
             address: address.to_owned(),
         }
     }
-
-    /// The signed-in person as JSON, or `null`.
-    pub async fn viewer(&self) -> serde_json::Value {
-        let response = self.call("viewer", &[]).await;
-        assert_eq!(response.status(), 200);
-        response.json().await.expect("viewer JSON")
-    }
 }
 
 impl TestApp {

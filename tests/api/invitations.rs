@@ -1,8 +1,10 @@
+use crate::endpoints::Page;
 use crate::helpers::{
     ADMIN_EMAIL, ADMIN_PASSWORD, Device, SmtpSink, TestApp, error_body, json, readable, token_in,
 };
 use crate::on_both_databases;
 use roster::email::Mailer;
+use roster::invitations::model::{Delivery, InvitationLink};
 use roster::policy::Role;
 use roster::workspace::service::{add_member, create_workspace};
 
@@ -54,11 +56,11 @@ async fn the_seed_journey_invite_email_accept_and_the_admin_is_told(app: TestApp
 
     let sent = invite(&admin, "Erin@Example.test", "editor").await;
     assert_eq!(sent.status(), 200);
-    let listed = json(admin.call("invitations", &[]).await).await;
-    assert_eq!(listed[0]["email"], "erin@example.test");
-    assert_eq!(listed[0]["role"], "Editor");
-    assert_eq!(listed[0]["delivery"], "Queued");
-    assert_eq!(listed[0]["expired"], false);
+    let listed = admin.invitations().await;
+    assert_eq!(listed[0].email, "erin@example.test");
+    assert_eq!(listed[0].role, Role::Editor);
+    assert_eq!(listed[0].delivery, Delivery::Queued);
+    assert!(!listed[0].expired);
 
     let messages = deliver(&app, &sink).await;
     assert_eq!(messages.len(), 1);
@@ -91,14 +93,11 @@ async fn the_seed_journey_invite_email_accept_and_the_admin_is_told(app: TestApp
         0,
         "the raw token is wiped once sent"
     );
-    assert_eq!(
-        json(admin.call("invitations", &[]).await).await[0]["delivery"],
-        "Sent"
-    );
+    assert_eq!(admin.invitations().await[0].delivery, Delivery::Sent);
 
-    let link = json(app.device().call("invitation", &[("token", &token)]).await).await;
-    assert_eq!(link["Valid"]["workspace_name"], "Acme Support");
-    assert_eq!(link["Valid"]["has_account"], false);
+    let link = app.device().valid_invitation(&token).await;
+    assert_eq!(link.workspace_name, "Acme Support");
+    assert!(!link.has_account);
     let invitee = app.device();
     let accepted = invitee
         .call(
@@ -108,21 +107,17 @@ async fn the_seed_journey_invite_email_accept_and_the_admin_is_told(app: TestApp
         .await;
     assert_eq!(accepted.status(), 200);
 
-    let viewer = invitee.viewer().await;
-    assert_eq!(viewer["email"], "erin@example.test");
-    assert_eq!(viewer["role"], "Editor");
-    assert_eq!(viewer["workspace_name"], "Acme Support");
-    assert_eq!(
-        json(admin.call("invitations", &[]).await).await,
-        serde_json::json!([])
-    );
-    let members = json(admin.call("members", &[]).await).await;
+    let viewer = invitee.signed_in().await;
+    assert_eq!(viewer.email, "erin@example.test");
+    assert_eq!(viewer.role, Some(Role::Editor));
+    assert_eq!(viewer.workspace_name.as_deref(), Some("Acme Support"));
+    assert!(admin.invitations().await.is_empty());
+    let members = admin.members("", Page::First).await;
     assert!(
-        members["members"]
-            .as_array()
-            .unwrap()
+        members
+            .members
             .iter()
-            .any(|m| m["email"] == "erin@example.test" && m["role"] == "Editor")
+            .any(|m| m.email == "erin@example.test" && m.role == Role::Editor)
     );
 
     let messages = deliver(&app, &sink).await;
@@ -186,28 +181,25 @@ async fn several_addresses_get_one_result_each(app: TestApp) {
     let app = app.with_admin().await;
     let admin = signed_in_admin(&app).await;
 
-    let response = invite(
-        &admin,
-        "one@example.test, two@example.test\nada@example.test\nbroken@\nONE@example.test",
-        "agent",
-    )
-    .await;
+    let results = admin
+        .invite(
+            "one@example.test, two@example.test\nada@example.test\nbroken@\nONE@example.test",
+            Role::Agent,
+        )
+        .await;
 
-    assert_eq!(response.status(), 200);
-    let results = json(response).await;
-    let results = results.as_array().unwrap();
     assert_eq!(
         results.len(),
         4,
         "the repeated address counts once: {results:?}"
     );
-    assert!(results[0]["problem"].is_null());
-    assert!(results[1]["problem"].is_null());
+    assert_eq!(results[0].problem, None);
+    assert_eq!(results[1].problem, None);
     assert_eq!(
-        results[2]["problem"],
-        "ada@example.test is already a member"
+        results[2].problem.as_deref(),
+        Some("ada@example.test is already a member")
     );
-    assert!(results[3]["problem"].is_string());
+    assert!(results[3].problem.is_some());
     assert_eq!(app.count("invitations").await, 2);
 
     let too_many: String = (0..101).map(|n| format!("p{n}@example.test\n")).collect();
@@ -222,7 +214,7 @@ async fn a_cancelled_invitation_link_dies_at_once(app: TestApp) {
     let admin = signed_in_admin(&app).await;
     invite(&admin, "carl@example.test", "agent").await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
-    let id = json(admin.call("invitations", &[]).await).await[0]["id"].to_string();
+    let id = admin.invitations().await[0].id.to_string();
 
     assert_eq!(
         admin
@@ -233,8 +225,8 @@ async fn a_cancelled_invitation_link_dies_at_once(app: TestApp) {
     );
 
     assert_eq!(
-        json(app.device().call("invitation", &[("token", &token)]).await).await,
-        "Invalid"
+        app.device().invitation(&token).await,
+        InvitationLink::Invalid
     );
     let accepted = app
         .device()
@@ -263,10 +255,7 @@ async fn a_cancelled_invitation_link_dies_at_once(app: TestApp) {
             .status(),
         409
     );
-    assert_eq!(
-        json(admin.call("invitations", &[]).await).await,
-        serde_json::json!([])
-    );
+    assert!(admin.invitations().await.is_empty());
 }
 
 async fn resend_makes_a_new_link_kills_the_old_one_and_renews_an_expired_invitation(app: TestApp) {
@@ -278,22 +267,14 @@ async fn resend_makes_a_new_link_kills_the_old_one_and_renews_an_expired_invitat
     app.clock.advance(7 * 24 * 3600 + 1);
     // The admin's own session has idled out as long as the invitation: sign in again.
     let admin = signed_in_admin(&app).await;
-    let listed = json(admin.call("invitations", &[]).await).await;
+    let listed = admin.invitations().await;
+    assert!(listed[0].expired, "an expired invitation stays visible");
     assert_eq!(
-        listed[0]["expired"], true,
-        "an expired invitation stays visible"
-    );
-    assert_eq!(
-        json(
-            app.device()
-                .call("invitation", &[("token", &old_token)])
-                .await
-        )
-        .await,
-        "Invalid"
+        app.device().invitation(&old_token).await,
+        InvitationLink::Invalid
     );
 
-    let id = listed[0]["id"].to_string();
+    let id = listed[0].id.to_string();
     assert_eq!(
         admin
             .call("resend_invitation", &[("invitation_id", &id)])
@@ -306,18 +287,10 @@ async fn resend_makes_a_new_link_kills_the_old_one_and_renews_an_expired_invitat
     assert_eq!(messages.len(), 2);
     let new_token = token_in(&messages[1], "/invite/");
     assert_ne!(new_token, old_token);
+    assert!(!admin.invitations().await[0].expired);
     assert_eq!(
-        json(admin.call("invitations", &[]).await).await[0]["expired"],
-        false
-    );
-    assert_eq!(
-        json(
-            app.device()
-                .call("invitation", &[("token", &old_token)])
-                .await
-        )
-        .await,
-        "Invalid"
+        app.device().invitation(&old_token).await,
+        InvitationLink::Invalid
     );
     let rita = app.device();
     let accepted = rita
@@ -327,7 +300,7 @@ async fn resend_makes_a_new_link_kills_the_old_one_and_renews_an_expired_invitat
         )
         .await;
     assert_eq!(accepted.status(), 200);
-    assert_eq!(rita.viewer().await["role"], "Agent");
+    assert_eq!(rita.signed_in().await.role, Some(Role::Agent));
 }
 
 async fn a_resend_before_delivery_sends_only_the_new_link(app: TestApp) {
@@ -335,7 +308,7 @@ async fn a_resend_before_delivery_sends_only_the_new_link(app: TestApp) {
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
     invite(&admin, "quick@example.test", "agent").await;
-    let id = json(admin.call("invitations", &[]).await).await[0]["id"].to_string();
+    let id = admin.invitations().await[0].id.to_string();
     admin
         .call("resend_invitation", &[("invitation_id", &id)])
         .await;
@@ -345,8 +318,8 @@ async fn a_resend_before_delivery_sends_only_the_new_link(app: TestApp) {
     assert_eq!(messages.len(), 1, "the replaced message is skipped");
     let token = token_in(&messages[0], "/invite/");
     assert!(matches!(
-        json(app.device().call("invitation", &[("token", &token)]).await).await,
-        serde_json::Value::Object(_)
+        app.device().invitation(&token).await,
+        InvitationLink::Valid(_)
     ));
 }
 
@@ -370,8 +343,8 @@ async fn someone_with_an_account_joins_with_their_password(app: TestApp) {
     let admin = signed_in_admin(&app).await;
     invite(&admin, "sam@example.test", "agent").await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
-    let link = json(app.device().call("invitation", &[("token", &token)]).await).await;
-    assert_eq!(link["Valid"]["has_account"], true);
+    let link = app.device().valid_invitation(&token).await;
+    assert!(link.has_account);
 
     let sam = app.device();
     let wrong = sam
@@ -393,10 +366,10 @@ async fn someone_with_an_account_joins_with_their_password(app: TestApp) {
         )
         .await;
     assert_eq!(joined.status(), 200);
-    let viewer = sam.viewer().await;
-    assert_eq!(viewer["workspace_name"], "Acme Support");
-    assert_eq!(viewer["role"], "Agent");
-    assert_eq!(viewer["workspaces"].as_array().unwrap().len(), 2);
+    let viewer = sam.signed_in().await;
+    assert_eq!(viewer.workspace_name.as_deref(), Some("Acme Support"));
+    assert_eq!(viewer.role, Some(Role::Agent));
+    assert_eq!(viewer.workspaces.len(), 2);
     assert_eq!(
         count_where(
             &app,
@@ -429,17 +402,17 @@ async fn signed_in_as_the_invited_person_the_link_joins_at_once(app: TestApp) {
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
     let sam = app.device();
     sam.login("sam@example.test", NEW_PASSWORD).await;
-    let link = json(sam.call("invitation", &[("token", &token)]).await).await;
-    assert_eq!(link["Valid"]["signed_in_as_invitee"], true);
+    let link = sam.valid_invitation(&token).await;
+    assert!(link.signed_in_as_invitee);
 
     let joined = sam
         .call("accept_invitation", &[("token", token.as_str())])
         .await;
 
     assert_eq!(joined.status(), 200);
-    let viewer = sam.viewer().await;
-    assert_eq!(viewer["workspace_name"], "Acme Support");
-    assert_eq!(viewer["role"], "Editor");
+    let viewer = sam.signed_in().await;
+    assert_eq!(viewer.workspace_name.as_deref(), Some("Acme Support"));
+    assert_eq!(viewer.role, Some(Role::Editor));
     assert_eq!(
         app.count("sessions").await,
         2,
@@ -454,8 +427,8 @@ async fn signed_in_as_someone_else_the_link_does_not_join_the_wrong_account(app:
     invite(&admin, "vic@example.test", "editor").await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
 
-    let link = json(admin.call("invitation", &[("token", &token)]).await).await;
-    assert_eq!(link["Valid"]["signed_in_as_other"], ADMIN_EMAIL);
+    let link = admin.valid_invitation(&token).await;
+    assert_eq!(link.signed_in_as_other.as_deref(), Some(ADMIN_EMAIL));
     let attempt = admin
         .call(
             "accept_invitation",
@@ -468,14 +441,7 @@ async fn signed_in_as_someone_else_the_link_does_not_join_the_wrong_account(app:
         "You are logged in as ada@example.test. Log out and continue to join as vic@example.test."
     );
     assert_eq!(app.count("users").await, 1);
-    assert_eq!(
-        json(admin.call("invitations", &[]).await)
-            .await
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(admin.invitations().await.len(), 1);
 }
 
 async fn two_accepts_of_one_link_at_once_make_one_member(app: TestApp) {
@@ -525,7 +491,7 @@ async fn an_accept_racing_a_cancel_ends_one_way_or_the_other(app: TestApp) {
     let admin = signed_in_admin(&app).await;
     invite(&admin, "race@example.test", "agent").await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
-    let id = json(admin.call("invitations", &[]).await).await[0]["id"].to_string();
+    let id = admin.invitations().await[0].id.to_string();
     let invitee = app.device();
     let form = accept_form(&token, "Racer", NEW_PASSWORD);
     let cancel = [("invitation_id", id.as_str())];
@@ -574,20 +540,14 @@ async fn with_the_mail_server_down_an_invitation_waits_then_goes_out_or_fails(ap
     let port = crate::helpers::free_port();
     let down = Mailer::smtp(&format!("smtp://127.0.0.1:{port}")).unwrap();
     app.outbox_worker(down).run_once().await.unwrap();
-    assert_eq!(
-        json(admin.call("invitations", &[]).await).await[0]["delivery"],
-        "Queued"
-    );
+    assert_eq!(admin.invitations().await[0].delivery, Delivery::Queued);
     assert_eq!(app.count("invitations").await, 1);
 
     app.clock.advance(3600);
     let sink = SmtpSink::start_on(port, "accept");
     let messages = deliver(&app, &sink).await;
     assert_eq!(messages.len(), 1);
-    assert_eq!(
-        json(admin.call("invitations", &[]).await).await[0]["delivery"],
-        "Sent"
-    );
+    assert_eq!(admin.invitations().await[0].delivery, Delivery::Sent);
 
     invite(&admin, "never@example.test", "agent").await;
     let refusing = SmtpSink::start("reject");
@@ -595,14 +555,12 @@ async fn with_the_mail_server_down_an_invitation_waits_then_goes_out_or_fails(ap
         .run_once()
         .await
         .unwrap();
-    let listed = json(admin.call("invitations", &[]).await).await;
+    let listed = admin.invitations().await;
     let never = listed
-        .as_array()
-        .unwrap()
         .iter()
-        .find(|i| i["email"] == "never@example.test")
+        .find(|i| i.email == "never@example.test")
         .unwrap();
-    assert_eq!(never["delivery"], "Failed");
+    assert_eq!(never.delivery, Delivery::Failed);
 }
 
 async fn an_admin_can_turn_off_join_emails(app: TestApp) {
@@ -678,7 +636,7 @@ async fn invitations_of_another_workspace_are_not_found(app: TestApp) {
         .await;
     let ada = signed_in_admin(&app).await;
     invite(&ada, "target@example.test", "agent").await;
-    let id = json(ada.call("invitations", &[]).await).await[0]["id"].to_string();
+    let id = ada.invitations().await[0].id.to_string();
     let olga = app.device();
     olga.login("olga@example.test", ADMIN_PASSWORD).await;
 
@@ -686,18 +644,8 @@ async fn invitations_of_another_workspace_are_not_found(app: TestApp) {
         let response = olga.call(endpoint, &[("invitation_id", &id)]).await;
         assert_eq!(response.status(), 404, "{endpoint}");
     }
-    assert_eq!(
-        json(olga.call("invitations", &[]).await).await,
-        serde_json::json!([])
-    );
-    assert_eq!(
-        json(ada.call("invitations", &[]).await)
-            .await
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert!(olga.invitations().await.is_empty());
+    assert_eq!(ada.invitations().await.len(), 1);
     assert_eq!(app.count("outbox").await, 1);
 }
 

@@ -5,6 +5,7 @@
 // unlike in a request, that is the answer wanted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod endpoints;
 mod helpers;
 
 mod activity;

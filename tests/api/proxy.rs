@@ -134,7 +134,7 @@ async fn a_stranger_throttled_through_nginx_locks_out_only_themself(backend: Bac
         200,
         "another client through the same proxy gets in"
     );
-    assert_eq!(person.viewer().await["email"], ADMIN_EMAIL);
+    assert_eq!(person.signed_in().await.email, ADMIN_EMAIL);
     let (ip,): (String,) = sqlx::query_as("SELECT ip FROM sessions ORDER BY id DESC LIMIT 1")
         .fetch_one(app.db.pool())
         .await

@@ -1,18 +1,19 @@
 //! The Users tab's search and pages, and the evidence that search reads an index, not the
 //! whole table, in a large workspace.
 
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, json};
+use crate::endpoints::Page;
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp};
 use crate::on_both_databases;
 use roster::db::Backend;
 use roster::db::statement::Statement;
 use roster::policy::Role;
+use roster::users::model::MemberPage;
 use roster::users::repo::{insert_membership, remove_membership};
 use roster::users::search::index::{Completed, complete};
 use roster::users::search::inspect::{MatchPlan, Step, list_members_with_plan, statements_run};
 use roster::users::search::words::{prefix_range, query_words};
 use roster::users::search::{PageStart, list_members};
 use roster::workspace::demo::seed_demo;
-use serde_json::Value;
 
 async fn signed_in_admin(app: &TestApp) -> Device {
     let device = app.device();
@@ -23,25 +24,13 @@ async fn signed_in_admin(app: &TestApp) -> Device {
     device
 }
 
-async fn search(admin: &Device, query: &str, cursor: Option<(&str, i64)>) -> Value {
-    let id;
-    let mut form = vec![("query", query)];
-    if let Some((name, user_id)) = cursor {
-        id = user_id.to_string();
-        form.push((name, &id));
-    }
-    let response = admin.call("members", &form).await;
-    assert_eq!(response.status(), 200);
-    json(response).await
+/// A page of the Users tab, through the server function the page calls.
+async fn search(admin: &Device, query: &str, page: Page) -> MemberPage {
+    admin.members(query, page).await
 }
 
-fn names(page: &Value) -> Vec<String> {
-    page["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["name"].as_str().unwrap().to_owned())
-        .collect()
+fn names(page: &MemberPage) -> Vec<&str> {
+    page.members.iter().map(|m| m.name.as_str()).collect()
 }
 
 async fn search_matches_the_start_of_name_or_email_words_in_any_case(app: TestApp) {
@@ -57,31 +46,31 @@ async fn search_matches_the_start_of_name_or_email_words_in_any_case(app: TestAp
     }
     let admin = signed_in_admin(&app).await;
 
-    let found = search(&admin, "SMI", None).await;
+    let found = search(&admin, "SMI", Page::First).await;
     assert_eq!(
         names(&found),
         ["Alice Smith", "Bob Jones"],
         "name or email domain, any case"
     );
-    assert_eq!(found["total"], 2);
+    assert_eq!(found.total, 2);
 
     assert_eq!(
-        names(&search(&admin, "ali smi", None).await),
+        names(&search(&admin, "ali smi", Page::First).await),
         ["Alice Smith"]
     );
     assert_eq!(
-        names(&search(&admin, "alice.smith@", None).await),
+        names(&search(&admin, "alice.smith@", Page::First).await),
         ["Alice Smith"]
     );
-    assert_eq!(names(&search(&admin, "åNGS", None).await), ["Zoë Ångström"]);
-    let none = search(&admin, "nobody", None).await;
     assert_eq!(
-        (none["total"].clone(), names(&none).len()),
-        (Value::from(0), 0)
+        names(&search(&admin, "åNGS", Page::First).await),
+        ["Zoë Ångström"]
     );
+    let none = search(&admin, "nobody", Page::First).await;
+    assert_eq!((none.total, none.members.len()), (0, 0));
 
-    let everyone = search(&admin, "  ", None).await;
-    assert_eq!(everyone["total"], 5, "a blank search lists everyone");
+    let everyone = search(&admin, "  ", Page::First).await;
+    assert_eq!(everyone.total, 5, "a blank search lists everyone");
     assert_eq!(
         names(&everyone),
         [
@@ -108,32 +97,19 @@ async fn pages_walk_forward_and_back_without_gaps_or_repeats(app: TestApp) {
     .unwrap();
     let admin = signed_in_admin(&app).await;
 
-    let first = search(&admin, "", None).await;
-    assert_eq!(
-        first["total"], 121,
-        "the admin, the demo admin and 119 people"
-    );
-    assert!(first["before"].is_null());
-    let second = search(
-        &admin,
-        "",
-        Some(("after", first["after"].as_i64().unwrap())),
-    )
-    .await;
-    let third = search(
-        &admin,
-        "",
-        Some(("after", second["after"].as_i64().unwrap())),
-    )
-    .await;
-    assert!(third["after"].is_null(), "the last page has no next page");
+    let first = search(&admin, "", Page::First).await;
+    assert_eq!(first.total, 121, "the admin, the demo admin and 119 people");
+    assert!(first.before.is_none());
+    let second = search(&admin, "", Page::After(first.after.unwrap())).await;
+    let third = search(&admin, "", Page::After(second.after.unwrap())).await;
+    assert!(third.after.is_none(), "the last page has no next page");
     let sizes: Vec<usize> = [&first, &second, &third]
         .iter()
         .map(|p| names(p).len())
         .collect();
     assert_eq!(sizes, [50, 50, 21]);
 
-    let all: Vec<String> = [&first, &second, &third]
+    let all: Vec<&str> = [&first, &second, &third]
         .iter()
         .flat_map(|p| names(p))
         .collect();
@@ -142,35 +118,19 @@ async fn pages_walk_forward_and_back_without_gaps_or_repeats(app: TestApp) {
     assert_eq!(all, sorted, "pages follow name order");
     let ids: std::collections::BTreeSet<i64> = [&first, &second, &third]
         .iter()
-        .flat_map(|p| {
-            p["members"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|m| m["user_id"].as_i64().unwrap())
-        })
+        .flat_map(|p| p.members.iter().map(|m| m.user_id))
         .collect();
     assert_eq!(ids.len(), 121, "nobody twice, nobody missing");
 
-    let back = search(
-        &admin,
-        "",
-        Some(("before", third["before"].as_i64().unwrap())),
-    )
-    .await;
-    assert_eq!(back["members"], second["members"]);
-    assert_eq!(back["after"], second["after"]);
-    let start = search(
-        &admin,
-        "",
-        Some(("before", second["before"].as_i64().unwrap())),
-    )
-    .await;
-    assert_eq!(start["members"], first["members"]);
-    assert!(start["before"].is_null(), "back at the first page");
+    let back = search(&admin, "", Page::Before(third.before.unwrap())).await;
+    assert_eq!(back.members, second.members);
+    assert_eq!(back.after, second.after);
+    let start = search(&admin, "", Page::Before(second.before.unwrap())).await;
+    assert_eq!(start.members, first.members);
+    assert!(start.before.is_none(), "back at the first page");
 
-    let searched = search(&admin, "berg", None).await;
-    let total = searched["total"].as_i64().unwrap();
+    let searched = search(&admin, "berg", Page::First).await;
+    let total = searched.total;
     assert!(total > 0 && names(&searched).iter().all(|n| n.contains("Berg")));
 }
 
@@ -186,21 +146,21 @@ async fn removed_members_drop_out_of_search_and_last_active_follows_use(app: Tes
         .await;
     let admin = signed_in_admin(&app).await;
 
-    let before = search(&admin, "agnes", None).await;
-    assert_eq!(before["members"][0]["last_active"], "Never");
+    let before = search(&admin, "agnes", Page::First).await;
+    assert_eq!(before.members[0].last_active, "Never");
     app.device()
         .login("agnes@example.test", ADMIN_PASSWORD)
         .await;
-    let after = search(&admin, "agnes", None).await;
-    assert_ne!(after["members"][0]["last_active"], "Never");
-    assert_ne!(after["members"][0]["last_active"], "");
+    let after = search(&admin, "agnes", Page::First).await;
+    assert_ne!(after.members[0].last_active, "Never");
+    assert_ne!(after.members[0].last_active, "");
 
     let removed = admin
         .call("remove_member", &[("user_id", &agnes.to_string())])
         .await;
     assert_eq!(removed.status(), 200);
-    assert_eq!(search(&admin, "agnes", None).await["total"], 0);
-    assert_eq!(search(&admin, "", None).await["total"], 1);
+    assert_eq!(search(&admin, "agnes", Page::First).await.total, 0);
+    assert_eq!(search(&admin, "", Page::First).await.total, 1);
     assert_counts_follow_terms(&app).await;
 }
 
@@ -226,12 +186,15 @@ async fn memberships_from_before_search_are_made_searchable(app: TestApp) {
         .await
         .unwrap();
     let admin = signed_in_admin(&app).await;
-    assert_eq!(search(&admin, "agnes", None).await["total"], 0);
+    assert_eq!(search(&admin, "agnes", Page::First).await.total, 0);
 
     let completed = complete(&app.db).await.unwrap();
 
     assert_eq!(completed.memberships, 1);
-    assert_eq!(names(&search(&admin, "agnes", None).await), ["Agnes Agent"]);
+    assert_eq!(
+        names(&search(&admin, "agnes", Page::First).await),
+        ["Agnes Agent"]
+    );
     assert_eq!(complete(&app.db).await.unwrap(), Completed::default());
     assert_counts_follow_terms(&app).await;
 }
@@ -251,7 +214,7 @@ async fn search_terms_from_before_migration_0004_are_completed(app: TestApp) {
         .await
         .unwrap();
     let admin = signed_in_admin(&app).await;
-    assert_eq!(search(&admin, "mar", None).await["total"], 0);
+    assert_eq!(search(&admin, "mar", Page::First).await.total, 0);
 
     // Two instances started together after the upgrade: one does the work, neither fails.
     let (first, second) = tokio::join!(complete(&app.db), complete(&app.db));
@@ -266,10 +229,13 @@ async fn search_terms_from_before_migration_0004_are_completed(app: TestApp) {
         "every row completed once, none lost"
     );
     // Each is found by "mar" through three or four terms, and counted once.
-    let found = search(&admin, "mar", None).await;
-    assert_eq!(found["total"], 2);
+    let found = search(&admin, "mar", Page::First).await;
+    assert_eq!(found.total, 2);
     assert_eq!(names(&found), ["Maria Marta", "Mark Marsh"]);
-    assert_eq!(names(&search(&admin, "marta", None).await), ["Maria Marta"]);
+    assert_eq!(
+        names(&search(&admin, "marta", Page::First).await),
+        ["Maria Marta"]
+    );
     assert_eq!(complete(&app.db).await.unwrap(), Completed::default());
     assert_counts_follow_terms(&app).await;
 }

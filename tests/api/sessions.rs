@@ -1,5 +1,6 @@
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, json, session_cookie};
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, session_cookie};
 use crate::on_both_databases;
+use roster::policy::Role;
 
 async fn signing_in_sets_an_http_only_lax_cookie_and_the_person_is_known(app: TestApp) {
     let app = app.with_admin().await;
@@ -17,10 +18,10 @@ async fn signing_in_sets_an_http_only_lax_cookie_and_the_person_is_known(app: Te
         !cookie.contains("Secure"),
         "plain http must not mark it Secure: {cookie}"
     );
-    let viewer = phone.viewer().await;
-    assert_eq!(viewer["email"], ADMIN_EMAIL);
-    assert_eq!(viewer["role"], "Admin");
-    assert_eq!(viewer["workspace_name"], "Acme Support");
+    let viewer = phone.signed_in().await;
+    assert_eq!(viewer.email, ADMIN_EMAIL);
+    assert_eq!(viewer.role, Some(Role::Admin));
+    assert_eq!(viewer.workspace_name.as_deref(), Some("Acme Support"));
     let (hash,): (String,) = sqlx::query_as("SELECT token_hash FROM sessions")
         .fetch_one(app.db.pool())
         .await
@@ -73,9 +74,9 @@ async fn each_device_has_its_own_session_and_logging_out_ends_only_that_one(app:
     let response = phone.logout().await;
 
     assert!(response.status().is_success());
-    assert!(phone.viewer().await.is_null(), "the phone is signed out");
+    assert!(phone.viewer().await.is_none(), "the phone is signed out");
     assert_eq!(
-        desktop.viewer().await["email"],
+        desktop.signed_in().await.email,
         ADMIN_EMAIL,
         "the desktop stays signed in"
     );
@@ -115,7 +116,7 @@ async fn an_idle_session_expires(app: TestApp) {
 
     app.clock.advance(7 * 24 * 3600 + 1);
 
-    assert!(device.viewer().await.is_null());
+    assert!(device.viewer().await.is_none());
     assert_eq!(app.count("sessions").await, 0);
 }
 
@@ -127,18 +128,18 @@ async fn a_busy_session_still_ends_at_its_maximum_age(app: TestApp) {
     // lands exactly on day 30: a second ticking by would put it past the limit.
     for _ in 0..4 {
         app.clock.advance(6 * 24 * 3600);
-        assert!(!device.viewer().await.is_null(), "still within the limits");
+        assert!(device.viewer().await.is_some(), "still within the limits");
     }
     app.clock.advance(5 * 24 * 3600);
     assert!(
-        !device.viewer().await.is_null(),
+        device.viewer().await.is_some(),
         "29 days in, still signed in"
     );
 
     app.clock.advance(2 * 24 * 3600);
 
     assert!(
-        device.viewer().await.is_null(),
+        device.viewer().await.is_none(),
         "30 days after sign-in the session ends"
     );
 }
@@ -151,14 +152,14 @@ async fn the_role_is_read_from_the_database_on_every_request(app: TestApp) {
         .execute(app.db.pool())
         .await
         .unwrap();
-    assert_eq!(device.viewer().await["role"], "Agent");
+    assert_eq!(device.signed_in().await.role, Some(Role::Agent));
 
     sqlx::query("UPDATE memberships SET removed_at = 1")
         .execute(app.db.pool())
         .await
         .unwrap();
     assert!(
-        device.viewer().await["role"].is_null(),
+        device.signed_in().await.role.is_none(),
         "a removed member has no role"
     );
 }
@@ -311,17 +312,16 @@ async fn your_sessions_lists_each_device_with_browser_system_and_this_device(app
     desktop.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
     teammate(&app).await;
 
-    let listed = json(desktop.call("sessions", &[]).await).await;
+    let rows = desktop.sessions().await;
 
-    let rows = listed.as_array().unwrap();
-    assert_eq!(rows.len(), 2, "only this person's sessions: {listed}");
-    let mine = rows.iter().find(|r| r["this_device"] == true).unwrap();
-    assert_eq!(mine["device"], "Firefox 133 on Linux");
-    assert_eq!(mine["ip"], "127.0.0.1");
-    assert_eq!(mine["last_active"], "Active now");
-    assert!(mine["signed_in"].as_str().unwrap().ends_with("UTC"));
-    let other = rows.iter().find(|r| r["this_device"] == false).unwrap();
-    assert_eq!(other["device"], "Chrome 131 on Android");
+    assert_eq!(rows.len(), 2, "only this person's sessions: {rows:?}");
+    let mine = rows.iter().find(|r| r.this_device).unwrap();
+    assert_eq!(mine.device, "Firefox 133 on Linux");
+    assert_eq!(mine.ip, "127.0.0.1");
+    assert_eq!(mine.last_active, "Active now");
+    assert!(mine.signed_in.ends_with("UTC"));
+    let other = rows.iter().find(|r| !r.this_device).unwrap();
+    assert_eq!(other.device, "Chrome 131 on Android");
     assert_eq!(app.device().call("sessions", &[]).await.status(), 401);
 }
 
@@ -330,13 +330,13 @@ async fn logging_out_one_session_from_the_list_ends_only_that_one(app: TestApp) 
     let (phone, desktop) = (app.device(), app.device());
     phone.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
     desktop.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    let listed = json(desktop.call("sessions", &[]).await).await;
-    let phone_session = listed
-        .as_array()
-        .unwrap()
+    let phone_session = desktop
+        .sessions()
+        .await
         .iter()
-        .find(|r| r["this_device"] == false)
-        .unwrap()["id"]
+        .find(|r| !r.this_device)
+        .unwrap()
+        .id
         .to_string();
 
     let ended = desktop
@@ -344,8 +344,8 @@ async fn logging_out_one_session_from_the_list_ends_only_that_one(app: TestApp) 
         .await;
 
     assert_eq!(ended.status(), 200);
-    assert!(phone.viewer().await.is_null());
-    assert_eq!(desktop.viewer().await["email"], ADMIN_EMAIL);
+    assert!(phone.viewer().await.is_none());
+    assert_eq!(desktop.signed_in().await.email, ADMIN_EMAIL);
 }
 
 async fn nobody_can_end_someone_elses_session(app: TestApp) {
@@ -366,7 +366,7 @@ async fn nobody_can_end_someone_elses_session(app: TestApp) {
         .await;
 
     assert_eq!(attempt.status(), 404);
-    assert_eq!(admin.viewer().await["email"], ADMIN_EMAIL);
+    assert_eq!(admin.signed_in().await.email, ADMIN_EMAIL);
     assert_eq!(app.count("sessions").await, 2);
     let signed_out = app
         .device()
@@ -388,11 +388,11 @@ async fn log_out_all_other_sessions_keeps_only_this_device(app: TestApp) {
 
     assert_eq!(ended.status(), 200);
     assert_eq!(ended.text().await.unwrap(), "2");
-    assert!(phone.viewer().await.is_null());
-    assert!(tablet.viewer().await.is_null());
-    assert_eq!(desktop.viewer().await["email"], ADMIN_EMAIL);
+    assert!(phone.viewer().await.is_none());
+    assert!(tablet.viewer().await.is_none());
+    assert_eq!(desktop.signed_in().await.email, ADMIN_EMAIL);
     assert_eq!(
-        bo.viewer().await["email"],
+        bo.signed_in().await.email,
         "bo@example.test",
         "other people keep their sessions"
     );
@@ -423,7 +423,7 @@ async fn state_changes_are_never_reachable_by_get(app: TestApp) {
             .unwrap();
         assert_eq!(response.status(), 405, "{endpoint}");
     }
-    assert_eq!(device.viewer().await["email"], ADMIN_EMAIL);
+    assert_eq!(device.signed_in().await.email, ADMIN_EMAIL);
 }
 
 on_both_databases!(

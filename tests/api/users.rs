@@ -1,4 +1,5 @@
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, error_body, json};
+use crate::endpoints::Page;
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, error_body};
 use crate::on_both_databases;
 use roster::policy::Role;
 use roster::workspace::service::create_workspace;
@@ -43,11 +44,10 @@ async fn a_new_role_applies_on_the_persons_next_request(app: TestApp) {
 
     assert_eq!(changed.status(), 200);
     for device in [&agent_device, &second_device] {
-        assert_eq!(device.viewer().await["role"], "Editor");
+        assert_eq!(device.signed_in().await.role, Some(Role::Editor));
         assert_eq!(device.call("workspace_settings", &[]).await.status(), 200);
     }
-    let detail = json(ada.call("member", &[("user_id", &agnes.to_string())]).await).await;
-    assert_eq!(detail["role"], "Editor");
+    assert_eq!(ada.member(agnes).await.role, Role::Editor);
     let (logged,): (String,) =
         sqlx::query_as("SELECT detail FROM activity_log WHERE action = 'role_changed'")
             .fetch_one(app.db.pool())
@@ -115,18 +115,17 @@ async fn a_removed_member_loses_access_at_once_but_keeps_account_and_history(app
     assert_eq!(removed.status(), 200);
     for device in [&laptop, &phone] {
         assert!(
-            device.viewer().await.is_null(),
+            device.viewer().await.is_none(),
             "signed out of the workspace"
         );
         assert_eq!(device.call("workspace_settings", &[]).await.status(), 401);
     }
-    let members = json(ada.call("members", &[]).await).await;
+    let members = ada.members("", Page::First).await;
     assert!(
-        !members["members"]
-            .as_array()
-            .unwrap()
+        !members
+            .members
             .iter()
-            .any(|m| m["email"] == "eddie@example.test")
+            .any(|m| m.email == "eddie@example.test")
     );
     assert_eq!(app.count("users").await, 2, "the account stays");
     let (history,): (i64,) = sqlx::query_as(
@@ -172,7 +171,7 @@ async fn the_last_admin_can_be_neither_demoted_nor_removed(app: TestApp) {
         .call("remove_member", &[("user_id", &ada_id.to_string())])
         .await;
     assert_eq!(remove.status(), 409);
-    assert_eq!(ada.viewer().await["role"], "Admin");
+    assert_eq!(ada.signed_in().await.role, Some(Role::Admin));
 
     let (bea, _) = member(&app, "bea@example.test", Role::Admin).await;
     let demote_self = ada
@@ -256,9 +255,9 @@ async fn an_admin_can_end_all_sessions_of_a_member(app: TestApp) {
 
     assert_eq!(ended.status(), 200);
     assert_eq!(ended.text().await.unwrap(), "2");
-    assert!(laptop.viewer().await.is_null());
-    assert!(phone.viewer().await.is_null());
-    assert_eq!(ada.viewer().await["email"], ADMIN_EMAIL);
+    assert!(laptop.viewer().await.is_none());
+    assert!(phone.viewer().await.is_none());
+    assert_eq!(ada.signed_in().await.email, ADMIN_EMAIL);
     assert_eq!(
         app.device()
             .login("agnes@example.test", ADMIN_PASSWORD)

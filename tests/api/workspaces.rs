@@ -1,5 +1,6 @@
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, TestApp, error_body, json};
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, TestApp, error_body};
 use crate::on_both_databases;
+use roster::error::AppError;
 use roster::policy::Role;
 use roster::workspace::service::{add_member, create_workspace};
 
@@ -19,11 +20,8 @@ async fn an_admin_changes_the_workspace_settings_and_dates_follow_the_timezone(a
     let app = app.with_admin().await;
     let admin = app.device();
     admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    let before = json(admin.call("sessions", &[]).await).await;
-    assert!(
-        before[0]["signed_in"].as_str().unwrap().ends_with("UTC"),
-        "{before}"
-    );
+    let before = admin.sessions().await;
+    assert!(before[0].signed_in.ends_with("UTC"), "{before:?}");
 
     let saved = admin
         .call(
@@ -33,18 +31,18 @@ async fn an_admin_changes_the_workspace_settings_and_dates_follow_the_timezone(a
         .await;
 
     assert_eq!(saved.status(), 200);
-    let loaded = json(admin.call("workspace_settings", &[]).await).await;
-    assert_eq!(loaded["name"], "Acme Help");
-    assert_eq!(loaded["language"], "fr");
-    assert_eq!(loaded["timezone"], "Asia/Tokyo");
-    assert_eq!(loaded["editable"], true);
-    assert!(loaded["timezones"].as_array().unwrap().len() > 300);
-    let after = json(admin.call("sessions", &[]).await).await;
-    assert!(
-        after[0]["signed_in"].as_str().unwrap().ends_with("JST"),
-        "{after}"
+    let loaded = admin.workspace_settings().await;
+    assert_eq!(loaded.name, "Acme Help");
+    assert_eq!(loaded.language, "fr");
+    assert_eq!(loaded.timezone, "Asia/Tokyo");
+    assert!(loaded.editable);
+    assert!(loaded.timezones.len() > 300);
+    let after = admin.sessions().await;
+    assert!(after[0].signed_in.ends_with("JST"), "{after:?}");
+    assert_eq!(
+        admin.signed_in().await.workspace_name.as_deref(),
+        Some("Acme Help")
     );
-    assert_eq!(admin.viewer().await["workspace_name"], "Acme Help");
 }
 
 async fn bad_workspace_settings_are_refused_field_by_field_and_change_nothing(app: TestApp) {
@@ -55,20 +53,17 @@ async fn bad_workspace_settings_are_refused_field_by_field_and_change_nothing(ap
     let admin = app.device();
     admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
 
-    let invalid = admin
-        .call(
+    let (status, invalid) = admin
+        .refused(
             "save_workspace_settings",
             &settings("  ", "klingon", "Mars/Olympus"),
         )
         .await;
-    assert_eq!(invalid.status(), 400);
-    let body = error_body(invalid).await;
-    let fields: Vec<&str> = body["Validation"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
+    assert_eq!(status, 400);
+    let AppError::Validation(problems) = invalid else {
+        panic!("a validation error: {invalid:?}")
+    };
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, ["workspace_name", "language", "timezone"]);
 
     let taken = admin
@@ -82,19 +77,18 @@ async fn bad_workspace_settings_are_refused_field_by_field_and_change_nothing(ap
         200,
         "names differ in case, so both may exist"
     );
-    let taken = admin
-        .call(
+    let (status, taken) = admin
+        .refused(
             "save_workspace_settings",
             &settings("Other Co", "en", "UTC"),
         )
         .await;
-    assert_eq!(taken.status(), 409);
-    assert_eq!(
-        error_body(taken).await["Conflict"]["field"],
-        "workspace_name"
+    assert_eq!(status, 409);
+    assert!(
+        matches!(&taken, AppError::Conflict { field: Some(field), .. } if field == "workspace_name"),
+        "{taken:?}"
     );
-    let loaded = json(admin.call("workspace_settings", &[]).await).await;
-    assert_eq!(loaded["name"], "other co");
+    assert_eq!(admin.workspace_settings().await.name, "other co");
 }
 
 async fn editors_see_the_settings_read_only_and_agents_not_at_all(app: TestApp) {
@@ -119,10 +113,10 @@ async fn editors_see_the_settings_read_only_and_agents_not_at_all(app: TestApp) 
     editor.login("eddie@example.test", ADMIN_PASSWORD).await;
     agent.login("agnes@example.test", ADMIN_PASSWORD).await;
 
-    let seen = json(editor.call("workspace_settings", &[]).await).await;
-    assert_eq!(seen["name"], "Acme Support");
-    assert_eq!(seen["editable"], false);
-    assert_eq!(seen["timezones"].as_array().unwrap().len(), 0);
+    let seen = editor.workspace_settings().await;
+    assert_eq!(seen.name, "Acme Support");
+    assert!(!seen.editable);
+    assert!(seen.timezones.is_empty());
     let refused = editor
         .call(
             "save_workspace_settings",
@@ -179,13 +173,14 @@ async fn one_account_has_a_role_in_each_of_several_workspaces(app: TestApp) {
     let (laptop, phone) = (app.device(), app.device());
     laptop.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
     phone.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    let viewer = laptop.viewer().await;
-    let workspaces = viewer["workspaces"].as_array().unwrap();
+    let viewer = laptop.signed_in().await;
+    let workspaces = &viewer.workspaces;
     assert_eq!(workspaces.len(), 2);
     let field_team = workspaces
         .iter()
-        .find(|w| w["name"] == "Field Team")
-        .unwrap()["id"]
+        .find(|w| w.name == "Field Team")
+        .unwrap()
+        .id
         .to_string();
 
     let switched = laptop
@@ -193,17 +188,17 @@ async fn one_account_has_a_role_in_each_of_several_workspaces(app: TestApp) {
         .await;
 
     assert_eq!(switched.status(), 200);
-    let viewer = laptop.viewer().await;
-    assert_eq!(viewer["workspace_name"], "Field Team");
-    assert_eq!(viewer["role"], "Agent");
+    let viewer = laptop.signed_in().await;
+    assert_eq!(viewer.workspace_name.as_deref(), Some("Field Team"));
+    assert_eq!(viewer.role, Some(Role::Agent));
     assert_eq!(
         laptop.call("members", &[]).await.status(),
         403,
         "an Agent there"
     );
     assert_eq!(
-        phone.viewer().await["workspace_name"],
-        "Acme Support",
+        phone.signed_in().await.workspace_name.as_deref(),
+        Some("Acme Support"),
         "each session remembers its own workspace"
     );
     assert_eq!(
