@@ -47,16 +47,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn stylesheet_href(options: &LeptosOptions) -> &'static str {
     static HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     HREF.get_or_init(|| {
+        // server::leptos_options found the hash file and made its path absolute.
         let hash = options
             .hash_files
-            .then(|| {
-                // Relative to the binary, as Leptos reads it; leptos_options made it absolute.
-                let beside_binary = std::env::current_exe()
-                    .ok()
-                    .and_then(|exe| exe.parent().map(std::path::Path::to_path_buf))
-                    .unwrap_or_default();
-                std::fs::read_to_string(beside_binary.join(options.hash_file.as_ref())).ok()
-            })
+            .then(|| std::fs::read_to_string(options.hash_file.as_ref()).ok())
             .flatten()
             .and_then(|hashes| {
                 hashes.lines().find_map(|line| {

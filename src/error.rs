@@ -151,9 +151,10 @@ impl FromServerFnError for AppError {
         match value {
             // Malformed or missing arguments are the caller's mistake.
             // A role Roster does not know is a mistake in the Role field, told beside it, as
-            // every other field's problem is (only `Role`'s parser says "unknown role").
+            // every other field's problem is; the form decoder passes on only the text of
+            // `Role`'s error.
             ServerFnErrorErr::Args(message) | ServerFnErrorErr::Deserialization(message)
-                if message.contains("unknown role") =>
+                if message.contains(crate::policy::UnknownRole::MESSAGE_START) =>
             {
                 Self::field("role", crate::policy::CHOOSE_A_ROLE)
             }

@@ -3,11 +3,12 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
-use strum::VariantArray;
+use strum::{IntoStaticStr, VariantArray};
 
 /// A person's role in one workspace. Stored as its lowercase name, sent as its label, and
 /// read from either (see [`Role::from_str`]), so a form's `role=admin` arrives as a `Role`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "lowercase")]
 pub enum Role {
     Admin,
     Editor,
@@ -19,13 +20,9 @@ impl Role {
     /// so a new role is listed without anyone remembering to.
     pub const ALL: &'static [Role] = Role::VARIANTS;
 
-    /// The value stored in the database.
+    /// The value stored in the database, and written in forms.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Editor => "editor",
-            Role::Agent => "agent",
-        }
+        self.into()
     }
 
     /// The name people read.
@@ -45,8 +42,15 @@ impl fmt::Display for Role {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown role {0:?}: expected admin, editor or agent")]
+#[error("{} {:?}: expected admin, editor or agent", UnknownRole::MESSAGE_START, .0)]
 pub struct UnknownRole(pub String);
+
+impl UnknownRole {
+    /// How its message starts, so that a request whose form named an unknown role, which
+    /// reaches the server function's error handling only as the decoder's text, is still
+    /// told beside the Role field ([`crate::error::AppError`]).
+    pub const MESSAGE_START: &'static str = "unknown role";
+}
 
 /// What a person reads beside the Role field when a request names no role Roster knows.
 pub const CHOOSE_A_ROLE: &str = "Choose a role: Admin, Editor or Agent";

@@ -2,8 +2,8 @@
 //! is read, so nothing past the repos handles a role or a status as a string; a stored value
 //! the enum does not know fails that query, logged with its cause.
 
-/// Implements sqlx's `Type`, `Encode` and `Decode` for the Any driver, for an enum with
-/// `as_str(self) -> &'static str` and a `FromStr` whose error says what it expected.
+/// Implements sqlx's `Type`, `Encode` and `Decode` for the Any driver, for an enum whose
+/// stored name strum's `IntoStaticStr` gives and whose `FromStr` error says what it expected.
 macro_rules! stored_as_text {
     ($type:ty) => {
         impl sqlx::Type<sqlx::Any> for $type {
@@ -21,7 +21,8 @@ macro_rules! stored_as_text {
                 &self,
                 buf: &mut <sqlx::Any as sqlx::Database>::ArgumentBuffer<'q>,
             ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
-                <&str as sqlx::Encode<'q, sqlx::Any>>::encode(self.as_str(), buf)
+                let name: &'static str = (*self).into();
+                <&str as sqlx::Encode<'q, sqlx::Any>>::encode(name, buf)
             }
         }
 

@@ -20,12 +20,6 @@ pub enum OutboxStatus {
     Skipped,
 }
 
-impl OutboxStatus {
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-}
-
 /// A message to enqueue. `dedupe_key` names the event and recipient: enqueueing the same
 /// event twice keeps one row.
 #[derive(Debug, Clone)]

@@ -17,12 +17,6 @@ pub enum InvitationStatus {
     Expired,
 }
 
-impl InvitationStatus {
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-}
-
 /// Everything needed to write one invitation.
 pub struct NewInvitation<'a> {
     pub workspace_id: i64,
