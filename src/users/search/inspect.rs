@@ -17,13 +17,7 @@ pub async fn list_members_with_plan(
     limit: i64,
     plan: MatchPlan,
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
-    let search = Search {
-        pool,
-        workspace_id,
-        words,
-        start,
-        limit,
-    };
+    let search = Search::new(pool, workspace_id, words, start, limit);
     search.run(Some(plan), &mut None).await
 }
 
@@ -37,13 +31,7 @@ pub async fn statements_run(
     limit: i64,
     plan: Option<MatchPlan>,
 ) -> Result<Vec<Traced>, sqlx::Error> {
-    let search = Search {
-        pool,
-        workspace_id,
-        words,
-        start,
-        limit,
-    };
+    let search = Search::new(pool, workspace_id, words, start, limit);
     let mut statements = Vec::new();
     search.run(plan, &mut Some(&mut statements)).await?;
     Ok(statements)

@@ -95,26 +95,36 @@ pub async fn list_members(
     start: PageStart,
     limit: i64,
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
-    let search = Search {
-        pool,
-        workspace_id,
-        words,
-        start,
-        limit,
-    };
+    let search = Search::new(pool, workspace_id, words, start, limit);
     search.run(None, &mut None).await
 }
 
 /// One search being answered.
 pub(super) struct Search<'a> {
-    pub pool: &'a AnyPool,
-    pub workspace_id: i64,
-    pub words: &'a [String],
-    pub start: PageStart,
-    pub limit: i64,
+    pool: &'a AnyPool,
+    workspace_id: i64,
+    words: &'a [String],
+    start: PageStart,
+    limit: i64,
 }
 
-impl Search<'_> {
+impl<'a> Search<'a> {
+    pub fn new(
+        pool: &'a AnyPool,
+        workspace_id: i64,
+        words: &'a [String],
+        start: PageStart,
+        limit: i64,
+    ) -> Self {
+        Self {
+            pool,
+            workspace_id,
+            words,
+            start,
+            limit,
+        }
+    }
+
     /// Answers the search with `plan` (`None`: the plan it picks itself), recording each
     /// statement in `trace` when given one.
     pub async fn run(
