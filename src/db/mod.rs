@@ -4,7 +4,7 @@
 //! SQLite too); the few places where the dialects differ ask [`Backend`].
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{Any, AnyPool, Executor, Transaction};
+use sqlx::{Any, AnyPool, Connection, Executor, Transaction};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -77,6 +77,9 @@ pub enum LockedTable {
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
+/// A PostgreSQL connection idle this long is pinged before it is used again.
+const IDLE_BEFORE_PING: Duration = Duration::from_secs(30);
+
 /// Connections kept open when `ROSTER_DATABASE_CONNECTIONS` is not set.
 ///
 /// SQLite allows one writer at a time; a small pool avoids piling up busy waits. PostgreSQL
@@ -113,6 +116,18 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections.unwrap_or_else(|| default_pool_size(backend)))
             .acquire_timeout(Duration::from_secs(10))
+            // sqlx pings every connection it hands out, one more round trip per query (to
+            // SQLite's connection thread, or PostgreSQL's server). Only a connection left
+            // idle a while can have been cut (a restarted or failed-over server), so only
+            // such a one is tested; an SQLite file cannot go away under an open connection.
+            .test_before_acquire(false)
+            .before_acquire(move |conn, meta| {
+                Box::pin(async move {
+                    // A connection that fails the ping is closed and another one is taken.
+                    let idle = backend == Backend::Postgres && meta.idle_for >= IDLE_BEFORE_PING;
+                    Ok(!idle || conn.ping().await.is_ok())
+                })
+            })
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
