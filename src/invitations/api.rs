@@ -17,7 +17,8 @@ use {
 pub async fn list_invitations() -> Result<Vec<PendingInvitation>, AppError> {
     let state = AppState::current()?;
     let member = authorize(&state, Permission::ManageInvitations).await?;
-    service::list_pending(&state, &member).await
+    crate::server::page_reads::read_once(String::new(), || service::list_pending(&state, &member))
+        .await
 }
 
 /// Invites one or several addresses (commas or new lines) with one role.

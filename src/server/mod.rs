@@ -3,6 +3,7 @@
 pub mod config;
 pub mod form_errors;
 pub mod middleware;
+pub mod page_reads;
 pub mod rate_limit;
 pub mod retention;
 pub mod router;

@@ -6,6 +6,7 @@ use crate::server::middleware::{
     loggable_path, reject_cross_site, run_to_completion, security_headers,
     set_server_fn_error_status,
 };
+use crate::server::page_reads::PageReads;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
@@ -29,7 +30,10 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            || leptos::context::provide_context(RequestSession::default()),
+            || {
+                leptos::context::provide_context(RequestSession::default());
+                leptos::context::provide_context(PageReads::default());
+            },
             move || shell(options.clone()),
         )
         .fallback(file_and_error_handler::<AppState, _>(shell))

@@ -23,7 +23,11 @@ pub async fn list_members(
         (None, Some(id)) => PageStart::Before(id),
         (None, None) => PageStart::First,
     };
-    crate::users::service::page(&state, &member, &query, start).await
+    let key = format!("{query}\u{0}{after:?}\u{0}{before:?}");
+    crate::server::page_reads::read_once(key, || {
+        crate::users::service::page(&state, &member, &query, start)
+    })
+    .await
 }
 
 /// One member of the caller's workspace, for the user details page.
