@@ -1,4 +1,4 @@
-use crate::components::TrashIcon;
+use crate::components::TRASH_ICON;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -92,6 +92,39 @@ impl RowToConfirm {
     }
 }
 
+impl RowToConfirm {
+    fn ask(self, id: i64, name: String, consequence: String) {
+        self.row.set(Some((id, name, consequence)));
+        self.open.set(true);
+    }
+
+    /// For a table body holding [`write_trash_button`]s: a click on one of them asks about
+    /// its row; any other click passes.
+    pub fn ask_for_clicked(self, event: &leptos::ev::MouseEvent) {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(button) = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|element| element.closest("button[data-row-id]").ok().flatten())
+            else {
+                return;
+            };
+            let attribute = |name: &str| button.get_attribute(name).unwrap_or_default();
+            if let Ok(id) = attribute("data-row-id").parse() {
+                self.ask(
+                    id,
+                    attribute("data-row-name"),
+                    attribute("data-row-consequence"),
+                );
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = event;
+    }
+}
+
 impl Default for RowToConfirm {
     fn default() -> Self {
         Self::new()
@@ -114,14 +147,24 @@ pub fn TrashButton(
             type="button"
             class="button button-small button-icon"
             aria-label=label
-            on:click=move |_| {
-                pending.row.set(Some((id, name.clone(), consequence.clone())));
-                pending.open.set(true);
-            }
-        >
-            <TrashIcon/>
-        </button>
+            on:click=move |_| pending.ask(id, name.clone(), consequence.clone())
+            inner_html=TRASH_ICON
+        ></button>
     }
+}
+
+/// A [`TrashButton`] written as markup into `html`, for a table that writes its rows as one
+/// string; the table's body hands its clicks to [`RowToConfirm::ask_for_clicked`].
+pub fn write_trash_button(html: &mut String, label: &str, id: i64, name: &str, consequence: &str) {
+    use html_escape::encode_double_quoted_attribute as attr;
+    use std::fmt::Write;
+    let _ = write!(
+        html,
+        r#"<button type="button" class="button button-small button-icon" aria-label="{}" data-row-id="{id}" data-row-name="{}" data-row-consequence="{}">{TRASH_ICON}</button>"#,
+        attr(label),
+        attr(name),
+        attr(consequence),
+    );
 }
 
 /// The confirmation for [`TrashButton`]s: `title` makes the heading from the row's name, and

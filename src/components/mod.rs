@@ -11,13 +11,15 @@ mod signed_in;
 mod status;
 
 pub use access_denied::{AccessDenied, failure_view};
-pub use dialog::{ConfirmDialog, ConfirmRowDialog, Modal, RowToConfirm, TrashButton};
+pub use dialog::{
+    ConfirmDialog, ConfirmRowDialog, Modal, RowToConfirm, TrashButton, write_trash_button,
+};
 pub use field::{Field, NewPasswordField};
 pub use form::{failure_summary, field_error};
 #[cfg(feature = "hydrate")]
 pub use hydration::expect_islands;
 pub use hydration::island_ready;
-pub use icons::TrashIcon;
+pub use icons::TRASH_ICON;
 pub use shell::AppShell;
 pub use signed_in::SignedInPage;
 pub use status::StatusMessage;
