@@ -291,10 +291,18 @@ mod tests {
             pending_invitations: 2,
         };
         let html = member_rows_html(&[member]);
-        assert!(!html.contains("<b>") && !html.contains("<script>"), "{html}");
-        assert!(html.contains("&lt;b&gt;Ada&lt;/b&gt; \"&amp;\" Lovelace"), "{html}");
         assert!(
-            html.contains(r#"aria-label="Remove &lt;b&gt;Ada&lt;/b&gt; &quot;&amp;&quot; Lovelace""#),
+            !html.contains("<b>") && !html.contains("<script>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("&lt;b&gt;Ada&lt;/b&gt; \"&amp;\" Lovelace"),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#"aria-label="Remove &lt;b&gt;Ada&lt;/b&gt; &quot;&amp;&quot; Lovelace""#
+            ),
             "{html}"
         );
         assert!(html.contains(r#"data-row-id="7""#), "{html}");
