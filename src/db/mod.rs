@@ -216,12 +216,30 @@ impl Db {
     /// Fresh planner statistics after a bulk load, so the planners know how large tables are.
     /// PostgreSQL also gets its visibility map: until autovacuum comes by (it had not a minute
     /// after seeding 100,000 people), every index-only scan also reads each row from the table.
+    ///
+    /// An SQLite connection reads the statistics once, when it loads the schema, and ANALYZE
+    /// reloads them only on the connection that ran it: the pool's other connections would go
+    /// on planning with what they read when the tables were small (and, say, scan every user
+    /// to find a page's fifty). So each idle connection is told to read them again; one in use
+    /// meanwhile catches up when the pool replaces it, or at `optimize` on a new connection.
     pub async fn refresh_statistics(&self) -> Result<(), sqlx::Error> {
-        let refresh = match self.backend {
-            Backend::Sqlite => "ANALYZE",
-            Backend::Postgres => "VACUUM ANALYZE",
-        };
-        sqlx::query(refresh).execute(&self.pool).await?;
+        match self.backend {
+            Backend::Sqlite => {
+                sqlx::query("ANALYZE").execute(&self.pool).await?;
+                let mut idle = Vec::new();
+                for _ in 0..self.pool.num_idle() {
+                    idle.push(self.pool.acquire().await?);
+                }
+                for connection in &mut idle {
+                    sqlx::query("ANALYZE sqlite_schema")
+                        .execute(&mut **connection)
+                        .await?;
+                }
+            }
+            Backend::Postgres => {
+                sqlx::query("VACUUM ANALYZE").execute(&self.pool).await?;
+            }
+        }
         Ok(())
     }
 
