@@ -90,9 +90,7 @@ impl RowToConfirm {
             open: RwSignal::new(false),
         }
     }
-}
 
-impl RowToConfirm {
     fn ask(self, id: i64, name: String, consequence: String) {
         self.row.set(Some((id, name, consequence)));
         self.open.set(true);

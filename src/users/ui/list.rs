@@ -219,11 +219,7 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
         <table class="data-table">
             <thead>
                 <tr>
-                    <th scope="col">"Name"</th>
-                    <th scope="col">"Email"</th>
-                    <th scope="col">"Role"</th>
-                    <th scope="col">"Joined"</th>
-                    <th scope="col">"Last active"</th>
+                    {COLUMNS.map(|column| view! { <th scope="col">{column}</th> })}
                     <th scope="col"><span class="visually-hidden">"Actions"</span></th>
                 </tr>
             </thead>
@@ -245,16 +241,27 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
     }
 }
 
+/// The members table's columns, in its head and, as each cell's label on phones (where the
+/// rows stack), in its rows.
+const COLUMNS: [&str; 5] = ["Name", "Email", "Role", "Joined", "Last active"];
+
 /// The members table's rows as HTML, every value escaped.
 fn member_rows_html(members: &[MemberSummary]) -> String {
     use html_escape::encode_text as text;
     use std::fmt::Write;
+    let [
+        name_label,
+        email_label,
+        role_label,
+        joined_label,
+        last_active_label,
+    ] = COLUMNS;
     let mut html = String::with_capacity(members.len() * 800);
     for member in members {
         let id = member.user_id;
         let _ = write!(
             html,
-            r#"<tr><td data-label="Name"><a href="/settings/users/{id}">{name}</a></td><td data-label="Email"><a href="/settings/users/{id}">{email}</a></td><td data-label="Role">{role}</td><td data-label="Joined">{joined}</td><td data-label="Last active">{last_active}</td><td class="row-actions">"#,
+            r#"<tr><td data-label="{name_label}"><a href="/settings/users/{id}">{name}</a></td><td data-label="{email_label}"><a href="/settings/users/{id}">{email}</a></td><td data-label="{role_label}">{role}</td><td data-label="{joined_label}">{joined}</td><td data-label="{last_active_label}">{last_active}</td><td class="row-actions">"#,
             name = text(&member.name),
             email = text(&member.email),
             role = member.role.label(),
