@@ -11,53 +11,22 @@ async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
         .await;
     let admin = app.device();
     admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    admin
-        .call(
-            "invite",
-            &[("emails", "cy@example.test"), ("role", "editor")],
-        )
-        .await;
+    admin.invite("cy@example.test", Role::Editor).await;
     app.outbox_worker(Mailer::smtp(&sink.url()).unwrap())
         .run_once()
         .await
         .unwrap();
     let token = token_in(&sink.messages()[0], "/invite/");
     app.device()
-        .call(
-            "accept_invitation",
-            &[
-                ("token", token.as_str()),
-                ("name", "Cy Editor"),
-                ("password", "a fresh long passphrase"),
-                ("confirm_password", "a fresh long passphrase"),
-            ],
-        )
+        .accept_invitation(&token, "Cy Editor", "a fresh long passphrase")
         .await;
-    admin
-        .call(
-            "invite",
-            &[("emails", "dee@example.test"), ("role", "agent")],
-        )
-        .await;
-    let dee = admin.invitations().await[0].id.to_string();
-    admin
-        .call("resend_invitation", &[("invitation_id", &dee)])
-        .await;
-    admin
-        .call("cancel_invitation", &[("invitation_id", &dee)])
-        .await;
-    admin
-        .call(
-            "change_role",
-            &[("user_id", &bo.to_string()), ("role", "editor")],
-        )
-        .await;
-    admin
-        .call("end_member_sessions", &[("user_id", &bo.to_string())])
-        .await;
-    admin
-        .call("remove_member", &[("user_id", &bo.to_string())])
-        .await;
+    admin.invite("dee@example.test", Role::Agent).await;
+    let dee = admin.invitations().await[0].id;
+    admin.resend_invitation(dee).await;
+    admin.cancel_invitation(dee).await;
+    admin.change_role(bo, Role::Editor).await;
+    admin.end_member_sessions(bo).await;
+    admin.remove_member(bo).await;
 
     let page = admin.activity(None).await;
 
@@ -90,9 +59,7 @@ async fn the_history_pages_and_cannot_be_rewritten(app: TestApp) {
     let admin = app.device();
     admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
     let emails: String = (0..60).map(|n| format!("p{n}@example.test\n")).collect();
-    admin
-        .call("invite", &[("emails", emails.as_str()), ("role", "agent")])
-        .await;
+    admin.invite(&emails, Role::Agent).await;
 
     let first = admin.activity(None).await;
     assert_eq!(first.entries.len(), 50);

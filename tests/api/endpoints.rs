@@ -43,9 +43,82 @@ impl Device {
         self.viewer().await.expect("signed in")
     }
 
+    /// Signs this device out (the server function's `stay` only decides where a page goes).
+    pub async fn logout(&self) {
+        self.answer("logout", &[]).await
+    }
+
     /// The devices signed in to this account.
     pub async fn sessions(&self) -> Vec<DeviceSession> {
         self.answer("sessions", &[]).await
+    }
+
+    /// Ends one of this account's sessions; this device's own one signs it out.
+    pub async fn end_session(&self, session_id: i64) {
+        self.answer("end_session", &[("session_id", &session_id.to_string())])
+            .await
+    }
+
+    /// Ends every other session of this account; answers how many ended.
+    pub async fn end_other_sessions(&self) -> u64 {
+        self.answer("end_other_sessions", &[]).await
+    }
+
+    /// Changes this account's password, confirming `new_password` as typed.
+    pub async fn change_password(&self, current_password: &str, new_password: &str) {
+        self.answer(
+            "change_password",
+            &[
+                ("current_password", current_password),
+                ("new_password", new_password),
+                ("confirm_password", new_password),
+            ],
+        )
+        .await
+    }
+
+    /// Asks for a reset link for `email`; the answer is the same whether it has an account.
+    pub async fn request_password_reset(&self, email: &str) {
+        self.answer("request_password_reset", &[("email", email)])
+            .await
+    }
+
+    /// Whether a reset link's token still works (the `reset_link` endpoint).
+    pub async fn reset_link_usable(&self, token: &str) -> bool {
+        self.answer("reset_link", &[("token", token)]).await
+    }
+
+    /// Sets a new password through a reset link, confirming it as typed.
+    pub async fn reset_password(&self, token: &str, new_password: &str) {
+        self.answer(
+            "reset_password",
+            &[
+                ("token", token),
+                ("new_password", new_password),
+                ("confirm_password", new_password),
+            ],
+        )
+        .await
+    }
+
+    /// Whether the first-run setup is still open (nobody has an account yet).
+    pub async fn first_run_open(&self) -> bool {
+        self.answer("first_run_open", &[]).await
+    }
+
+    /// Runs the first-run setup (the first workspace and its admin) with `form`, as
+    /// [`crate::helpers::setup_form`] writes it.
+    pub async fn complete_setup(&self, form: &[(&str, &str)]) {
+        self.answer("complete_setup", form).await
+    }
+
+    /// Moves this device to another of this account's workspaces.
+    pub async fn switch_workspace(&self, workspace_id: i64) {
+        self.answer(
+            "switch_workspace",
+            &[("workspace_id", &workspace_id.to_string())],
+        )
+        .await
     }
 
     /// The Invitations tab, newest first.
@@ -70,6 +143,51 @@ impl Device {
             InvitationLink::Valid(details) => details,
             InvitationLink::Invalid => panic!("the invitation link no longer works"),
         }
+    }
+
+    /// Sends a pending or expired invitation again with a new link; the old one dies.
+    pub async fn resend_invitation(&self, invitation_id: i64) {
+        self.answer(
+            "resend_invitation",
+            &[("invitation_id", &invitation_id.to_string())],
+        )
+        .await
+    }
+
+    /// Cancels a pending invitation; its link dies at once.
+    pub async fn cancel_invitation(&self, invitation_id: i64) {
+        self.answer(
+            "cancel_invitation",
+            &[("invitation_id", &invitation_id.to_string())],
+        )
+        .await
+    }
+
+    /// Joins through an invitation link and signs this device in. A new account needs `name`
+    /// and `password` (confirmed as typed); an existing one only its `password`; someone
+    /// already signed in as the invited person neither (pass `""`).
+    pub async fn accept_invitation(&self, token: &str, name: &str, password: &str) {
+        self.answer(
+            "accept_invitation",
+            &[
+                ("token", token),
+                ("name", name),
+                ("password", password),
+                ("confirm_password", password),
+            ],
+        )
+        .await
+    }
+
+    /// Whether this admin is emailed when someone joins the workspace.
+    pub async fn join_emails(&self) -> bool {
+        self.answer("join_emails", &[]).await
+    }
+
+    /// Turns this admin's join emails on or off, as the checkbox does; answers the setting.
+    pub async fn set_join_emails(&self, enabled: bool) -> bool {
+        let form: &[(&str, &str)] = if enabled { &[("enabled", "true")] } else { &[] };
+        self.answer("set_join_emails", form).await
     }
 
     /// Calls `endpoint`, insists on a refusal, and reads its status and error.
@@ -107,6 +225,27 @@ impl Device {
             .await
     }
 
+    /// Gives a member another role.
+    pub async fn change_role(&self, user_id: i64, role: Role) {
+        self.answer(
+            "change_role",
+            &[("user_id", &user_id.to_string()), ("role", role.as_str())],
+        )
+        .await
+    }
+
+    /// Removes a member from the workspace; their account and history stay.
+    pub async fn remove_member(&self, user_id: i64) {
+        self.answer("remove_member", &[("user_id", &user_id.to_string())])
+            .await
+    }
+
+    /// Ends a member's sessions in this workspace; answers how many ended.
+    pub async fn end_member_sessions(&self, user_id: i64) -> u64 {
+        self.answer("end_member_sessions", &[("user_id", &user_id.to_string())])
+            .await
+    }
+
     /// A page of Activity, newest first.
     pub async fn activity(&self, older_than: Option<i64>) -> ActivityPage {
         match older_than {
@@ -121,5 +260,23 @@ impl Device {
     /// The workspace settings page.
     pub async fn workspace_settings(&self) -> WorkspaceSettings {
         self.answer("workspace_settings", &[]).await
+    }
+
+    /// Saves the workspace's name, language and timezone; answers the settings page.
+    pub async fn save_workspace_settings(
+        &self,
+        workspace_name: &str,
+        language: &str,
+        timezone: &str,
+    ) -> WorkspaceSettings {
+        self.answer(
+            "save_workspace_settings",
+            &[
+                ("workspace_name", workspace_name),
+                ("language", language),
+                ("timezone", timezone),
+            ],
+        )
+        .await
     }
 }

@@ -2,6 +2,7 @@ use crate::helpers::{TestApp, error_body, setup_form};
 use crate::on_both_databases;
 
 async fn a_new_installation_sends_visitors_to_the_setup(app: TestApp) {
+    assert!(app.browser.first_run_open().await);
     let response = app.get("/").await;
     assert_eq!(response.status(), 302);
     assert_eq!(response.headers()["location"], "/setup");
@@ -73,6 +74,7 @@ async fn the_setup_creates_the_workspace_and_its_admin_then_sends_them_to_log_in
 async fn after_the_setup_the_page_is_gone_and_visitors_go_to_log_in(app: TestApp) {
     app.complete_setup(&setup_form(&[])).await;
 
+    assert!(!app.browser.first_run_open().await);
     assert_eq!(app.get("/").await.headers()["location"], "/login");
     assert_eq!(app.get("/setup").await.headers()["location"], "/login");
     let again = app

@@ -2,6 +2,7 @@
 //! the right they stood for, what an admin can reach, and how Roster sees clients behind a
 //! proxy.
 
+use crate::endpoints::Page;
 use crate::helpers::{
     ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, json, spawn_app_with, token_in,
 };
@@ -252,25 +253,11 @@ async fn ipv6_clients_behind_a_proxy_count_per_64(app: TestApp) {
 
 async fn a_password_change_ends_every_pending_reset_link(app: TestApp) {
     let app = app.with_admin().await;
-    let asked = app
-        .device()
-        .call("request_password_reset", &[("email", ADMIN_EMAIL)])
-        .await;
-    assert_eq!(asked.status(), 200);
+    app.device().request_password_reset(ADMIN_EMAIL).await;
     let token = queued_token(&app, "password_reset", "/reset-password/").await;
     let laptop = app.device();
     laptop.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    let changed = laptop
-        .call(
-            "change_password",
-            &[
-                ("current_password", ADMIN_PASSWORD),
-                ("new_password", NEW_PASSWORD),
-                ("confirm_password", NEW_PASSWORD),
-            ],
-        )
-        .await;
-    assert_eq!(changed.status(), 200);
+    laptop.change_password(ADMIN_PASSWORD, NEW_PASSWORD).await;
 
     let old_link = app
         .device()
@@ -339,13 +326,9 @@ async fn demoting_an_admin_cancels_the_invitations_they_sent(app: TestApp) {
     let (bea_id, _bea) = bea_with_two_invitations(&app).await;
     let token = queued_token(&app, "invitation", "/invite/").await;
     app.browser.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    let detail = json(
-        app.call("member", &[("user_id", &bea_id.to_string())])
-            .await,
-    )
-    .await;
     assert_eq!(
-        detail["pending_invitations"], 2,
+        app.browser.member(bea_id).await.pending_invitations,
+        2,
         "the page can warn before demoting"
     );
 
@@ -389,24 +372,19 @@ async fn removing_an_admin_cancels_the_invitations_they_sent(app: TestApp) {
     let app = app.with_admin().await;
     let (bea_id, _bea) = bea_with_two_invitations(&app).await;
     app.browser.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    let page = json(app.call("members", &[]).await).await;
-    let bea = page["members"]
-        .as_array()
-        .unwrap()
+    let page = app.browser.members("", Page::First).await;
+    let bea = page
+        .members
         .iter()
-        .find(|m| m["email"] == "bea@example.test")
-        .unwrap()
-        .clone();
+        .find(|m| m.email == "bea@example.test")
+        .unwrap();
     assert_eq!(
-        bea["pending_invitations"], 2,
+        bea.pending_invitations, 2,
         "the list can warn before removing"
     );
 
-    let removed = app
-        .call("remove_member", &[("user_id", &bea_id.to_string())])
-        .await;
+    app.browser.remove_member(bea_id).await;
 
-    assert_eq!(removed.status(), 200);
     assert_eq!(pending_invitations(&app).await, 0);
     let (entries,): (i64,) = sqlx::query_as(
         "SELECT COUNT(*) FROM activity_log WHERE action = 'invitation_cancelled' AND subject_user_id = $1",
@@ -447,23 +425,13 @@ async fn log_out_everywhere_ends_only_the_sessions_in_this_workspace(app: TestAp
         .iter()
         .find(|w| w.name == "Field Team")
         .unwrap()
-        .id
-        .to_string();
-    assert_eq!(
-        there
-            .call("switch_workspace", &[("workspace_id", &field_team)])
-            .await
-            .status(),
-        200
-    );
+        .id;
+    there.switch_workspace(field_team).await;
     app.browser.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
 
-    let ended = app
-        .call("end_member_sessions", &[("user_id", &bo_id.to_string())])
-        .await;
+    let ended = app.browser.end_member_sessions(bo_id).await;
 
-    assert_eq!(ended.status(), 200);
-    assert_eq!(json(ended).await, 1, "one session was working here");
+    assert_eq!(ended, 1, "one session was working here");
     assert!(here.viewer().await.is_none(), "signed out of Acme Support");
     assert_eq!(
         there.signed_in().await.workspace_name.as_deref(),
@@ -606,9 +574,7 @@ async fn guessing_links_is_throttled_per_client(app: TestApp) {
 async fn expired_sessions_and_dead_links_are_purged(app: TestApp) {
     let app = app.with_admin().await;
     app.device().login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    app.device()
-        .call("request_password_reset", &[("email", ADMIN_EMAIL)])
-        .await;
+    app.device().request_password_reset(ADMIN_EMAIL).await;
     assert!(app.count("sessions").await >= 1);
     assert!(app.count("rate_limits").await >= 1);
 
@@ -718,7 +684,7 @@ async fn the_log_tells_who_did_what_and_never_holds_a_secret(app: TestApp) {
         200
     );
     Device::new(&address)
-        .call("request_password_reset", &[("email", ADMIN_EMAIL)])
+        .request_password_reset(ADMIN_EMAIL)
         .await;
     let mail_dir = app.dir.path().join("mail");
     let mut written = Vec::new();

@@ -340,10 +340,6 @@ impl Device {
             .await
     }
 
-    pub async fn logout(&self) -> reqwest::Response {
-        self.call("logout", &[]).await
-    }
-
     /// The same browser, cookies and all, talking to another address: cookies belong to the
     /// host, not the port, so one browser reaches every instance behind a balancer.
     pub fn through(&self, address: &str) -> Device {
@@ -423,14 +419,16 @@ impl TestApp {
 
     /// Runs the first-run setup, making `ADMIN_EMAIL` the admin of "Acme Support".
     pub async fn with_admin(self) -> Self {
-        let response = self.complete_setup(&setup_form(&[])).await;
-        assert!(
-            response.status().is_success(),
-            "setup failed: {}",
-            response.status()
-        );
+        self.browser.complete_setup(&setup_form(&[])).await;
         self
     }
+}
+
+/// A browser of its own, signed in as the first-run admin (`ADMIN_EMAIL`).
+pub async fn signed_in_admin(app: &TestApp) -> Device {
+    let admin = app.device();
+    assert_eq!(admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await.status(), 200);
+    admin
 }
 
 /// The session cookie a response sets, as `name=value`.

@@ -1,6 +1,7 @@
 use crate::endpoints::Page;
 use crate::helpers::{
-    ADMIN_EMAIL, ADMIN_PASSWORD, Device, SmtpSink, TestApp, error_body, json, readable, token_in,
+    ADMIN_EMAIL, ADMIN_PASSWORD, Device, SmtpSink, TestApp, error_body, readable, signed_in_admin,
+    token_in,
 };
 use crate::on_both_databases;
 use roster::email::Mailer;
@@ -9,12 +10,6 @@ use roster::policy::Role;
 use roster::workspace::service::{add_member, create_workspace};
 
 const NEW_PASSWORD: &str = "a fresh long passphrase";
-
-async fn signed_in_admin(app: &TestApp) -> Device {
-    let admin = app.device();
-    assert_eq!(admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await.status(), 200);
-    admin
-}
 
 async fn invite(admin: &Device, emails: &str, role: &str) -> reqwest::Response {
     admin
@@ -54,8 +49,7 @@ async fn the_seed_journey_invite_email_accept_and_the_admin_is_told(app: TestApp
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
 
-    let sent = invite(&admin, "Erin@Example.test", "editor").await;
-    assert_eq!(sent.status(), 200);
+    admin.invite("Erin@Example.test", Role::Editor).await;
     let listed = admin.invitations().await;
     assert_eq!(listed[0].email, "erin@example.test");
     assert_eq!(listed[0].role, Role::Editor);
@@ -99,13 +93,9 @@ async fn the_seed_journey_invite_email_accept_and_the_admin_is_told(app: TestApp
     assert_eq!(link.workspace_name, "Acme Support");
     assert!(!link.has_account);
     let invitee = app.device();
-    let accepted = invitee
-        .call(
-            "accept_invitation",
-            &accept_form(&token, "Erin Editor", NEW_PASSWORD),
-        )
+    invitee
+        .accept_invitation(&token, "Erin Editor", NEW_PASSWORD)
         .await;
-    assert_eq!(accepted.status(), 200);
 
     let viewer = invitee.signed_in().await;
     assert_eq!(viewer.email, "erin@example.test");
@@ -141,10 +131,7 @@ async fn the_seed_journey_invite_email_accept_and_the_admin_is_told(app: TestApp
 async fn bad_invitations_are_refused_beside_the_field_and_write_nothing(app: TestApp) {
     let app = app.with_admin().await;
     let admin = signed_in_admin(&app).await;
-    assert_eq!(
-        invite(&admin, "pat@example.test", "agent").await.status(),
-        200
-    );
+    admin.invite("pat@example.test", Role::Agent).await;
     let before = (app.count("invitations").await, app.count("outbox").await);
 
     let malformed = invite(&admin, "not-an-email", "agent").await;
@@ -212,17 +199,11 @@ async fn a_cancelled_invitation_link_dies_at_once(app: TestApp) {
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "carl@example.test", "agent").await;
+    admin.invite("carl@example.test", Role::Agent).await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
-    let id = admin.invitations().await[0].id.to_string();
+    let id = admin.invitations().await[0].id;
 
-    assert_eq!(
-        admin
-            .call("cancel_invitation", &[("invitation_id", &id)])
-            .await
-            .status(),
-        200
-    );
+    admin.cancel_invitation(id).await;
 
     assert_eq!(
         app.device().invitation(&token).await,
@@ -250,7 +231,7 @@ async fn a_cancelled_invitation_link_dies_at_once(app: TestApp) {
     );
     assert_eq!(
         admin
-            .call("cancel_invitation", &[("invitation_id", &id)])
+            .call("cancel_invitation", &[("invitation_id", &id.to_string())])
             .await
             .status(),
         409
@@ -262,7 +243,7 @@ async fn resend_makes_a_new_link_kills_the_old_one_and_renews_an_expired_invitat
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "rita@example.test", "agent").await;
+    admin.invite("rita@example.test", Role::Agent).await;
     let old_token = token_in(&deliver(&app, &sink).await[0], "/invite/");
     app.clock.advance(7 * 24 * 3600 + 1);
     // The admin's own session has idled out as long as the invitation: sign in again.
@@ -274,14 +255,7 @@ async fn resend_makes_a_new_link_kills_the_old_one_and_renews_an_expired_invitat
         InvitationLink::Invalid
     );
 
-    let id = listed[0].id.to_string();
-    assert_eq!(
-        admin
-            .call("resend_invitation", &[("invitation_id", &id)])
-            .await
-            .status(),
-        200
-    );
+    admin.resend_invitation(listed[0].id).await;
 
     let messages = deliver(&app, &sink).await;
     assert_eq!(messages.len(), 2);
@@ -293,13 +267,8 @@ async fn resend_makes_a_new_link_kills_the_old_one_and_renews_an_expired_invitat
         InvitationLink::Invalid
     );
     let rita = app.device();
-    let accepted = rita
-        .call(
-            "accept_invitation",
-            &accept_form(&new_token, "Rita", NEW_PASSWORD),
-        )
+    rita.accept_invitation(&new_token, "Rita", NEW_PASSWORD)
         .await;
-    assert_eq!(accepted.status(), 200);
     assert_eq!(rita.signed_in().await.role, Some(Role::Agent));
 }
 
@@ -307,11 +276,9 @@ async fn a_resend_before_delivery_sends_only_the_new_link(app: TestApp) {
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "quick@example.test", "agent").await;
-    let id = admin.invitations().await[0].id.to_string();
-    admin
-        .call("resend_invitation", &[("invitation_id", &id)])
-        .await;
+    admin.invite("quick@example.test", Role::Agent).await;
+    let id = admin.invitations().await[0].id;
+    admin.resend_invitation(id).await;
 
     let messages = deliver(&app, &sink).await;
 
@@ -341,7 +308,7 @@ async fn someone_with_an_account_joins_with_their_password(app: TestApp) {
     .unwrap();
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "sam@example.test", "agent").await;
+    admin.invite("sam@example.test", Role::Agent).await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
     let link = app.device().valid_invitation(&token).await;
     assert!(link.has_account);
@@ -359,13 +326,7 @@ async fn someone_with_an_account_joins_with_their_password(app: TestApp) {
         "password"
     );
 
-    let joined = sam
-        .call(
-            "accept_invitation",
-            &[("token", token.as_str()), ("password", NEW_PASSWORD)],
-        )
-        .await;
-    assert_eq!(joined.status(), 200);
+    sam.accept_invitation(&token, "", NEW_PASSWORD).await;
     let viewer = sam.signed_in().await;
     assert_eq!(viewer.workspace_name.as_deref(), Some("Acme Support"));
     assert_eq!(viewer.role, Some(Role::Agent));
@@ -398,18 +359,15 @@ async fn signed_in_as_the_invited_person_the_link_joins_at_once(app: TestApp) {
     .unwrap();
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "sam@example.test", "editor").await;
+    admin.invite("sam@example.test", Role::Editor).await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
     let sam = app.device();
     sam.login("sam@example.test", NEW_PASSWORD).await;
     let link = sam.valid_invitation(&token).await;
     assert!(link.signed_in_as_invitee);
 
-    let joined = sam
-        .call("accept_invitation", &[("token", token.as_str())])
-        .await;
+    sam.accept_invitation(&token, "", "").await;
 
-    assert_eq!(joined.status(), 200);
     let viewer = sam.signed_in().await;
     assert_eq!(viewer.workspace_name.as_deref(), Some("Acme Support"));
     assert_eq!(viewer.role, Some(Role::Editor));
@@ -424,7 +382,7 @@ async fn signed_in_as_someone_else_the_link_does_not_join_the_wrong_account(app:
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "vic@example.test", "editor").await;
+    admin.invite("vic@example.test", Role::Editor).await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
 
     let link = admin.valid_invitation(&token).await;
@@ -448,7 +406,7 @@ async fn two_accepts_of_one_link_at_once_make_one_member(app: TestApp) {
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "twin@example.test", "agent").await;
+    admin.invite("twin@example.test", Role::Agent).await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
     let (first, second) = (app.device(), app.device());
     let (one, two) = (
@@ -489,7 +447,7 @@ async fn an_accept_racing_a_cancel_ends_one_way_or_the_other(app: TestApp) {
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "race@example.test", "agent").await;
+    admin.invite("race@example.test", Role::Agent).await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
     let id = admin.invitations().await[0].id.to_string();
     let invitee = app.device();
@@ -536,7 +494,7 @@ async fn the_same_email_invited_twice_at_once_gives_one_invitation(app: TestApp)
 async fn with_the_mail_server_down_an_invitation_waits_then_goes_out_or_fails(app: TestApp) {
     let app = app.with_admin().await;
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "later@example.test", "agent").await;
+    admin.invite("later@example.test", Role::Agent).await;
     let port = crate::helpers::free_port();
     let down = Mailer::smtp(&format!("smtp://127.0.0.1:{port}")).unwrap();
     app.outbox_worker(down).run_once().await.unwrap();
@@ -549,7 +507,7 @@ async fn with_the_mail_server_down_an_invitation_waits_then_goes_out_or_fails(ap
     assert_eq!(messages.len(), 1);
     assert_eq!(admin.invitations().await[0].delivery, Delivery::Sent);
 
-    invite(&admin, "never@example.test", "agent").await;
+    admin.invite("never@example.test", Role::Agent).await;
     let refusing = SmtpSink::start("reject");
     app.outbox_worker(Mailer::smtp(&refusing.url()).unwrap())
         .run_once()
@@ -569,17 +527,14 @@ async fn an_admin_can_turn_off_join_emails(app: TestApp) {
         .await;
     let sink = SmtpSink::start("accept");
     let ada = signed_in_admin(&app).await;
-    assert_eq!(json(ada.call("join_emails", &[]).await).await, true);
-    assert_eq!(ada.call("set_join_emails", &[]).await.status(), 200);
-    assert_eq!(json(ada.call("join_emails", &[]).await).await, false);
-    invite(&ada, "newbie@example.test", "agent").await;
+    assert!(ada.join_emails().await);
+    ada.set_join_emails(false).await;
+    assert!(!ada.join_emails().await);
+    ada.invite("newbie@example.test", Role::Agent).await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
 
     app.device()
-        .call(
-            "accept_invitation",
-            &accept_form(&token, "Newbie", NEW_PASSWORD),
-        )
+        .accept_invitation(&token, "Newbie", NEW_PASSWORD)
         .await;
 
     let joined: Vec<String> = deliver(&app, &sink)
@@ -595,14 +550,11 @@ async fn names_in_the_join_email_are_escaped(app: TestApp) {
     let app = app.with_admin().await;
     let sink = SmtpSink::start("accept");
     let admin = signed_in_admin(&app).await;
-    invite(&admin, "xss@example.test", "agent").await;
+    admin.invite("xss@example.test", Role::Agent).await;
     let token = token_in(&deliver(&app, &sink).await[0], "/invite/");
     let payload = "<script>alert(1)</script>";
     app.device()
-        .call(
-            "accept_invitation",
-            &accept_form(&token, payload, NEW_PASSWORD),
-        )
+        .accept_invitation(&token, payload, NEW_PASSWORD)
         .await;
     let joined = deliver(&app, &sink)
         .await
@@ -619,7 +571,7 @@ async fn sending_invitations_is_rate_limited(app: TestApp) {
         let emails: String = (0..100)
             .map(|n| format!("b{batch}-{n}@example.test\n"))
             .collect();
-        assert_eq!(invite(&admin, &emails, "agent").await.status(), 200);
+        admin.invite(&emails, Role::Agent).await;
     }
     let over = invite(&admin, "one-more@example.test", "agent").await;
     assert_eq!(over.status(), 429);
@@ -635,7 +587,7 @@ async fn invitations_of_another_workspace_are_not_found(app: TestApp) {
     app.add_member("Other Co", "olga@example.test", "Olga", Role::Admin)
         .await;
     let ada = signed_in_admin(&app).await;
-    invite(&ada, "target@example.test", "agent").await;
+    ada.invite("target@example.test", Role::Agent).await;
     let id = ada.invitations().await[0].id.to_string();
     let olga = app.device();
     olga.login("olga@example.test", ADMIN_PASSWORD).await;

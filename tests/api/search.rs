@@ -2,7 +2,7 @@
 //! whole table, in a large workspace.
 
 use crate::endpoints::Page;
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp};
+use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, signed_in_admin};
 use crate::on_both_databases;
 use roster::db::Backend;
 use roster::db::statement::Statement;
@@ -14,15 +14,6 @@ use roster::users::search::inspect::{MatchPlan, Step, list_members_with_plan, st
 use roster::users::search::words::{prefix_range, query_words};
 use roster::users::search::{PageStart, list_members};
 use roster::workspace::demo::seed_demo;
-
-async fn signed_in_admin(app: &TestApp) -> Device {
-    let device = app.device();
-    assert_eq!(
-        device.login(ADMIN_EMAIL, ADMIN_PASSWORD).await.status(),
-        200
-    );
-    device
-}
 
 /// A page of the Users tab, through the server function the page calls.
 async fn search(admin: &Device, query: &str, page: Page) -> MemberPage {
@@ -155,10 +146,7 @@ async fn removed_members_drop_out_of_search_and_last_active_follows_use(app: Tes
     assert_ne!(after.members[0].last_active, "Never");
     assert_ne!(after.members[0].last_active, "");
 
-    let removed = admin
-        .call("remove_member", &[("user_id", &agnes.to_string())])
-        .await;
-    assert_eq!(removed.status(), 200);
+    admin.remove_member(agnes).await;
     assert_eq!(search(&admin, "agnes", Page::First).await.total, 0);
     assert_eq!(search(&admin, "", Page::First).await.total, 1);
     assert_counts_follow_terms(&app).await;

@@ -1,3 +1,4 @@
+use crate::endpoints::Page;
 use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, TestApp, error_body};
 use crate::on_both_databases;
 use roster::error::AppError;
@@ -23,14 +24,10 @@ async fn an_admin_changes_the_workspace_settings_and_dates_follow_the_timezone(a
     let before = admin.sessions().await;
     assert!(before[0].signed_in.ends_with("UTC"), "{before:?}");
 
-    let saved = admin
-        .call(
-            "save_workspace_settings",
-            &settings("Acme Help", "fr", "Asia/Tokyo"),
-        )
+    admin
+        .save_workspace_settings("Acme Help", "fr", "Asia/Tokyo")
         .await;
 
-    assert_eq!(saved.status(), 200);
     let loaded = admin.workspace_settings().await;
     assert_eq!(loaded.name, "Acme Help");
     assert_eq!(loaded.language, "fr");
@@ -66,17 +63,8 @@ async fn bad_workspace_settings_are_refused_field_by_field_and_change_nothing(ap
     let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, ["workspace_name", "language", "timezone"]);
 
-    let taken = admin
-        .call(
-            "save_workspace_settings",
-            &settings("other co", "en", "UTC"),
-        )
-        .await;
-    assert_eq!(
-        taken.status(),
-        200,
-        "names differ in case, so both may exist"
-    );
+    // Names that differ in case may both exist.
+    admin.save_workspace_settings("other co", "en", "UTC").await;
     let (status, taken) = admin
         .refused(
             "save_workspace_settings",
@@ -180,14 +168,10 @@ async fn one_account_has_a_role_in_each_of_several_workspaces(app: TestApp) {
         .iter()
         .find(|w| w.name == "Field Team")
         .unwrap()
-        .id
-        .to_string();
+        .id;
 
-    let switched = laptop
-        .call("switch_workspace", &[("workspace_id", &field_team)])
-        .await;
+    laptop.switch_workspace(field_team).await;
 
-    assert_eq!(switched.status(), 200);
     let viewer = laptop.signed_in().await;
     assert_eq!(viewer.workspace_name.as_deref(), Some("Field Team"));
     assert_eq!(viewer.role, Some(Role::Agent));
@@ -201,11 +185,8 @@ async fn one_account_has_a_role_in_each_of_several_workspaces(app: TestApp) {
         Some("Acme Support"),
         "each session remembers its own workspace"
     );
-    assert_eq!(
-        phone.call("members", &[]).await.status(),
-        200,
-        "still an Admin here"
-    );
+    // Still an Admin here.
+    phone.members("", Page::First).await;
 }
 
 on_both_databases!(
