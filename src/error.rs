@@ -211,6 +211,47 @@ impl From<sqlx::Error> for AppError {
 mod tests {
     use super::*;
 
+    /// What a test's tracing subscriber wrote.
+    #[cfg(feature = "ssr")]
+    #[derive(Clone, Default)]
+    struct Written(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    #[cfg(feature = "ssr")]
+    impl std::io::Write for Written {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn an_internal_error_is_logged_with_its_context_cause_and_place() {
+        let written = Written::default();
+        let writer = written.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        let error = tracing::subscriber::with_default(subscriber, || {
+            AppError::internal("reading the workspace", "disk full")
+        });
+        assert_eq!(error, AppError::Internal);
+        assert_eq!(error.to_string(), "Something went wrong");
+        let log = String::from_utf8(written.0.lock().unwrap().clone()).unwrap();
+        assert!(
+            log.contains("internal error")
+                && log.contains("reading the workspace")
+                && log.contains("disk full")
+                && log.contains("src/error.rs:"),
+            "{log}"
+        );
+    }
+
     #[test]
     fn each_error_maps_to_its_http_status() {
         assert_eq!(AppError::field("email", "bad").status_code(), 400);

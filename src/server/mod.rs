@@ -197,8 +197,15 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
     .await;
 
     let _ = stop_worker.send(true);
-    let _ = worker_task.await;
-    let _ = retention_task.await;
+    // A task that panicked stopped its work long before; say so rather than end quietly.
+    for (task, ended) in [
+        ("the mail worker", worker_task.await),
+        ("the retention sweep", retention_task.await),
+    ] {
+        if let Err(cause) = ended {
+            tracing::error!(%cause, "{task} had stopped");
+        }
+    }
     db.close().await;
     tracing::info!("Roster stopped");
     served.map_err(StartError::Serve)
