@@ -33,25 +33,6 @@ impl Backend {
         }
     }
 
-    /// An aggregate that writes the group's rows as one JSON array of objects, text in both
-    /// databases: `fields` are each object's keys and the SQL of their values, `order` the
-    /// array's order. An empty group is `[]`. A page read this way crosses from the database
-    /// as one row instead of fifty, each of which both drivers hand over and convert alone.
-    pub fn json_array_of_objects(self, fields: &[(&str, &str)], order: &str) -> String {
-        let pairs: Vec<String> = fields
-            .iter()
-            .map(|(key, value)| format!("'{key}', {value}"))
-            .collect();
-        let pairs = pairs.join(", ");
-        let array = match self {
-            Self::Sqlite => format!("json_group_array(json_object({pairs}) ORDER BY {order})"),
-            Self::Postgres => {
-                format!("CAST(json_agg(json_build_object({pairs}) ORDER BY {order}) AS TEXT)")
-            }
-        };
-        format!("COALESCE({array}, '[]')")
-    }
-
     pub fn from_url(url: &str) -> Option<Self> {
         if url.starts_with("sqlite:") {
             Some(Self::Sqlite)
@@ -379,36 +360,6 @@ mod tests {
     fn only_postgresql_skips_rows_other_workers_hold() {
         assert_eq!(Backend::Sqlite.skip_locked(), "");
         assert_eq!(Backend::Postgres.skip_locked(), " FOR UPDATE SKIP LOCKED");
-    }
-
-    #[tokio::test]
-    async fn rows_aggregate_into_a_json_array_in_the_order_asked() {
-        sqlx::any::install_default_drivers();
-        let pool = sqlx::AnyPool::connect("sqlite::memory:").await.unwrap();
-        let array = Backend::Sqlite.json_array_of_objects(
-            &[("id", "r.id"), ("name", "r.name"), ("seen", "r.seen")],
-            "r.id DESC",
-        );
-        let rows = "SELECT 1 AS id, 'Ana \"Q\" Lee' AS name, NULL AS seen \
-                    UNION ALL SELECT 2, 'Zoë', 5";
-        let (json,): (String,) = sqlx::query_as(&format!("SELECT {array} FROM ({rows}) r"))
-            .fetch_one(&pool)
-            .await
-            .unwrap();
-        assert_eq!(
-            json,
-            r#"[{"id":2,"name":"Zoë","seen":5},{"id":1,"name":"Ana \"Q\" Lee","seen":null}]"#
-        );
-        let (empty,): (String,) =
-            sqlx::query_as(&format!("SELECT {array} FROM ({rows}) r WHERE r.id > 2"))
-                .fetch_one(&pool)
-                .await
-                .unwrap();
-        assert_eq!(empty, "[]");
-        assert_eq!(
-            Backend::Postgres.json_array_of_objects(&[("id", "r.id")], "r.id"),
-            "COALESCE(CAST(json_agg(json_build_object('id', r.id) ORDER BY r.id) AS TEXT), '[]')"
-        );
     }
 
     #[tokio::test]

@@ -331,7 +331,7 @@ async fn members_joining_and_leaving_at_once_keep_the_counts(app: TestApp) {
     assert_counts_follow_terms(&app).await;
     for query in ["tanaka", "maria", "acme.example"] {
         let (_, total) = list_members(
-            &app.db,
+            app.db.pool(),
             workspace_id,
             &query_words(query),
             PageStart::First,
@@ -370,9 +370,16 @@ async fn search_plans(
     start: PageStart,
     plan: Option<MatchPlan>,
 ) -> Vec<(Step, Vec<String>)> {
-    let statements = statements_run(&app.db, workspace_id, &query_words(typed), start, 51, plan)
-        .await
-        .unwrap();
+    let statements = statements_run(
+        app.db.pool(),
+        workspace_id,
+        &query_words(typed),
+        start,
+        51,
+        plan,
+    )
+    .await
+    .unwrap();
     let mut plans = Vec::new();
     for ran in statements {
         plans.push((ran.step, query_plan(app, &ran.statement).await));
@@ -610,7 +617,7 @@ async fn both_plans_give_the_same_pages(app: TestApp) {
             MatchPlan::MergeTerms,
         ] {
             let page =
-                |start| list_members_with_plan(&app.db, demo.workspace_id, &words, start, 20, plan);
+                |start| list_members_with_plan(pool, demo.workspace_id, &words, start, 20, plan);
             let (mut rows, total) = page(PageStart::First).await.unwrap();
             let mut forward: Vec<i64> = rows.iter().map(|r| r.user_id).collect();
             while let Some(last) = rows.last().filter(|_| rows.len() == 20) {
@@ -643,7 +650,7 @@ async fn both_plans_give_the_same_pages(app: TestApp) {
         }
         assert_eq!(walks[0], walks[1], "{query:?}: sorting and walking agree");
         assert_eq!(walks[0], walks[2], "{query:?}: sorting and merging agree");
-        let (rows, total) = list_members(&app.db, demo.workspace_id, &words, PageStart::First, 20)
+        let (rows, total) = list_members(pool, demo.workspace_id, &words, PageStart::First, 20)
             .await
             .unwrap();
         let first_page: Vec<i64> = rows.iter().map(|r| r.user_id).collect();

@@ -4,15 +4,11 @@
 
 use super::words;
 use crate::db::statement::{Placeholder, Statement, Values};
-use crate::db::{Backend, Db};
 use crate::policy::Role;
-use serde::Deserialize;
 use sqlx::AnyPool;
 use sqlx::any::AnyRow;
 
-/// A member on a page. The page's statement writes its members as one JSON array (see
-/// [`Backend::json_array_of_objects`]), with these fields as keys.
-#[derive(Deserialize)]
+#[derive(sqlx::FromRow)]
 pub struct MemberRow {
     pub user_id: i64,
     pub name: String,
@@ -23,20 +19,9 @@ pub struct MemberRow {
     /// Pending invitations the member sent (only admins can have any).
     pub pending_invitations: i64,
     /// How many members match in all, where the page's statement counts them too.
+    #[sqlx(default)]
     pub total: Option<i64>,
 }
-
-/// The columns of a page's rows that become each member's fields, as [`MemberRow`] names them.
-const MEMBER_FIELDS: [&str; 8] = [
-    "user_id",
-    "name",
-    "email",
-    "role",
-    "joined_at",
-    "last_active_at",
-    "pending_invitations",
-    "total",
-];
 
 /// Where a page of members starts: after or before a member, in name order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,20 +89,19 @@ pub struct Traced {
 /// picks the [`MatchPlan`]. A cursor is a member's id: their sort key is looked up (removed
 /// members keep theirs), so links stay short and never carry names.
 pub async fn list_members(
-    db: &Db,
+    pool: &AnyPool,
     workspace_id: i64,
     words: &[String],
     start: PageStart,
     limit: i64,
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
-    let search = Search::new(db, workspace_id, words, start, limit);
+    let search = Search::new(pool, workspace_id, words, start, limit);
     search.run(None, &mut None).await
 }
 
 /// One search being answered.
 pub(super) struct Search<'a> {
     pool: &'a AnyPool,
-    backend: Backend,
     workspace_id: i64,
     words: &'a [String],
     start: PageStart,
@@ -126,15 +110,14 @@ pub(super) struct Search<'a> {
 
 impl<'a> Search<'a> {
     pub fn new(
-        db: &'a Db,
+        pool: &'a AnyPool,
         workspace_id: i64,
         words: &'a [String],
         start: PageStart,
         limit: i64,
     ) -> Self {
         Self {
-            pool: db.pool(),
-            backend: db.backend(),
+            pool,
             workspace_id,
             words,
             start,
@@ -170,7 +153,7 @@ impl<'a> Search<'a> {
         // their page's statement counts too; the others count first, to choose.
         let (mut rows, counted): (Vec<MemberRow>, _) = if let Some(terms) = &terms {
             let page = self.page(&PagePlan::Merge(terms));
-            (fetch_page(self.pool, page, trace).await?, None)
+            (fetch(self.pool, Step::Page, page, trace).await?, None)
         } else {
             let total = if self.words.is_empty() {
                 None
@@ -186,7 +169,7 @@ impl<'a> Search<'a> {
                 PagePlan::Walk
             };
             let page = self.page(&plan);
-            (fetch_page(self.pool, page, trace).await?, total)
+            (fetch(self.pool, Step::Page, page, trace).await?, total)
         };
         let total = match (counted, rows.first().and_then(|row| row.total)) {
             (Some(total), _) | (None, Some(total)) => total,
@@ -258,7 +241,7 @@ impl<'a> Search<'a> {
             workspace: bound.workspace,
             limit: self.limit,
         };
-        let rows = match plan {
+        let sql = match plan {
             PagePlan::Sort => sort_page_sql(&bound, &page),
             PagePlan::Walk => walk_page_sql(&bound, &page),
             PagePlan::Merge(terms) => {
@@ -267,25 +250,7 @@ impl<'a> Search<'a> {
                 merge_page_sql(&bound, &page, &terms)
             }
         };
-        Statement::new(self.as_one_row(&rows, page.order), values)
-    }
-
-    /// The page's rows (`rows`, which carry each member's `sort_key` beside
-    /// [`MEMBER_FIELDS`]) as one row holding them all, in name order.
-    fn as_one_row(&self, rows: &str, order: &str) -> String {
-        let columns: Vec<String> = MEMBER_FIELDS
-            .iter()
-            .map(|field| format!("r.{field}"))
-            .collect();
-        let fields: Vec<(&str, &str)> = MEMBER_FIELDS
-            .iter()
-            .copied()
-            .zip(columns.iter().map(String::as_str))
-            .collect();
-        let members = self
-            .backend
-            .json_array_of_objects(&fields, &format!("r.sort_key {order}, r.user_id {order}"));
-        format!("SELECT {members} FROM ({rows}) r")
+        Statement::new(sql, values)
     }
 }
 
@@ -304,19 +269,6 @@ where
         trace.push(Traced { step, statement });
     }
     Ok(rows)
-}
-
-/// Runs a page's statement and reads the members it wrote.
-async fn fetch_page(
-    pool: &AnyPool,
-    statement: Statement,
-    trace: &mut Option<&mut Vec<Traced>>,
-) -> Result<Vec<MemberRow>, sqlx::Error> {
-    let written: Vec<(String,)> = fetch(pool, Step::Page, statement, trace).await?;
-    let Some((members,)) = written.first() else {
-        return Ok(Vec::new());
-    };
-    serde_json::from_str(members).map_err(|err| sqlx::Error::Decode(Box::new(err)))
 }
 
 /// A page's plan, with the terms to merge.
@@ -448,10 +400,9 @@ impl PageOrder {
     /// the count of all matches, so one statement answers both.
     fn extras(&self, role: &str, member: &str, total: Option<String>) -> String {
         let workspace = self.workspace;
-        let total = total.map_or_else(
-            || ", CAST(NULL AS BIGINT) AS total".to_owned(),
-            |count| format!(", ({count}) AS total"),
-        );
+        let total = total
+            .map(|count| format!(", ({count}) AS total"))
+            .unwrap_or_default();
         format!(
             ", CASE WHEN {role} = 'admin' THEN (SELECT COUNT(*) FROM invitations i \
                  WHERE i.workspace_id = {workspace} AND i.invited_by = {member} \
@@ -467,12 +418,13 @@ fn sort_page_sql(bound: &Bound, page: &PageOrder) -> String {
     let PageOrder { order, limit, .. } = page;
     let workspace = bound.workspace;
     format!(
-        "SELECT p.user_id, p.sort_key, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
+        "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
          FROM (SELECT t.user_id, t.sort_key FROM search_terms t WHERE {}{} \
                ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) p \
          JOIN memberships m ON m.workspace_id = {workspace} AND m.user_id = p.user_id \
             AND m.removed_at IS NULL \
-         JOIN users u ON u.id = p.user_id",
+         JOIN users u ON u.id = p.user_id \
+         ORDER BY p.sort_key {order}, p.user_id {order}",
         page.extras("m.role", "p.user_id", None),
         bound.matches_where(),
         page.keyset("t"),
@@ -498,12 +450,13 @@ fn walk_page_sql(bound: &Bound, page: &PageOrder) -> String {
     // Without words the plan does not depend on the count, which the page reads itself.
     let total = (!searching).then(|| count_sql(bound));
     format!(
-        "SELECT p.user_id, p.sort_key, u.name, u.email, p.role, p.joined_at, p.last_active_at{} \
+        "SELECT p.user_id, u.name, u.email, p.role, p.joined_at, p.last_active_at{} \
          FROM (SELECT m.user_id, m.sort_key, m.role, m.joined_at, m.last_active_at \
                FROM memberships m \
                WHERE m.workspace_id = {workspace} AND m.removed_at IS NULL{filter}{} \
                ORDER BY m.sort_key {order}, m.user_id {order} LIMIT {limit}) p \
-         JOIN users u ON u.id = p.user_id",
+         JOIN users u ON u.id = p.user_id \
+         ORDER BY p.sort_key {order}, p.user_id {order}",
         page.extras("p.role", "p.user_id", total),
         page.keyset("m"),
     )
@@ -532,12 +485,13 @@ fn merge_page_sql(bound: &Bound, page: &PageOrder, terms: &[Placeholder]) -> Str
         })
         .collect();
     format!(
-        "SELECT p.user_id, p.sort_key, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
+        "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
          FROM (SELECT user_id, sort_key FROM ({}) merged \
                ORDER BY sort_key {order}, user_id {order} LIMIT {limit}) p \
          JOIN memberships m ON m.workspace_id = {workspace} AND m.user_id = p.user_id \
             AND m.removed_at IS NULL \
-         JOIN users u ON u.id = p.user_id",
+         JOIN users u ON u.id = p.user_id \
+         ORDER BY p.sort_key {order}, p.user_id {order}",
         page.extras("m.role", "p.user_id", Some(count_sql(bound))),
         branches.join(" UNION ALL ")
     )
