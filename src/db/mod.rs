@@ -221,7 +221,7 @@ impl Db {
     /// reloads them only on the connection that ran it: the pool's other connections would go
     /// on planning with what they read when the tables were small (and, say, scan every user
     /// to find a page's fifty). So each idle connection is told to read them again; one in use
-    /// meanwhile catches up when the pool replaces it, or at `optimize` on a new connection.
+    /// meanwhile catches up when the pool replaces it, as a new connection reads them afresh.
     pub async fn refresh_statistics(&self) -> Result<(), sqlx::Error> {
         match self.backend {
             Backend::Sqlite => {

@@ -2,7 +2,7 @@
 //! of what succeeds. A test of a refusal calls [`Device::call`] and looks at the status and
 //! the error body instead.
 
-use crate::helpers::Device;
+use crate::helpers::{Device, accept_form};
 use roster::activity::model::ActivityPage;
 use roster::auth::model::{DeviceSession, Viewer};
 use roster::error::AppError;
@@ -163,20 +163,11 @@ impl Device {
         .await
     }
 
-    /// Joins through an invitation link and signs this device in. A new account needs `name`
-    /// and `password` (confirmed as typed); an existing one only its `password`; someone
-    /// already signed in as the invited person neither (pass `""`).
+    /// Joins through an invitation link as a new account (`name`, and `password` confirmed as
+    /// typed) and signs this device in.
     pub async fn accept_invitation(&self, token: &str, name: &str, password: &str) {
-        self.answer(
-            "accept_invitation",
-            &[
-                ("token", token),
-                ("name", name),
-                ("password", password),
-                ("confirm_password", password),
-            ],
-        )
-        .await
+        self.answer("accept_invitation", &accept_form(token, name, password))
+            .await
     }
 
     /// Whether this admin is emailed when someone joins the workspace.

@@ -192,6 +192,20 @@ pub fn setup_form<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str
     form
 }
 
+/// The accept page's form for a new account: the link's token, a name, a password twice.
+pub fn accept_form<'a>(
+    token: &'a str,
+    name: &'a str,
+    password: &'a str,
+) -> [(&'static str, &'a str); 4] {
+    [
+        ("token", token),
+        ("name", name),
+        ("password", password),
+        ("confirm_password", password),
+    ]
+}
+
 /// The JSON error body of a refused server-function call.
 pub async fn error_body(response: reqwest::Response) -> serde_json::Value {
     response.json().await.expect("JSON error body")
