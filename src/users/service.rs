@@ -33,7 +33,7 @@ pub async fn page(
 ) -> Result<MemberPage, AppError> {
     let words = words::query_words(query);
     let (mut rows, total) = search::list_members(
-        state.db.pool(),
+        &state.db,
         member.workspace_id,
         &words,
         start,

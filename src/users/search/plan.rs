@@ -4,8 +4,8 @@
 
 use super::words;
 use crate::db::statement::{Placeholder, Statement, Values};
+use crate::db::{Backend, Db};
 use crate::policy::Role;
-use sqlx::AnyPool;
 use sqlx::any::AnyRow;
 
 #[derive(sqlx::FromRow)]
@@ -69,6 +69,9 @@ impl MatchPlan {
 pub enum Step {
     /// The distinct terms the first word covers, which decide whether terms are merged.
     DistinctTerms,
+    /// On PostgreSQL, a one-word search's distinct terms and their merged page in one
+    /// statement, which answers nothing when the word covers too many terms to merge.
+    TermsAndPage,
     /// How many members match, which picks the plan.
     Count,
     /// The page itself.
@@ -89,19 +92,19 @@ pub struct Traced {
 /// picks the [`MatchPlan`]. A cursor is a member's id: their sort key is looked up (removed
 /// members keep theirs), so links stay short and never carry names.
 pub async fn list_members(
-    pool: &AnyPool,
+    db: &Db,
     workspace_id: i64,
     words: &[String],
     start: PageStart,
     limit: i64,
 ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
-    let search = Search::new(pool, workspace_id, words, start, limit);
+    let search = Search::new(db, workspace_id, words, start, limit);
     search.run(None, &mut None).await
 }
 
 /// One search being answered.
 pub(super) struct Search<'a> {
-    pool: &'a AnyPool,
+    db: &'a Db,
     workspace_id: i64,
     words: &'a [String],
     start: PageStart,
@@ -110,14 +113,14 @@ pub(super) struct Search<'a> {
 
 impl<'a> Search<'a> {
     pub fn new(
-        pool: &'a AnyPool,
+        db: &'a Db,
         workspace_id: i64,
         words: &'a [String],
         start: PageStart,
         limit: i64,
     ) -> Self {
         Self {
-            pool,
+            db,
             workspace_id,
             words,
             start,
@@ -133,6 +136,22 @@ impl<'a> Search<'a> {
         trace: &mut Option<&mut Vec<Traced>>,
     ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
         let first_word = self.words.first();
+        // PostgreSQL finds the terms and merges their page in one statement: each statement
+        // wakes a database process that competes with the server for the same cores. SQLite
+        // has no LATERAL join, and its statements cost no such hand-off.
+        if let (Some(word), None, Backend::Postgres) = (first_word, plan, self.db.backend())
+            && self.words.len() == 1
+        {
+            let page = self.terms_and_page(word);
+            let rows: Vec<MemberRow> = fetch(self.db, Step::TermsAndPage, page, trace).await?;
+            if let Some(total) = rows.first().and_then(|row| row.total) {
+                return Ok(self.in_reading_order(rows, total));
+            }
+            // No matches, too many terms to merge, or a page past either end: the count
+            // tells which, and picks the plan.
+            return self.counted_page(None, trace).await;
+        }
+
         let terms = match (first_word, plan) {
             (Some(word), Some(MatchPlan::MergeTerms)) => {
                 Some(self.distinct_terms(word, usize::MAX, trace).await?)
@@ -145,102 +164,129 @@ impl<'a> Search<'a> {
             }
             _ => None,
         };
-        if terms.as_ref().is_some_and(Vec::is_empty) {
+        match terms {
+            Some(terms) if terms.is_empty() => Ok((Vec::new(), 0)),
+            // Merged terms do not need the count to choose their plan, so their page's
+            // statement counts too.
+            Some(terms) => {
+                let page = self.page(&PagePlan::Merge(&terms));
+                let rows: Vec<MemberRow> = fetch(self.db, Step::Page, page, trace).await?;
+                let total = match rows.first().and_then(|row| row.total) {
+                    Some(total) => total,
+                    // An empty first page means no matches; an empty page past either end
+                    // does not.
+                    None if self.start == PageStart::First => 0,
+                    None => self.count(trace).await?,
+                };
+                Ok(self.in_reading_order(rows, total))
+            }
+            None => self.counted_page(plan, trace).await,
+        }
+    }
+
+    /// A page whose plan the count of matches picks (`plan` overrides it); the unfiltered
+    /// list needs no count to choose, so its page's statement counts.
+    async fn counted_page(
+        &self,
+        plan: Option<MatchPlan>,
+        trace: &mut Option<&mut Vec<Traced>>,
+    ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
+        let counted = if self.words.is_empty() {
+            None
+        } else {
+            Some(self.count(trace).await?)
+        };
+        if counted == Some(0) {
             return Ok((Vec::new(), 0));
         }
-
-        // Merged terms and the unfiltered list do not need the count to choose their plan, so
-        // their page's statement counts too; the others count first, to choose.
-        let (mut rows, counted): (Vec<MemberRow>, _) = if let Some(terms) = &terms {
-            let page = self.page(&PagePlan::Merge(terms));
-            (fetch(self.pool, Step::Page, page, trace).await?, None)
+        let plan = plan
+            .filter(|plan| *plan != MatchPlan::MergeTerms)
+            .unwrap_or_else(|| MatchPlan::for_matches(counted.unwrap_or_default()));
+        let plan = if plan == MatchPlan::SortMatches && !self.words.is_empty() {
+            PagePlan::Sort
         } else {
-            let total = if self.words.is_empty() {
-                None
-            } else {
-                Some(self.count(trace).await?)
-            };
-            let plan = plan
-                .filter(|plan| *plan != MatchPlan::MergeTerms)
-                .unwrap_or_else(|| MatchPlan::for_matches(total.unwrap_or_default()));
-            let plan = if plan == MatchPlan::SortMatches && !self.words.is_empty() {
-                PagePlan::Sort
-            } else {
-                PagePlan::Walk
-            };
-            let page = self.page(&plan);
-            (fetch(self.pool, Step::Page, page, trace).await?, total)
+            PagePlan::Walk
         };
+        let page = self.page(&plan);
+        let rows: Vec<MemberRow> = fetch(self.db, Step::Page, page, trace).await?;
         let total = match (counted, rows.first().and_then(|row| row.total)) {
             (Some(total), _) | (None, Some(total)) => total,
-            // An empty first page means no matches; an empty page past either end does not.
-            (None, None) if self.start == PageStart::First => 0,
+            // Without words an empty page is past either end of the list.
             (None, None) => self.count(trace).await?,
         };
+        Ok(self.in_reading_order(rows, total))
+    }
+
+    /// A page read backwards comes in reverse; the caller gets it in name order.
+    fn in_reading_order(&self, mut rows: Vec<MemberRow>, total: i64) -> (Vec<MemberRow>, i64) {
         if matches!(self.start, PageStart::Before(_)) {
             rows.reverse();
         }
-        Ok((rows, total))
+        (rows, total)
     }
 
     async fn count(&self, trace: &mut Option<&mut Vec<Traced>>) -> Result<i64, sqlx::Error> {
         let mut values = Values::default();
         let bound = Bound::new(&mut values, self.workspace_id, self.words);
         let count = Statement::new(count_sql(&bound), values);
-        let rows: Vec<(i64,)> = fetch(self.pool, Step::Count, count, trace).await?;
+        let rows: Vec<(i64,)> = fetch(self.db, Step::Count, count, trace).await?;
         Ok(rows.first().map_or(0, |(total,)| *total))
     }
 
-    /// Up to `limit` distinct terms that `word` starts, in term order: each found by one
-    /// index seek past the one before, so a word covering thousands of terms costs `limit`
-    /// seeks to recognise.
+    /// Up to `limit` distinct terms that `word` starts, in term order ([`found_terms_cte`]).
     async fn distinct_terms(
         &self,
         word: &str,
         limit: usize,
         trace: &mut Option<&mut Vec<Traced>>,
     ) -> Result<Vec<String>, sqlx::Error> {
-        let (low, high) = words::prefix_range(word);
         let mut values = Values::default();
         let workspace = values.add(self.workspace_id);
-        let (low, high) = (values.add(low), values.add(high));
-        let limit = values.add(i64::try_from(limit).unwrap_or(i64::MAX));
-        let sql = format!(
-            "WITH RECURSIVE found (term, n) AS ( \
-               SELECT (SELECT t.term FROM search_terms t \
-                       WHERE t.workspace_id = {workspace} AND t.term >= {low} AND t.term < {high} \
-                       ORDER BY t.term LIMIT 1), 1 \
-               UNION ALL \
-               SELECT (SELECT t.term FROM search_terms t \
-                       WHERE t.workspace_id = {workspace} AND t.term > f.term AND t.term < {high} \
-                       ORDER BY t.term LIMIT 1), \
-                      f.n + 1 \
-               FROM found f WHERE f.term IS NOT NULL AND f.n < {limit}) \
-             SELECT term FROM found WHERE term IS NOT NULL"
-        );
+        let found = found_terms_cte(&mut values, workspace, word, limit);
+        let sql = format!("WITH RECURSIVE {found} SELECT term FROM found WHERE term IS NOT NULL");
         let distinct = Statement::new(sql, values);
-        let rows: Vec<(String,)> = fetch(self.pool, Step::DistinctTerms, distinct, trace).await?;
+        let rows: Vec<(String,)> = fetch(self.db, Step::DistinctTerms, distinct, trace).await?;
         Ok(rows.into_iter().map(|(term,)| term).collect())
     }
 
-    fn page(&self, plan: &PagePlan) -> Statement {
+    /// PostgreSQL's one statement for a one-word search: the word's distinct terms (up to one
+    /// more than are merged), and, when they are few enough, their merged page with the count.
+    fn terms_and_page(&self, word: &str) -> Statement {
         let mut values = Values::default();
         let bound = Bound::new(&mut values, self.workspace_id, self.words);
+        let page = self.order(&mut values, bound.workspace);
+        let found = found_terms_cte(&mut values, bound.workspace, word, MERGE_TERMS_UP_TO + 1);
+        let sql = format!(
+            "WITH RECURSIVE {found}, covered (term) AS \
+               (SELECT term FROM found WHERE term IS NOT NULL) {}",
+            lateral_merge_page_sql(&bound, &page, "covered")
+        );
+        Statement::new(sql, values)
+    }
+
+    /// The page's direction and cursor, whose value is added to `values`.
+    fn order(&self, values: &mut Values, workspace: Placeholder) -> PageOrder {
         let cursor = match self.start {
             PageStart::First => None,
             PageStart::After(user_id) => Some((">", values.add(user_id))),
             PageStart::Before(user_id) => Some(("<", values.add(user_id))),
         };
-        let page = PageOrder {
+        PageOrder {
             order: if matches!(self.start, PageStart::Before(_)) {
                 "DESC"
             } else {
                 "ASC"
             },
             cursor,
-            workspace: bound.workspace,
+            workspace,
             limit: self.limit,
-        };
+        }
+    }
+
+    fn page(&self, plan: &PagePlan) -> Statement {
+        let mut values = Values::default();
+        let bound = Bound::new(&mut values, self.workspace_id, self.words);
+        let page = self.order(&mut values, bound.workspace);
         let sql = match plan {
             PagePlan::Sort => sort_page_sql(&bound, &page),
             PagePlan::Walk => walk_page_sql(&bound, &page),
@@ -256,7 +302,7 @@ impl<'a> Search<'a> {
 
 /// Runs `statement`, and records it in `trace` when there is one.
 async fn fetch<Row>(
-    pool: &AnyPool,
+    db: &Db,
     step: Step,
     statement: Statement,
     trace: &mut Option<&mut Vec<Traced>>,
@@ -264,11 +310,37 @@ async fn fetch<Row>(
 where
     Row: for<'r> sqlx::FromRow<'r, AnyRow> + Send + Unpin,
 {
-    let rows = statement.query_as().fetch_all(pool).await?;
+    let rows = statement.query_as().fetch_all(db.pool()).await?;
     if let Some(trace) = trace {
         trace.push(Traced { step, statement });
     }
     Ok(rows)
+}
+
+/// `found (term, n)`: up to `limit` distinct terms that `word` starts, in term order, each
+/// found by one index seek past the one before (the last row's term is null when the word
+/// covers fewer), so a word covering thousands of terms costs `limit` seeks to recognise.
+fn found_terms_cte(
+    values: &mut Values,
+    workspace: Placeholder,
+    word: &str,
+    limit: usize,
+) -> String {
+    let (low, high) = words::prefix_range(word);
+    let (low, high) = (values.add(low), values.add(high));
+    let limit = values.add(i64::try_from(limit).unwrap_or(i64::MAX));
+    format!(
+        "found (term, n) AS ( \
+           SELECT (SELECT t.term FROM search_terms t \
+                   WHERE t.workspace_id = {workspace} AND t.term >= {low} AND t.term < {high} \
+                   ORDER BY t.term LIMIT 1), 1 \
+           UNION ALL \
+           SELECT (SELECT t.term FROM search_terms t \
+                   WHERE t.workspace_id = {workspace} AND t.term > f.term AND t.term < {high} \
+                   ORDER BY t.term LIMIT 1), \
+                  f.n + 1 \
+           FROM found f WHERE f.term IS NOT NULL AND f.n < {limit})"
+    )
 }
 
 /// A page's plan, with the terms to merge.
@@ -494,5 +566,33 @@ fn merge_page_sql(bound: &Bound, page: &PageOrder, terms: &[Placeholder]) -> Str
          ORDER BY p.sort_key {order}, p.user_id {order}",
         page.extras("m.role", "p.user_id", Some(count_sql(bound))),
         branches.join(" UNION ALL ")
+    )
+}
+
+/// The merged page of [`Search::terms_and_page`]: each of the terms in `terms (term)` read in
+/// name order, a page's worth, through a LATERAL join, merged, with the count; no rows when
+/// `terms` holds more than [`MERGE_TERMS_UP_TO`] (PostgreSQL checks that once, before reading).
+fn lateral_merge_page_sql(bound: &Bound, page: &PageOrder, terms: &str) -> String {
+    let PageOrder { order, limit, .. } = page;
+    let workspace = bound.workspace;
+    let chars = bound
+        .first_word_chars
+        .map(|chars| format!(" AND t.shared_prefix_chars < {chars}"))
+        .unwrap_or_default();
+    let others = bound.other_words_filter();
+    let keyset = page.keyset("t");
+    format!(
+        "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
+         FROM (SELECT b.user_id, b.sort_key FROM {terms} CROSS JOIN LATERAL \
+                 (SELECT t.user_id, t.sort_key FROM search_terms t \
+                  WHERE t.workspace_id = {workspace} AND t.term = {terms}.term{chars}{others}{keyset} \
+                  ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) b \
+               WHERE (SELECT COUNT(*) FROM {terms}) <= {MERGE_TERMS_UP_TO} \
+               ORDER BY b.sort_key {order}, b.user_id {order} LIMIT {limit}) p \
+         JOIN memberships m ON m.workspace_id = {workspace} AND m.user_id = p.user_id \
+            AND m.removed_at IS NULL \
+         JOIN users u ON u.id = p.user_id \
+         ORDER BY p.sort_key {order}, p.user_id {order}",
+        page.extras("m.role", "p.user_id", Some(count_sql(bound))),
     )
 }
