@@ -52,13 +52,7 @@ impl AuthenticatorSecret {
     /// The "Setup key" a person types into an app that cannot scan: the base32 secret in
     /// groups of four, which apps accept with or without the spaces.
     pub fn setup_key(&self) -> String {
-        let base32 = self.to_stored();
-        let groups: Vec<&str> = base32
-            .as_bytes()
-            .chunks(4)
-            .filter_map(|group| std::str::from_utf8(group).ok())
-            .collect();
-        groups.join(" ")
+        super::in_groups_of_four(&self.to_stored(), " ")
     }
 
     fn totp(&self, account: &str) -> Totp {
@@ -97,9 +91,10 @@ impl AuthenticatorSecret {
             .light_color(svg::Color("#ffffff"))
             .build();
         // The XML prolog is for a file; inside HTML the element starts at `<svg`.
-        image
-            .find("<svg")
-            .map_or(image.clone(), |start| image[start..].to_owned())
+        match image.find("<svg") {
+            Some(start) => image[start..].to_owned(),
+            None => image,
+        }
     }
 
     /// The step of `typed` if it is the code of a step within one of `now`'s and later than

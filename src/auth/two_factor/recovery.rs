@@ -18,13 +18,7 @@ pub fn generate() -> Vec<String> {
         .map(|_| {
             let mut bytes = [0u8; CODE_BYTES];
             OsRng.fill_bytes(&mut bytes);
-            let code = BASE32_NOPAD.encode(&bytes).to_ascii_lowercase();
-            let groups: Vec<&str> = code
-                .as_bytes()
-                .chunks(4)
-                .filter_map(|group| std::str::from_utf8(group).ok())
-                .collect();
-            groups.join("-")
+            super::in_groups_of_four(&BASE32_NOPAD.encode(&bytes).to_ascii_lowercase(), "-")
         })
         .collect()
 }

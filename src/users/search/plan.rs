@@ -484,23 +484,44 @@ impl PageOrder {
     }
 }
 
-/// [`MatchPlan::SortMatches`]: the matches, one row each beside its sort key, are sorted
-/// straight from the index; only the page's rows then read their memberships.
-fn sort_page_sql(bound: &Bound, page: &PageOrder) -> String {
-    let PageOrder { order, limit, .. } = page;
+/// The page's members, chosen by `chosen` (a subquery of `user_id` and `sort_key` in page
+/// order, `limit` rows at most), with their memberships and names: only the page's rows read
+/// those tables.
+fn members_of(chosen: &str, bound: &Bound, page: &PageOrder, total: Option<String>) -> String {
+    let order = page.order;
     let workspace = bound.workspace;
     format!(
         "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
-         FROM (SELECT t.user_id, t.sort_key FROM search_terms t WHERE {}{} \
-               ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) p \
+         FROM ({chosen}) p \
          JOIN memberships m ON m.workspace_id = {workspace} AND m.user_id = p.user_id \
             AND m.removed_at IS NULL \
          JOIN users u ON u.id = p.user_id \
          ORDER BY p.sort_key {order}, p.user_id {order}",
-        page.extras("m.role", "p.user_id", None),
+        page.extras("m.role", "p.user_id", total),
+    )
+}
+
+/// What a read of one of the first word's terms keeps besides the term itself: one row per
+/// member, the other words, and the cursor.
+fn term_read_filters(bound: &Bound, page: &PageOrder) -> String {
+    let chars = bound
+        .first_word_chars
+        .map(|chars| format!(" AND t.shared_prefix_chars < {chars}"))
+        .unwrap_or_default();
+    format!("{chars}{}{}", bound.other_words_filter(), page.keyset("t"))
+}
+
+/// [`MatchPlan::SortMatches`]: the matches, one row each beside its sort key, are sorted
+/// straight from the index; only the page's rows then read their memberships.
+fn sort_page_sql(bound: &Bound, page: &PageOrder) -> String {
+    let PageOrder { order, limit, .. } = page;
+    let chosen = format!(
+        "SELECT t.user_id, t.sort_key FROM search_terms t WHERE {}{} \
+         ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}",
         bound.matches_where(),
         page.keyset("t"),
-    )
+    );
+    members_of(&chosen, bound, page, None)
 }
 
 /// [`MatchPlan::WalkNameOrder`], and the list without a search: each member met on the walk
@@ -539,34 +560,24 @@ fn walk_page_sql(bound: &Bound, page: &PageOrder) -> String {
 fn merge_page_sql(bound: &Bound, page: &PageOrder, terms: &[Placeholder]) -> String {
     let PageOrder { order, limit, .. } = page;
     let workspace = bound.workspace;
-    let chars = bound
-        .first_word_chars
-        .map(|chars| format!(" AND t.shared_prefix_chars < {chars}"))
-        .unwrap_or_default();
-    let others = bound.other_words_filter();
-    let keyset = page.keyset("t");
+    let filters = term_read_filters(bound, page);
     let branches: Vec<String> = terms
         .iter()
         .enumerate()
         .map(|(branch, term)| {
             format!(
                 "SELECT * FROM (SELECT t.user_id, t.sort_key FROM search_terms t \
-                  WHERE t.workspace_id = {workspace} AND t.term = {term}{chars}{others}{keyset} \
+                  WHERE t.workspace_id = {workspace} AND t.term = {term}{filters} \
                   ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) b{branch}"
             )
         })
         .collect();
-    format!(
-        "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
-         FROM (SELECT user_id, sort_key FROM ({}) merged \
-               ORDER BY sort_key {order}, user_id {order} LIMIT {limit}) p \
-         JOIN memberships m ON m.workspace_id = {workspace} AND m.user_id = p.user_id \
-            AND m.removed_at IS NULL \
-         JOIN users u ON u.id = p.user_id \
-         ORDER BY p.sort_key {order}, p.user_id {order}",
-        page.extras("m.role", "p.user_id", Some(count_sql(bound))),
+    let chosen = format!(
+        "SELECT user_id, sort_key FROM ({}) merged \
+         ORDER BY sort_key {order}, user_id {order} LIMIT {limit}",
         branches.join(" UNION ALL ")
-    )
+    );
+    members_of(&chosen, bound, page, Some(count_sql(bound)))
 }
 
 /// The merged page of [`Search::terms_and_page`]: each of the terms in `terms (term)` read in
@@ -575,24 +586,14 @@ fn merge_page_sql(bound: &Bound, page: &PageOrder, terms: &[Placeholder]) -> Str
 fn lateral_merge_page_sql(bound: &Bound, page: &PageOrder, terms: &str) -> String {
     let PageOrder { order, limit, .. } = page;
     let workspace = bound.workspace;
-    let chars = bound
-        .first_word_chars
-        .map(|chars| format!(" AND t.shared_prefix_chars < {chars}"))
-        .unwrap_or_default();
-    let others = bound.other_words_filter();
-    let keyset = page.keyset("t");
-    format!(
-        "SELECT p.user_id, u.name, u.email, m.role, m.joined_at, m.last_active_at{} \
-         FROM (SELECT b.user_id, b.sort_key FROM {terms} CROSS JOIN LATERAL \
-                 (SELECT t.user_id, t.sort_key FROM search_terms t \
-                  WHERE t.workspace_id = {workspace} AND t.term = {terms}.term{chars}{others}{keyset} \
-                  ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) b \
-               WHERE (SELECT COUNT(*) FROM {terms}) <= {MERGE_TERMS_UP_TO} \
-               ORDER BY b.sort_key {order}, b.user_id {order} LIMIT {limit}) p \
-         JOIN memberships m ON m.workspace_id = {workspace} AND m.user_id = p.user_id \
-            AND m.removed_at IS NULL \
-         JOIN users u ON u.id = p.user_id \
-         ORDER BY p.sort_key {order}, p.user_id {order}",
-        page.extras("m.role", "p.user_id", Some(count_sql(bound))),
-    )
+    let filters = term_read_filters(bound, page);
+    let chosen = format!(
+        "SELECT b.user_id, b.sort_key FROM {terms} CROSS JOIN LATERAL \
+           (SELECT t.user_id, t.sort_key FROM search_terms t \
+            WHERE t.workspace_id = {workspace} AND t.term = {terms}.term{filters} \
+            ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}) b \
+         WHERE (SELECT COUNT(*) FROM {terms}) <= {MERGE_TERMS_UP_TO} \
+         ORDER BY b.sort_key {order}, b.user_id {order} LIMIT {limit}"
+    );
+    members_of(&chosen, bound, page, Some(count_sql(bound)))
 }
