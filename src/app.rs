@@ -3,6 +3,7 @@
 use crate::activity::ui::ActivityPage;
 use crate::auth::api::current_viewer;
 use crate::auth::model::Viewer;
+use crate::auth::two_factor::ui::{TwoFactorPage, TwoFactorSignInPage};
 use crate::auth::ui::{
     ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
 };
@@ -111,10 +112,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/login/two-factor") view=TwoFactorSignInPage/>
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
                     <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/two-factor") view=TwoFactorPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/workspace") view=WorkspaceSettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/users") view=UsersPage ssr=SsrMode::Async/>
@@ -142,6 +145,9 @@ fn HomePage() -> impl IntoView {
                     return view! { <Redirect path="/setup"/> }.into_any();
                 }
                 match signed_in.await {
+                    Ok(Some(viewer)) if viewer.must_set_up_two_factor => {
+                        view! { <Redirect path="/account/two-factor"/> }.into_any()
+                    }
                     Ok(Some(viewer)) => view! { <Home viewer/> }.into_any(),
                     _ => view! { <Redirect path="/login"/> }.into_any(),
                 }

@@ -23,6 +23,10 @@ pub enum Action {
     OtherSessionsEnded,
     PasswordChanged,
     PasswordReset,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    RecoveryCodesReplaced,
+    TwoFactorReset,
 }
 
 impl Action {
@@ -44,7 +48,13 @@ impl Action {
             | Action::Joined
             | Action::RoleChanged
             | Action::Removed
-            | Action::SessionsEnded => true,
+            | Action::SessionsEnded
+            // Who guards their account with a second factor is the admins' business: a
+            // workspace may require it, and a turned-off factor may be an intruder's work.
+            | Action::TwoFactorEnabled
+            | Action::TwoFactorDisabled
+            | Action::RecoveryCodesReplaced
+            | Action::TwoFactorReset => true,
             Action::SignedIn
             | Action::SessionEnded
             | Action::OtherSessionsEnded
@@ -93,6 +103,10 @@ mod tests {
                 "role_changed",
                 "removed",
                 "sessions_ended",
+                "two_factor_enabled",
+                "two_factor_disabled",
+                "recovery_codes_replaced",
+                "two_factor_reset",
             ]
         );
     }

@@ -44,6 +44,10 @@ fn describe(row: &ActivityRow) -> String {
         Action::Removed => format!("removed {subject}"),
         Action::SessionsEnded => format!("logged {subject} out everywhere"),
         Action::WorkspaceSettingsChanged => "changed the workspace settings".into(),
+        Action::TwoFactorEnabled => "turned on two-factor authentication".into(),
+        Action::TwoFactorDisabled => "turned off two-factor authentication".into(),
+        Action::RecoveryCodesReplaced => "made new recovery codes".into(),
+        Action::TwoFactorReset => format!("reset {subject}'s two-factor authentication"),
         // Not listed on the page (see Action::is_listed); named plainly should that change.
         Action::SignedIn
         | Action::SessionEnded

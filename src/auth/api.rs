@@ -17,9 +17,18 @@ pub async fn login(email: String, password: String) -> Result<(), AppError> {
     let ip = client_ip().await;
     // A sign-in always starts a new session; whatever this device had before ends.
     session::end_current(&state).await?;
-    let token = service::sign_in(&state, &email, password, &ip, &session::user_agent()).await?;
-    session::set_cookie(&state, &token);
-    leptos_axum::redirect("/");
+    match service::sign_in(&state, &email, password, &ip, &session::user_agent()).await? {
+        service::SignedIn::Session(token) => {
+            session::set_cookie(&state, &token);
+            leptos_axum::redirect("/");
+        }
+        service::SignedIn::SecondFactorNeeded(challenge) => {
+            let name = crate::auth::two_factor::service::challenge_cookie_name(&state);
+            let ttl = crate::auth::two_factor::service::CHALLENGE_TTL_SECS;
+            session::send_cookie(&state, name, &challenge, ttl);
+            leptos_axum::redirect("/login/two-factor");
+        }
+    }
     Ok(())
 }
 
@@ -67,6 +76,7 @@ pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
             .collect(),
     };
     Ok(Some(Viewer {
+        must_set_up_two_factor: session.lacks_required_second_factor(),
         name: session.name,
         email: session.email,
         workspace_id: session.workspace_id,

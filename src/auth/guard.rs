@@ -46,6 +46,22 @@ pub async fn authorize(state: &AppState, permission: Permission) -> Result<Membe
         );
         return Err(AppError::Unauthenticated);
     };
+    if session.lacks_required_second_factor() && permission != Permission::ManageOwnAccount {
+        tracing::info!(
+            event = "authz_denied",
+            user_id = session.user_id,
+            workspace_id,
+            ?permission,
+            reason = "the workspace requires a second factor they have not set up"
+        );
+        return Err(AppError::Forbidden(format!(
+            "{} requires two-factor authentication. Set it up under Account menu, Two-factor authentication.",
+            session
+                .workspace_name
+                .as_deref()
+                .unwrap_or("This workspace")
+        )));
+    }
     if !can(role, permission) {
         let ip = client_ip().await;
         tracing::warn!(

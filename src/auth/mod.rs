@@ -15,6 +15,5 @@ pub mod service;
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod token;
-#[cfg(feature = "ssr")]
 pub mod two_factor;
 pub mod ui;

@@ -15,13 +15,17 @@ pub struct Viewer {
     pub role: Option<Role>,
     /// Every workspace they belong to; the switcher shows when there is more than one.
     pub workspaces: Vec<WorkspaceChoice>,
+    /// The workspace requires a second factor of them and they have none: until they set one
+    /// up, only their own account's pages open.
+    pub must_set_up_two_factor: bool,
 }
 
 impl Viewer {
     /// Whether their role here has `permission`; navigation shows only what they may use.
     /// The server checks again on every request.
     pub fn can(&self, permission: Permission) -> bool {
-        self.role.is_some_and(|role| can(role, permission))
+        (!self.must_set_up_two_factor || permission == Permission::ManageOwnAccount)
+            && self.role.is_some_and(|role| can(role, permission))
     }
 
     /// Up to two letters for the account button: first and last word of the name.
@@ -52,6 +56,7 @@ mod tests {
             workspace_name: None,
             role: None,
             workspaces: Vec::new(),
+            must_set_up_two_factor: false,
         }
     }
 

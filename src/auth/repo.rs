@@ -3,6 +3,7 @@
 
 use crate::db::Tx;
 use crate::policy::Role;
+use crate::workspace::model::TwoFactorRule;
 use sqlx::{Any, AnyPool, Executor};
 
 /// A session row joined with its person and, when still a member, the workspace and role.
@@ -19,6 +20,9 @@ pub struct SessionRow {
     pub workspace_name: Option<String>,
     pub workspace_timezone: Option<String>,
     pub workspace_count: i64,
+    pub two_factor_rule: Option<TwoFactorRule>,
+    /// Confirmed second factors: 0 or 1 today.
+    pub second_factors: i64,
 }
 
 /// One signed-in device as listed on "Your sessions".
@@ -106,7 +110,10 @@ pub async fn find_session(
         "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email, \
                 m.role, w.name AS workspace_name, w.timezone AS workspace_timezone, \
                 (SELECT COUNT(*) FROM memberships mine \
-                 WHERE mine.user_id = s.user_id AND mine.removed_at IS NULL) AS workspace_count \
+                 WHERE mine.user_id = s.user_id AND mine.removed_at IS NULL) AS workspace_count, \
+                w.two_factor_required AS two_factor_rule, \
+                (SELECT COUNT(*) FROM authenticator_apps a \
+                 WHERE a.user_id = s.user_id AND a.confirmed_at IS NOT NULL) AS second_factors \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          LEFT JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id \
               AND m.removed_at IS NULL \

@@ -6,7 +6,7 @@ use crate::auth::model::{DeviceSession, RESET_LINK_INVALID};
 use crate::auth::password::{Hasher, check_new_password, needs_rehash};
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
-use crate::auth::{repo, session};
+use crate::auth::{repo, session, two_factor};
 use crate::db::clock::format_in_zone;
 use crate::email::outbox::{self, NewMail};
 use crate::error::{AppError, Problems};
@@ -33,12 +33,12 @@ async fn dummy_hash(hasher: &Hasher) -> Result<String, AppError> {
 
 /// Failed sign-ins one email may have in a window, whether or not it has an account, so
 /// being throttled says nothing about which emails exist.
-const LOGIN_PER_ACCOUNT: Limit = Limit {
+pub const LOGIN_PER_ACCOUNT: Limit = Limit {
     max_hits: 10,
     window_secs: 15 * 60,
 };
 /// Failed sign-ins one address may make across all emails, against password spraying.
-const LOGIN_PER_IP: Limit = Limit {
+pub const LOGIN_PER_IP: Limit = Limit {
     max_hits: 50,
     window_secs: 15 * 60,
 };
@@ -55,7 +55,18 @@ fn account_bucket(purpose: &str, email: &Email) -> String {
     format!("{purpose}:account:{}", hash_token(email.as_str()))
 }
 
-/// Checks the credentials and starts a session on this device. Returns the cookie token.
+/// Where a right password leads.
+#[derive(Debug)]
+pub enum SignedIn {
+    /// A session started; the cookie token.
+    Session(String),
+    /// The person guards their sign-in with a second factor: the token of the half-done
+    /// sign-in, for the second step's cookie. No session exists yet.
+    SecondFactorNeeded(String),
+}
+
+/// Checks the credentials and starts a session on this device, or, for a person with a
+/// second factor, the half-done sign-in that waits for it.
 ///
 /// Unknown email, wrong password, and an account with no workspace left all get
 /// [`AppError::InvalidCredentials`] after the same amount of work. Throttling is checked
@@ -66,14 +77,13 @@ pub async fn sign_in(
     password: String,
     ip: &str,
     user_agent: &str,
-) -> Result<String, AppError> {
+) -> Result<SignedIn, AppError> {
     let email = Email::parse(raw_email).map_err(|message| AppError::field("email", message))?;
     if password.is_empty() {
         return Err(AppError::field("password", "Enter your password"));
     }
     let now = state.clock.now();
-    let ip_bucket = format!("login:ip:{}", rate_limit::client_key(ip));
-    let account_bucket = account_bucket("login", &email);
+    let (ip_bucket, account_bucket) = sign_in_buckets(&email, ip);
     rate_limit::hit(&state.db, &ip_bucket, LOGIN_PER_IP, now).await?;
     if let Err(limited) = rate_limit::hit(&state.db, &account_bucket, LOGIN_PER_ACCOUNT, now).await
     {
@@ -109,20 +119,50 @@ pub async fn sign_in(
         return Err(AppError::InvalidCredentials);
     };
     rate_limit::forgive(&state.db, &ip_bucket).await?;
-    rate_limit::clear(&state.db, &account_bucket).await?;
+    let second_factor = two_factor::repo::has_second_factor(state.db.pool(), user_id).await?;
+    if second_factor {
+        // The failures stay counted until the code passes too: a right password must not
+        // wipe the wrong codes tried after it, or each sign-in would buy more guesses.
+        rate_limit::forgive(&state.db, &account_bucket).await?;
+    } else {
+        rate_limit::clear(&state.db, &account_bucket).await?;
+    }
 
     let upgraded_hash = if needs_rehash(&stored_hash) {
         Some(state.hasher.hash(ip, password).await?)
     } else {
         None
     };
-    let mut tx = state.db.begin_write().await?;
     if let Some(hash) = &upgraded_hash {
+        let mut tx = state.db.begin_write().await?;
         repo::set_password_hash(&mut tx, now, user_id, hash).await?;
+        tx.commit().await?;
     }
-    let token = session::create(&mut tx, now, user_id, Some(workspace_id), user_agent, ip).await?;
+    if second_factor {
+        let challenge = two_factor::service::start_sign_in(state, user_id, workspace_id).await?;
+        tracing::info!(user_id, ip, "password accepted, second factor asked for");
+        return Ok(SignedIn::SecondFactorNeeded(challenge));
+    }
+    let mut tx = state.db.begin_write().await?;
+    let token = start_session(&mut tx, now, user_id, workspace_id, user_agent, ip).await?;
+    tx.commit().await?;
+    tracing::info!(user_id, ip, "signed in");
+    Ok(SignedIn::Session(token))
+}
+
+/// Starts the session of a finished sign-in inside `tx`, with its Activity entry. Returns
+/// the cookie token.
+pub async fn start_session(
+    tx: &mut crate::db::Tx,
+    now: i64,
+    user_id: i64,
+    workspace_id: i64,
+    user_agent: &str,
+    ip: &str,
+) -> Result<String, AppError> {
+    let token = session::create(tx, now, user_id, Some(workspace_id), user_agent, ip).await?;
     record(
-        &mut tx,
+        tx,
         now,
         &Entry {
             workspace_id: Some(workspace_id),
@@ -132,9 +172,41 @@ pub async fn sign_in(
         },
     )
     .await?;
-    tx.commit().await?;
-    tracing::info!(user_id, ip, "signed in");
     Ok(token)
+}
+
+/// The account buckets failed sign-ins of `email` count against: the password's, and the
+/// second step's, which shares them so that codes cannot be guessed faster than passwords.
+pub fn sign_in_buckets(email: &Email, ip: &str) -> (String, String) {
+    (
+        format!("login:ip:{}", rate_limit::client_key(ip)),
+        account_bucket("login", email),
+    )
+}
+
+/// Asks the signed-in person for their password again before a change that guards their
+/// account (a second factor, new recovery codes); a wrong one is told beside `field`.
+/// Counted against the same limit as password changes, so it cannot be guessed here either.
+pub async fn confirm_password(
+    state: &AppState,
+    current: &CurrentSession,
+    field: &str,
+    password: String,
+    ip: &str,
+) -> Result<(), AppError> {
+    if password.is_empty() {
+        return Err(AppError::field(field, "Enter your current password"));
+    }
+    let bucket = format!("password:user:{}", current.user_id);
+    rate_limit::hit(&state.db, &bucket, LOGIN_PER_ACCOUNT, state.clock.now()).await?;
+    let stored = repo::password_hash(state.db.pool(), current.user_id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if !state.hasher.verify(ip, password, stored).await? {
+        return Err(AppError::field(field, "This is not your current password"));
+    }
+    rate_limit::clear(&state.db, &bucket).await?;
+    Ok(())
 }
 
 /// Every device the person is signed in on, most recently active first.
@@ -263,23 +335,15 @@ pub async fn change_password(
     }
     problems.into_result()?;
 
+    confirm_password(
+        state,
+        current,
+        "current_password",
+        change.current_password,
+        ip,
+    )
+    .await?;
     let now = state.clock.now();
-    let bucket = format!("password:user:{}", current.user_id);
-    rate_limit::hit(&state.db, &bucket, LOGIN_PER_ACCOUNT, now).await?;
-    let stored = repo::password_hash(state.db.pool(), current.user_id)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    if !state
-        .hasher
-        .verify(ip, change.current_password, stored)
-        .await?
-    {
-        return Err(AppError::field(
-            "current_password",
-            "This is not your current password",
-        ));
-    }
-    rate_limit::clear(&state.db, &bucket).await?;
     let new_hash = state.hasher.hash(ip, change.new_password).await?;
 
     let mut tx = state.db.begin_write().await?;

@@ -8,6 +8,7 @@ use crate::db::Tx;
 use crate::error::AppError;
 use crate::policy::Role;
 use crate::server::AppState;
+use crate::workspace::model::TwoFactorRule;
 use axum::http::HeaderValue;
 use axum::http::header::{COOKIE, SET_COOKIE, USER_AGENT};
 use axum::http::request::Parts;
@@ -35,6 +36,20 @@ pub struct CurrentSession {
     /// How many workspaces the person is an active member of, so a page asks for their
     /// names only when there is a choice to offer.
     pub workspace_count: i64,
+    /// Who the session's workspace requires a second factor of.
+    pub two_factor_rule: TwoFactorRule,
+    pub has_second_factor: bool,
+}
+
+impl CurrentSession {
+    /// Whether the workspace requires a second factor of this person and they have none
+    /// yet: until they set one up, only their own account's pages work.
+    pub fn lacks_required_second_factor(&self) -> bool {
+        !self.has_second_factor
+            && self
+                .role
+                .is_some_and(|role| self.two_factor_rule.covers(role))
+    }
 }
 
 /// The request's session, read from the database once: a page's frame and its data both ask
@@ -99,8 +114,12 @@ fn request_parts() -> Option<Parts> {
 }
 
 fn session_token(state: &AppState) -> Option<String> {
+    request_cookie(cookie_name(state))
+}
+
+/// The value of the request's cookie called `name`.
+pub fn request_cookie(name: &str) -> Option<String> {
     let parts = request_parts()?;
-    let name = cookie_name(state);
     parts
         .headers
         .get_all(COOKIE)
@@ -174,6 +193,8 @@ async fn read_current(state: &AppState) -> Result<Option<CurrentSession>, AppErr
         workspace_timezone: row.workspace_timezone.unwrap_or_else(|| "UTC".into()),
         role: row.role,
         workspace_count: row.workspace_count,
+        two_factor_rule: row.two_factor_rule.unwrap_or_default(),
+        has_second_factor: row.second_factors > 0,
     }))
 }
 
@@ -221,27 +242,24 @@ pub async fn end_current(state: &AppState) -> Result<Option<i64>, AppError> {
 /// from an email, never on a cross-site POST), Secure over HTTPS.
 pub fn set_cookie(state: &AppState, token: &str) {
     forget_current();
-    let cookie = Cookie::build((cookie_name(state), token.to_owned()))
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.config.secure_cookies())
-        .path("/")
-        .max_age(cookie::time::Duration::seconds(
-            state.config.session_max_age.as_secs() as i64,
-        ))
-        .build();
-    append_set_cookie(&cookie);
+    let max_age = state.config.session_max_age.as_secs() as i64;
+    send_cookie(state, cookie_name(state), token, max_age);
 }
 
 /// Tells the browser to forget the session cookie.
 pub fn clear_cookie(state: &AppState) {
     forget_current();
-    let cookie = Cookie::build((cookie_name(state), ""))
+    send_cookie(state, cookie_name(state), "", 0);
+}
+
+/// Sends a cookie with the session cookie's protections; a `max_age_secs` of 0 deletes it.
+pub fn send_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) {
+    let cookie = Cookie::build((name.to_owned(), value.to_owned()))
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.config.secure_cookies())
         .path("/")
-        .max_age(cookie::time::Duration::ZERO)
+        .max_age(cookie::time::Duration::seconds(max_age_secs))
         .build();
     append_set_cookie(&cookie);
 }

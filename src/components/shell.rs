@@ -83,6 +83,7 @@ fn ShellNavigation(viewer: Viewer) -> impl IntoView {
                         <p class="account-name">{viewer.name.clone()}<br/><small>{viewer.email.clone()}</small></p>
                         <a role="menuitem" href="/account/sessions">"Your sessions"</a>
                         <a role="menuitem" href="/account/password">"Change password"</a>
+                        <a role="menuitem" href="/account/two-factor">"Two-factor authentication"</a>
                         {show_notifications.then(|| view! {
                             <a role="menuitem" href="/account/notifications">"Email notifications"</a>
                         })}

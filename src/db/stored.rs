@@ -41,6 +41,7 @@ stored_as_text!(crate::policy::Role);
 stored_as_text!(crate::activity::action::Action);
 stored_as_text!(crate::email::outbox::OutboxStatus);
 stored_as_text!(crate::invitations::repo::InvitationStatus);
+stored_as_text!(crate::workspace::model::TwoFactorRule);
 
 #[cfg(test)]
 mod tests {

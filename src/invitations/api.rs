@@ -66,6 +66,7 @@ pub async fn accept_invitation(
     #[server(default)] name: String,
     #[server(default)] password: String,
     #[server(default)] confirm_password: String,
+    #[server(default)] code: String,
 ) -> Result<(), AppError> {
     use crate::auth::session;
     let state = AppState::current()?;
@@ -74,6 +75,7 @@ pub async fn accept_invitation(
         name,
         password,
         confirm_password,
+        code,
     };
     let session_token = service::accept(&state, &token, form, &ip, &session::user_agent()).await?;
     session::set_cookie(&state, &session_token);

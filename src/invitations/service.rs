@@ -8,6 +8,7 @@ use crate::auth::password::check_new_password;
 use crate::auth::rules::clean_name;
 use crate::auth::session::{self, CurrentSession};
 use crate::auth::token::{hash_token, random_token};
+use crate::auth::two_factor;
 use crate::db::clock::format_in_zone;
 use crate::db::is_unique_violation;
 use crate::email::outbox;
@@ -437,6 +438,8 @@ pub struct Acceptance {
     pub name: String,
     pub password: String,
     pub confirm_password: String,
+    /// A code from the app (or a recovery code) of an existing account with two-factor on.
+    pub code: String,
 }
 
 /// Joins the invitee to the workspace with the invited role and signs this device in.
@@ -469,17 +472,15 @@ pub async fn accept(
 
     // Work out who joins before taking the write lock: hashing is slow.
     let existing = crate::auth::repo::credentials_by_email(state.db.pool(), email.as_str()).await?;
+    let mut second_factor_of = None;
     let new_account = match (&existing, &signed_in) {
         (Some(_), Some(_)) => None,
-        (Some((_, stored_hash)), None) => {
-            let bucket = format!("login:account:{}", hash_token(email.as_str()));
+        (Some((user_id, stored_hash)), None) => {
+            let (ip_bucket, account_bucket) = crate::auth::service::sign_in_buckets(&email, ip);
             rate_limit::hit(
                 &state.db,
-                &bucket,
-                Limit {
-                    max_hits: 10,
-                    window_secs: 15 * 60,
-                },
+                &account_bucket,
+                crate::auth::service::LOGIN_PER_ACCOUNT,
                 now,
             )
             .await?;
@@ -494,7 +495,34 @@ pub async fn accept(
                     format!("This is not the password of {}", email.as_str()),
                 ));
             }
-            rate_limit::clear(&state.db, &bucket).await?;
+            // Joining signs this device in, so it takes the account's second factor too,
+            // and wrong codes stay counted as they do at sign-in.
+            if !two_factor::repo::has_second_factor(state.db.pool(), *user_id).await? {
+                rate_limit::clear(&state.db, &account_bucket).await?;
+            } else {
+                rate_limit::forgive(&state.db, &account_bucket).await?;
+                if form.code.trim().is_empty() {
+                    return Err(AppError::field(
+                        "code",
+                        "Enter the code from your authenticator app, or a recovery code",
+                    ));
+                }
+                rate_limit::hit(
+                    &state.db,
+                    &ip_bucket,
+                    crate::auth::service::LOGIN_PER_IP,
+                    now,
+                )
+                .await?;
+                rate_limit::hit(
+                    &state.db,
+                    &account_bucket,
+                    crate::auth::service::LOGIN_PER_ACCOUNT,
+                    now,
+                )
+                .await?;
+                second_factor_of = Some((*user_id, account_bucket));
+            }
             None
         }
         (None, _) => {
@@ -511,6 +539,14 @@ pub async fn accept(
     };
 
     let mut tx = state.db.begin_write().await?;
+    if let Some((user_id, _)) = &second_factor_of
+        && !two_factor::service::use_second_factor(&mut tx, now, *user_id, &form.code).await?
+    {
+        return Err(AppError::field(
+            "code",
+            "This code is not right. Type the code your app shows now, or a recovery code you have not used.",
+        ));
+    }
     let Some(claimed) = repo::claim(&mut tx, &token_hash, now).await? else {
         return Err(invalid_link());
     };
@@ -622,6 +658,9 @@ pub async fn accept(
     .await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
+    if let Some((_, account_bucket)) = &second_factor_of {
+        rate_limit::clear(&state.db, account_bucket).await?;
+    }
     tracing::info!(invitation_id = claimed.id, user_id, "invitation accepted");
     Ok(session_token)
 }

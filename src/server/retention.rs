@@ -1,10 +1,11 @@
 //! What Roster forgets, and when (DATA-06). Once an hour each instance deletes what can never
 //! be used again: sessions past their idle or absolute limit, password-reset links used or
-//! expired more than a day ago, and rate-limit counters whose window ended more than a day
+//! expired more than a day ago, half-done sign-ins past their five minutes, and rate-limit counters whose window ended more than a day
 //! ago. Invitations, memberships and Activity are history and are kept; an invitation's link
 //! dies with its status, and outbox bodies (which hold links) are wiped once sent.
 
 use crate::auth::repo as auth;
+use crate::auth::two_factor::repo as two_factor;
 use crate::db::{Clock, Db};
 use crate::server::Config;
 use crate::server::rate_limit;
@@ -23,6 +24,7 @@ const GRACE_SECS: i64 = 24 * 60 * 60;
 pub struct Purged {
     pub sessions: u64,
     pub password_resets: u64,
+    pub sign_in_challenges: u64,
     pub rate_limits: u64,
 }
 
@@ -33,6 +35,7 @@ pub async fn purge(db: &Db, config: &Config, now: i64) -> Result<Purged, sqlx::E
     Ok(Purged {
         sessions: auth::purge_expired_sessions(db.pool(), now - idle, now - max_age).await?,
         password_resets: auth::purge_dead_password_resets(db.pool(), now - GRACE_SECS).await?,
+        sign_in_challenges: two_factor::purge_expired_challenges(db.pool(), now).await?,
         rate_limits: rate_limit::purge(db, now - GRACE_SECS).await?,
     })
 }

@@ -16,6 +16,8 @@ pub struct MemberSummary {
     pub last_active: String,
     /// Pending invitations they sent, which die with their admin rights.
     pub pending_invitations: i64,
+    /// Whether a second factor guards their sign-in.
+    pub two_factor: bool,
 }
 
 /// What removing or demoting an admin does to the invitations they sent, in words for the
@@ -56,4 +58,6 @@ pub struct MemberDetail {
     pub is_you: bool,
     /// Pending invitations they sent, which die with their admin rights.
     pub pending_invitations: i64,
+    /// Whether a second factor guards their sign-in.
+    pub two_factor: bool,
 }

@@ -134,6 +134,7 @@ pub struct MemberDetailRow {
     pub role: Role,
     pub joined_at: i64,
     pub last_active: Option<i64>,
+    pub second_factors: i64,
 }
 
 /// One active member of the workspace, with when any of their devices was last active.
@@ -144,7 +145,9 @@ pub async fn member_detail(
 ) -> Result<Option<MemberDetailRow>, sqlx::Error> {
     sqlx::query_as(
         "SELECT u.id AS user_id, u.name, u.email, m.role, m.joined_at, \
-                m.last_active_at AS last_active \
+                m.last_active_at AS last_active, \
+                (SELECT COUNT(*) FROM authenticator_apps a \
+                 WHERE a.user_id = u.id AND a.confirmed_at IS NOT NULL) AS second_factors \
          FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.workspace_id = $1 AND m.user_id = $2 AND m.removed_at IS NULL",
     )

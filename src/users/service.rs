@@ -62,6 +62,7 @@ pub async fn page(
         .into_iter()
         .map(|row| MemberSummary {
             pending_invitations: row.pending_invitations,
+            two_factor: row.second_factors > 0,
             user_id: row.user_id,
             name: row.name,
             email: row.email,
@@ -108,6 +109,7 @@ pub async fn detail(
         last_active: last_active(row.last_active, zone),
         is_you: row.user_id == member.user_id(),
         pending_invitations,
+        two_factor: row.second_factors > 0,
     })
 }
 

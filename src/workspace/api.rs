@@ -60,6 +60,7 @@ pub async fn save_workspace_settings(
     workspace_name: String,
     language: String,
     timezone: String,
+    #[server(default)] two_factor_rule: Option<String>,
 ) -> Result<WorkspaceSettings, AppError> {
     use crate::auth::guard::authorize;
     use crate::policy::Permission;
@@ -71,6 +72,7 @@ pub async fn save_workspace_settings(
         workspace_name,
         language,
         timezone,
+        two_factor_rule,
     };
     save_settings(&state, &member, form, &ip).await
 }

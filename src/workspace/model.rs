@@ -1,6 +1,56 @@
 //! What the browser may know about a workspace.
 
+use crate::policy::Role;
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
+
+/// Who in a workspace must sign in with a second factor, stored by its snake_case name.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    EnumString,
+    IntoStaticStr,
+    VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum TwoFactorRule {
+    #[default]
+    NoOne,
+    Admins,
+    Everyone,
+}
+
+impl TwoFactorRule {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The choice's words on the settings page.
+    pub fn label(self) -> &'static str {
+        match self {
+            TwoFactorRule::NoOne => "No one",
+            TwoFactorRule::Admins => "Admins",
+            TwoFactorRule::Everyone => "Everyone",
+        }
+    }
+
+    /// Whether a member with `role` must have a second factor.
+    pub fn covers(self, role: Role) -> bool {
+        match (self, role) {
+            (TwoFactorRule::NoOne, _) => false,
+            (TwoFactorRule::Admins, Role::Admin) => true,
+            (TwoFactorRule::Admins, Role::Editor | Role::Agent) => false,
+            (TwoFactorRule::Everyone, _) => true,
+        }
+    }
+}
 
 /// The languages a workspace can work in, as (code, name in that language).
 pub const LANGUAGES: &[(&str, &str)] = &[
@@ -33,6 +83,7 @@ pub struct WorkspaceSettings {
     pub name: String,
     pub language: String,
     pub timezone: String,
+    pub two_factor_rule: TwoFactorRule,
     /// Admins may change the settings; Editors see them read-only.
     pub editable: bool,
     /// Every IANA zone, for the picker; empty when the settings are read-only.

@@ -1,6 +1,7 @@
 //! SQL for workspaces and the one-time setup marker.
 
 use crate::db::Tx;
+use crate::workspace::model::TwoFactorRule;
 use sqlx::AnyPool;
 
 /// Creates a workspace. Fails with a unique violation on `workspaces.name` when taken.
@@ -42,16 +43,20 @@ pub struct SettingsRow {
     pub name: String,
     pub language: String,
     pub timezone: String,
+    #[sqlx(rename = "two_factor_required")]
+    pub two_factor_rule: TwoFactorRule,
 }
 
 pub async fn settings(
     pool: &AnyPool,
     workspace_id: i64,
 ) -> Result<Option<SettingsRow>, sqlx::Error> {
-    sqlx::query_as("SELECT name, language, timezone FROM workspaces WHERE id = $1")
-        .bind(workspace_id)
-        .fetch_optional(pool)
-        .await
+    sqlx::query_as(
+        "SELECT name, language, timezone, two_factor_required FROM workspaces WHERE id = $1",
+    )
+    .bind(workspace_id)
+    .fetch_optional(pool)
+    .await
 }
 
 /// Fails with a unique violation on `workspaces.name` when another workspace has the name.
@@ -60,13 +65,17 @@ pub async fn update_settings(
     workspace_id: i64,
     settings: &SettingsRow,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE workspaces SET name = $1, language = $2, timezone = $3 WHERE id = $4")
-        .bind(&settings.name)
-        .bind(&settings.language)
-        .bind(&settings.timezone)
-        .bind(workspace_id)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "UPDATE workspaces SET name = $1, language = $2, timezone = $3, two_factor_required = $4 \
+         WHERE id = $5",
+    )
+    .bind(&settings.name)
+    .bind(&settings.language)
+    .bind(&settings.timezone)
+    .bind(settings.two_factor_rule)
+    .bind(workspace_id)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

@@ -14,7 +14,7 @@ use crate::policy::Role;
 use crate::policy::{Permission, can};
 use crate::users::email::Email;
 use crate::users::repo as users;
-use crate::workspace::model::{WorkspaceSettings, is_language};
+use crate::workspace::model::{TwoFactorRule, WorkspaceSettings, is_language};
 use crate::workspace::repo as workspaces;
 use crate::workspace::setup_code::SetupCode;
 
@@ -254,6 +254,7 @@ pub async fn load_settings(
         name: row.name,
         language: row.language,
         timezone: row.timezone,
+        two_factor_rule: row.two_factor_rule,
         editable,
         timezones: if editable {
             timezone_names()
@@ -268,6 +269,8 @@ pub struct SettingsForm {
     pub workspace_name: String,
     pub language: String,
     pub timezone: String,
+    /// `None` keeps the current rule (a form from before the choice existed).
+    pub two_factor_rule: Option<String>,
 }
 
 /// Saves the caller's workspace settings; all fields are checked first and nothing is
@@ -294,6 +297,16 @@ pub async fn save_settings(
             "Choose a timezone from the list, such as Africa/Kigali",
         );
     }
+    let two_factor_rule = match form.two_factor_rule.as_deref().map(str::trim) {
+        None => None,
+        Some(stored) => problems.check(
+            "two_factor_rule",
+            stored
+                .parse::<TwoFactorRule>()
+                .map(Some)
+                .map_err(|_| "Choose No one, Admins or Everyone".to_owned()),
+        ),
+    };
     problems.into_result()?;
     let Some(name) = name else {
         return Err(AppError::internal(
@@ -301,11 +314,21 @@ pub async fn save_settings(
             "a field that passed its checks has no value",
         ));
     };
+    let two_factor_rule = match two_factor_rule.flatten() {
+        Some(rule) => rule,
+        None => {
+            workspaces::settings(state.db.pool(), member.workspace_id)
+                .await?
+                .ok_or(AppError::NotFound)?
+                .two_factor_rule
+        }
+    };
 
     let settings = workspaces::SettingsRow {
         name: name.clone(),
         language: language.to_owned(),
         timezone: timezone.to_owned(),
+        two_factor_rule,
     };
     let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;

@@ -31,6 +31,7 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
     ("request_password_reset", Access::Public, &[]),
     ("reset_link", Access::Public, &[]),
     ("reset_password", Access::Public, &[]),
+    ("verify_sign_in", Access::Public, &[]),
     (
         "switch_workspace",
         Access::SignedIn,
@@ -55,6 +56,36 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
             ("new_password", "a new long passphrase"),
             ("confirm_password", "a new long passphrase"),
         ],
+    ),
+    (
+        "two_factor",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[],
+    ),
+    (
+        "begin_authenticator_setup",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("current_password", "not the password")],
+    ),
+    (
+        "turn_on_authenticator",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("code", "000000")],
+    ),
+    (
+        "new_recovery_codes",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("current_password", "not the password")],
+    ),
+    (
+        "turn_off_two_factor",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("current_password", "not the password"), ("code", "000000")],
+    ),
+    (
+        "reset_two_factor",
+        Access::Needs(Permission::ManageUsers),
+        &[("user_id", "999999")],
     ),
     (
         "workspace_settings",
@@ -149,7 +180,8 @@ async fn every_server_function_is_in_the_matrix(_app: TestApp) {
 async fn fingerprint(app: &TestApp) -> String {
     let mut lines = Vec::new();
     let queries = [
-        "SELECT id || ':' || name || ':' || language || ':' || timezone FROM workspaces ORDER BY id",
+        "SELECT id || ':' || name || ':' || language || ':' || timezone || ':' || two_factor_required \
+         FROM workspaces ORDER BY id",
         "SELECT id || ':' || email || ':' || name || ':' || password_hash FROM users ORDER BY id",
         "SELECT id || ':' || workspace_id || ':' || user_id || ':' || role || ':' || \
          COALESCE(CAST(removed_at AS TEXT), '-') FROM memberships ORDER BY id",
@@ -158,6 +190,10 @@ async fn fingerprint(app: &TestApp) -> String {
         "SELECT CAST(COUNT(*) AS TEXT) FROM password_resets",
         "SELECT CAST(COUNT(*) AS TEXT) FROM outbox",
         "SELECT CAST(COUNT(*) AS TEXT) FROM activity_log",
+        "SELECT user_id || ':' || secret || ':' || COALESCE(CAST(confirmed_at AS TEXT), '-') \
+         FROM authenticator_apps ORDER BY user_id",
+        "SELECT id || ':' || COALESCE(CAST(used_at AS TEXT), '-') FROM recovery_codes ORDER BY id",
+        "SELECT CAST(COUNT(*) AS TEXT) FROM sign_in_challenges",
     ];
     for query in queries {
         let rows: Vec<(String,)> = sqlx::query_as(query)

@@ -5,6 +5,7 @@
 use crate::helpers::{Device, accept_form};
 use roster::activity::model::ActivityPage;
 use roster::auth::model::{DeviceSession, Viewer};
+use roster::auth::two_factor::model::{AuthenticatorSetup, TwoFactorStatus};
 use roster::error::AppError;
 use roster::invitations::model::{
     InvitationDetails, InvitationLink, InviteResult, PendingInvitation,
@@ -266,6 +267,69 @@ impl Device {
                 ("workspace_name", workspace_name),
                 ("language", language),
                 ("timezone", timezone),
+            ],
+        )
+        .await
+    }
+
+    /// The two-factor page of this device's person.
+    pub async fn two_factor(&self) -> TwoFactorStatus {
+        self.answer("two_factor", &[]).await
+    }
+
+    /// Starts setting up an authenticator app; answers its QR code and setup key.
+    pub async fn begin_authenticator_setup(&self, current_password: &str) -> AuthenticatorSetup {
+        self.answer(
+            "begin_authenticator_setup",
+            &[("current_password", current_password)],
+        )
+        .await
+    }
+
+    /// Turns the app on with a code from it; answers the recovery codes.
+    pub async fn turn_on_authenticator(&self, code: &str) -> Vec<String> {
+        self.answer("turn_on_authenticator", &[("code", code)])
+            .await
+    }
+
+    /// Replaces the recovery codes; answers the new ones.
+    pub async fn new_recovery_codes(&self, current_password: &str) -> Vec<String> {
+        self.answer(
+            "new_recovery_codes",
+            &[("current_password", current_password)],
+        )
+        .await
+    }
+
+    pub async fn turn_off_two_factor(&self, current_password: &str, code: &str) {
+        self.answer(
+            "turn_off_two_factor",
+            &[("current_password", current_password), ("code", code)],
+        )
+        .await
+    }
+
+    /// The second step of a sign-in with a code from the app or a recovery code.
+    pub async fn verify_sign_in(&self, code: &str) {
+        self.answer("verify_sign_in", &[("code", code)]).await
+    }
+
+    /// An admin resets a member's second factor.
+    pub async fn reset_two_factor(&self, user_id: i64) {
+        self.answer("reset_two_factor", &[("user_id", &user_id.to_string())])
+            .await
+    }
+
+    /// Saves the workspace settings with who must use two-factor authentication.
+    pub async fn require_two_factor(&self, rule: &str) -> WorkspaceSettings {
+        let settings = self.workspace_settings().await;
+        self.answer(
+            "save_workspace_settings",
+            &[
+                ("workspace_name", settings.name.as_str()),
+                ("language", settings.language.as_str()),
+                ("timezone", settings.timezone.as_str()),
+                ("two_factor_rule", rule),
             ],
         )
         .await

@@ -23,5 +23,6 @@ mod proxy;
 mod rate_limits;
 mod search;
 mod sessions;
+mod two_factor;
 mod users;
 mod workspaces;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// `/account/password`.
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    view! { <SignedInPage page=|_| view! { <ChangePasswordForm/> }/> }
+    view! { <SignedInPage account_page=true page=|_| view! { <ChangePasswordForm/> }/> }
 }
 
 #[island(lazy)]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// sign out from here.
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    view! { <SignedInPage page=|_| view! { <SessionsList/> }/> }
+    view! { <SignedInPage account_page=true page=|_| view! { <SessionsList/> }/> }
 }
 
 #[island(lazy)]

@@ -92,6 +92,10 @@ fn AcceptForm(details: InvitationDetails, token: String) -> impl IntoView {
         view! {
             <p>{format!("You already have an account as {}: enter its password to join.", details.email)}</p>
             <Field label="Password" name="password" input_type="password" autocomplete="current-password" error=error_for("password")/>
+            // Asked for once the server says the account has two-factor on.
+            <Show when=move || error_for("code").with(Option::is_some)>
+                <Field label="Code" name="code" autocomplete="one-time-code" hint="From your authenticator app, or a recovery code." error=error_for("code")/>
+            </Show>
         }
         .into_any()
     } else {

@@ -18,6 +18,8 @@ pub struct MemberRow {
     pub last_active_at: Option<i64>,
     /// Pending invitations the member sent (only admins can have any).
     pub pending_invitations: i64,
+    /// Confirmed second factors: 0 or 1.
+    pub second_factors: i64,
     /// How many members match in all, where the page's statement counts them too.
     #[sqlx(default)]
     pub total: Option<i64>,
@@ -479,7 +481,9 @@ impl PageOrder {
             ", CASE WHEN {role} = 'admin' THEN (SELECT COUNT(*) FROM invitations i \
                  WHERE i.workspace_id = {workspace} AND i.invited_by = {member} \
                    AND i.status = 'pending') \
-               ELSE 0 END AS pending_invitations{total}"
+               ELSE 0 END AS pending_invitations, \
+             (SELECT COUNT(*) FROM authenticator_apps a \
+              WHERE a.user_id = {member} AND a.confirmed_at IS NOT NULL) AS second_factors{total}"
         )
     }
 }

@@ -1,4 +1,5 @@
 use crate::auth::model::Viewer;
+use crate::auth::two_factor::api::ResetTwoFactor;
 use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, failure_view, island_ready};
 use crate::policy::Role;
 use crate::users::api::{ChangeRole, EndMemberSessions, load_member};
@@ -51,7 +52,20 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     island_ready();
     let save = ServerAction::<ChangeRole>::new();
     let end_sessions = ServerAction::<EndMemberSessions>::new();
+    let reset = ServerAction::<ResetTwoFactor>::new();
+    let two_factor_on = RwSignal::new(member.two_factor);
+    Effect::new(move |_| {
+        if matches!(reset.value().get(), Some(Ok(()))) {
+            two_factor_on.set(false);
+        }
+    });
     let message = Signal::derive(move || {
+        if let Some(outcome) = reset.value().get() {
+            return Some(match outcome {
+                Ok(()) => "Two-factor authentication reset. They were logged out of this workspace and told by email.".to_owned(),
+                Err(error) => error.to_string(),
+            });
+        }
         if let Some(outcome) = end_sessions.value().get() {
             return Some(match outcome {
                 Ok(count) => format!("Logged out of {count} sessions in this workspace"),
@@ -69,7 +83,10 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     let is_error = Signal::derive(move || {
         matches!(save.value().get(), Some(Err(_)))
             || matches!(end_sessions.value().get(), Some(Err(_)))
+            || matches!(reset.value().get(), Some(Err(_)))
     });
+    let reset_open = RwSignal::new(false);
+    let is_you = member.is_you;
     let confirm_open = RwSignal::new(false);
     let user_id = member.user_id;
     let title = if member.is_you {
@@ -105,9 +122,11 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             <dd>{member.joined}</dd>
             <dt>"Last active"</dt>
             <dd>{member.last_active}</dd>
+            <dt>"Two-factor"</dt>
+            <dd>{move || if two_factor_on.get() { "On" } else { "Off" }}</dd>
         </dl>
         <StatusMessage message is_error/>
-        <ActionForm action=save on:submit=move |_| end_sessions.value().set(None)>
+        <ActionForm action=save on:submit=move |_| { end_sessions.value().set(None); reset.value().set(None); }>
             <input type="hidden" name="user_id" value=user_id/>
             <div class="field">
                 <label for="field-role">"Role"</label>
@@ -165,7 +184,26 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             cancel_label="Keep them logged in"
             on_confirm=move || {
                 save.value().set(None);
+                reset.value().set(None);
                 end_sessions.dispatch(EndMemberSessions { user_id });
+            }
+        />
+        <Show when=move || two_factor_on.get() && !is_you>
+            <h3>"Two-factor authentication"</h3>
+            <p class="muted">"For someone who lost their phone and their recovery codes: they sign in with their password alone, then set it up again."</p>
+            <button type="button" class="button" on:click=move |_| reset_open.set(true)>"Reset two-factor"</button>
+        </Show>
+        <ConfirmDialog
+            id="reset-two-factor"
+            open=reset_open
+            title=format!("Reset {}'s two-factor authentication?", member.name)
+            message="Their authenticator app and recovery codes stop working, and they are logged out of this workspace. Do this only when you are sure it is them asking."
+            confirm_label="Reset two-factor"
+            cancel_label="Keep it"
+            on_confirm=move || {
+                save.value().set(None);
+                end_sessions.value().set(None);
+                reset.dispatch(ResetTwoFactor { user_id });
             }
         />
     }

@@ -243,7 +243,14 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
 
 /// The members table's columns, in its head and, as each cell's label on phones (where the
 /// rows stack), in its rows.
-const COLUMNS: [&str; 5] = ["Name", "Email", "Role", "Joined", "Last active"];
+const COLUMNS: [&str; 6] = [
+    "Name",
+    "Email",
+    "Role",
+    "Two-factor",
+    "Joined",
+    "Last active",
+];
 
 /// The members table's rows as HTML, every value escaped.
 fn member_rows_html(members: &[MemberSummary]) -> String {
@@ -253,6 +260,7 @@ fn member_rows_html(members: &[MemberSummary]) -> String {
         name_label,
         email_label,
         role_label,
+        two_factor_label,
         joined_label,
         last_active_label,
     ] = COLUMNS;
@@ -261,10 +269,11 @@ fn member_rows_html(members: &[MemberSummary]) -> String {
         let id = member.user_id;
         let _ = write!(
             html,
-            r#"<tr><td data-label="{name_label}"><a href="/settings/users/{id}">{name}</a></td><td data-label="{email_label}"><a href="/settings/users/{id}">{email}</a></td><td data-label="{role_label}">{role}</td><td data-label="{joined_label}">{joined}</td><td data-label="{last_active_label}">{last_active}</td><td class="row-actions">"#,
+            r#"<tr><td data-label="{name_label}"><a href="/settings/users/{id}">{name}</a></td><td data-label="{email_label}"><a href="/settings/users/{id}">{email}</a></td><td data-label="{role_label}">{role}</td><td data-label="{two_factor_label}">{two_factor}</td><td data-label="{joined_label}">{joined}</td><td data-label="{last_active_label}">{last_active}</td><td class="row-actions">"#,
             name = text(&member.name),
             email = text(&member.email),
             role = member.role.label(),
+            two_factor = if member.two_factor { "On" } else { "Off" },
             joined = text(&member.joined),
             last_active = text(&member.last_active),
         );
@@ -296,6 +305,7 @@ mod tests {
             joined: "1 Dec 2026, 14:05 UTC".into(),
             last_active: "Never".into(),
             pending_invitations: 2,
+            two_factor: true,
         };
         let html = member_rows_html(&[member]);
         assert!(

@@ -5,8 +5,9 @@ use crate::components::{
 };
 use crate::policy::Permission;
 use crate::workspace::api::{SaveWorkspaceSettings, load_workspace_settings};
-use crate::workspace::model::{LANGUAGES, WorkspaceSettings};
+use crate::workspace::model::{LANGUAGES, TwoFactorRule, WorkspaceSettings};
 use leptos::prelude::*;
+use strum::VariantArray;
 
 /// The sections of the settings area the person may open; `current` is marked for
 /// assistive technology.
@@ -123,6 +124,8 @@ fn ReadOnlySettings(settings: WorkspaceSettings) -> impl IntoView {
             <dd>{language_name(&settings.language)}</dd>
             <dt>"Timezone"</dt>
             <dd>{settings.timezone}</dd>
+            <dt>"Require two-factor authentication"</dt>
+            <dd>{settings.two_factor_rule.label()}</dd>
         </dl>
     }
 }
@@ -155,7 +158,9 @@ fn SettingsForm(settings: WorkspaceSettings) -> impl IntoView {
     });
     let is_error = Signal::derive(move || matches!(result.get(), Some(Err(_))));
     let language_error = error_for("language");
+    let rule_error = error_for("two_factor_rule");
     let current_language = settings.language.clone();
+    let current_rule = settings.two_factor_rule;
     view! {
         <StatusMessage message is_error/>
         <ActionForm action=action attr:novalidate=true>
@@ -186,6 +191,30 @@ fn SettingsForm(settings: WorkspaceSettings) -> impl IntoView {
                 list="timezones"
                 error=error_for("timezone")
             />
+            <div class="field" class:field-invalid=move || rule_error.with(Option::is_some)>
+                <label for="field-two_factor_rule">"Require two-factor authentication"</label>
+                <p class="field-hint" id="field-two_factor_rule-hint">
+                    "Members it covers who have no second factor are sent to set one up before they can use the workspace."
+                </p>
+                <select
+                    id="field-two_factor_rule"
+                    name="two_factor_rule"
+                    aria-describedby=move || if rule_error.with(Option::is_some) {
+                        "field-two_factor_rule-hint field-two_factor_rule-error"
+                    } else {
+                        "field-two_factor_rule-hint"
+                    }
+                >
+                    {TwoFactorRule::VARIANTS
+                        .iter()
+                        .map(|rule| {
+                            let selected = *rule == current_rule;
+                            view! { <option value=rule.as_str() selected=selected>{rule.label()}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                <p class="field-error" id="field-two_factor_rule-error">{move || rule_error.get()}</p>
+            </div>
             <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                 {move || if action.pending().get() { "Saving…" } else { "Save" }}
             </button>

@@ -1,0 +1,89 @@
+//! Server functions of two-factor sign-in. `verify_sign_in` is open to anyone holding a
+//! half-done sign-in's cookie; every other one is the signed-in person's own.
+
+use crate::auth::two_factor::model::{AuthenticatorSetup, TwoFactorStatus};
+use crate::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    crate::auth::guard::authorize,
+    crate::auth::session,
+    crate::auth::two_factor::service,
+    crate::policy::Permission,
+    crate::server::{AppState, middleware::client_ip},
+};
+
+/// Whether the caller's sign-in has a second factor, and what the workspace requires.
+#[server(endpoint = "two_factor")]
+pub async fn load_two_factor() -> Result<TwoFactorStatus, AppError> {
+    let state = AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    service::status(&state, &member.session).await
+}
+
+/// The QR code and setup key of a new authenticator secret, after the password again.
+#[server(endpoint = "begin_authenticator_setup")]
+pub async fn begin_authenticator_setup(
+    current_password: String,
+) -> Result<AuthenticatorSetup, AppError> {
+    let state = AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    let ip = client_ip().await;
+    service::begin_authenticator_setup(&state, &member.session, current_password, &ip).await
+}
+
+/// Turns the authenticator app on with a code from it; answers the recovery codes.
+#[server(endpoint = "turn_on_authenticator")]
+pub async fn turn_on_authenticator(code: String) -> Result<Vec<String>, AppError> {
+    let state = AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    let ip = client_ip().await;
+    service::turn_on_authenticator(&state, &member.session, &code, &ip).await
+}
+
+/// Replaces the recovery codes, after the password again; answers the new ones.
+#[server(endpoint = "new_recovery_codes")]
+pub async fn new_recovery_codes(current_password: String) -> Result<Vec<String>, AppError> {
+    let state = AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    let ip = client_ip().await;
+    service::new_recovery_codes(&state, &member.session, current_password, &ip).await
+}
+
+/// Turns two-factor off with the password and a code.
+#[server(endpoint = "turn_off_two_factor")]
+pub async fn turn_off_two_factor(current_password: String, code: String) -> Result<(), AppError> {
+    let state = AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    let ip = client_ip().await;
+    service::turn_off(&state, &member.session, current_password, &code, &ip).await
+}
+
+/// The second step of a sign-in: a code from the app or a recovery code. Starts the session
+/// and goes home.
+#[server(endpoint = "verify_sign_in")]
+pub async fn verify_sign_in(code: String) -> Result<(), AppError> {
+    let state = AppState::current()?;
+    let ip = client_ip().await;
+    let challenge = session::request_cookie(service::challenge_cookie_name(&state))
+        .filter(|token| !token.is_empty())
+        .ok_or_else(|| AppError::Conflict {
+            field: None,
+            message: crate::auth::two_factor::model::CHALLENGE_EXPIRED.into(),
+        })?;
+    let token =
+        service::finish_sign_in(&state, &challenge, &code, &ip, &session::user_agent()).await?;
+    service::forget_challenge_cookie(&state);
+    session::set_cookie(&state, &token);
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// An admin resets a locked-out member's second factor; their sessions here end.
+#[server(endpoint = "reset_two_factor")]
+pub async fn reset_two_factor(user_id: i64) -> Result<(), AppError> {
+    let state = AppState::current()?;
+    let admin = authorize(&state, Permission::ManageUsers).await?;
+    let ip = client_ip().await;
+    service::reset_by_admin(&state, &admin, user_id, &ip).await
+}

@@ -1,0 +1,483 @@
+//! Setting up, using and turning off a second factor, and the half-done sign-in between a
+//! right password and a right code.
+
+use crate::activity::action::Action;
+use crate::activity::repo::{Entry, record};
+use crate::auth::guard::{Member, recheck_under_lock};
+use crate::auth::service::{confirm_password, sign_in_buckets, start_session};
+use crate::auth::session::{self, CurrentSession};
+use crate::auth::token::{hash_token, random_token};
+use crate::auth::two_factor::authenticator::AuthenticatorSecret;
+use crate::auth::two_factor::mail::{self, Notice};
+use crate::auth::two_factor::model::{AuthenticatorSetup, CHALLENGE_EXPIRED, TwoFactorStatus};
+use crate::auth::two_factor::{recovery, repo};
+use crate::db::Tx;
+use crate::email::outbox;
+use crate::error::AppError;
+use crate::policy::Permission;
+use crate::server::AppState;
+use crate::server::rate_limit::{self, Limit};
+use crate::users::email::Email;
+
+/// How long the second step of a sign-in waits for its code.
+pub const CHALLENGE_TTL_SECS: i64 = 5 * 60;
+/// Wrong codes one half-done sign-in takes before it ends and the password is asked again.
+const FAILURES_PER_CHALLENGE: i64 = 5;
+/// Codes one person may try while setting up or turning off, against guessing.
+const CODE_ATTEMPTS: Limit = Limit {
+    max_hits: 10,
+    window_secs: 15 * 60,
+};
+
+const WRONG_CODE: &str = "This code is not right. Type the code your app shows now, or a recovery code you have not used.";
+const WRONG_SETUP_CODE: &str =
+    "This code is not right. Type the 6-digit code your app shows now for Roster.";
+
+/// The second step's cookie. `__Host-` over HTTPS, like the session's.
+pub fn challenge_cookie_name(state: &AppState) -> &'static str {
+    if state.config.secure_cookies() {
+        "__Host-roster_sign_in"
+    } else {
+        "roster_sign_in"
+    }
+}
+
+/// The two-factor page's data for the signed-in person.
+pub async fn status(
+    state: &AppState,
+    current: &CurrentSession,
+) -> Result<TwoFactorStatus, AppError> {
+    let authenticator_on = repo::has_second_factor(state.db.pool(), current.user_id).await?;
+    let recovery_codes_left = if authenticator_on {
+        repo::unused_recovery_codes(state.db.pool(), current.user_id).await?
+    } else {
+        0
+    };
+    Ok(TwoFactorStatus {
+        authenticator_on,
+        recovery_codes_left,
+        required: current
+            .role
+            .is_some_and(|role| current.two_factor_rule.covers(role)),
+    })
+}
+
+/// Checks the password again, then makes a new secret for the person's app. It guards
+/// nothing until a code from it turns it on.
+pub async fn begin_authenticator_setup(
+    state: &AppState,
+    current: &CurrentSession,
+    password: String,
+    ip: &str,
+) -> Result<AuthenticatorSetup, AppError> {
+    confirm_password(state, current, "current_password", password, ip).await?;
+    let secret = AuthenticatorSecret::generate();
+    let now = state.clock.now();
+    if !repo::put_unconfirmed_authenticator(
+        state.db.pool(),
+        now,
+        current.user_id,
+        &secret.to_stored(),
+    )
+    .await?
+    {
+        return Err(already_on());
+    }
+    Ok(AuthenticatorSetup {
+        qr_svg: secret.qr_svg(&current.email),
+        setup_key: secret.setup_key(),
+    })
+}
+
+fn already_on() -> AppError {
+    AppError::Conflict {
+        field: None,
+        message: "Two-factor authentication is already on".into(),
+    }
+}
+
+/// Turns the app on with a code from it and answers the new recovery codes, shown once.
+pub async fn turn_on_authenticator(
+    state: &AppState,
+    current: &CurrentSession,
+    code: &str,
+    ip: &str,
+) -> Result<Vec<String>, AppError> {
+    let now = state.clock.now();
+    let bucket = format!("two-factor:user:{}", current.user_id);
+    rate_limit::hit(&state.db, &bucket, CODE_ATTEMPTS, now).await?;
+    let app = repo::authenticator(state.db.pool(), current.user_id).await?;
+    let Some(app) = app else {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "Start again with \u{201c}Set up authenticator app\u{201d}".into(),
+        });
+    };
+    if app.confirmed_at.is_some() {
+        return Err(already_on());
+    }
+    let secret = AuthenticatorSecret::from_stored(&app.secret)
+        .ok_or_else(|| AppError::internal("reading an authenticator secret", "not base32"))?;
+    let Some(step) = secret.accept(code, now, app.last_used_step) else {
+        return Err(AppError::field("code", WRONG_SETUP_CODE));
+    };
+    let codes = recovery::generate();
+    let mut tx = state.db.begin_write().await?;
+    if !repo::use_authenticator_step(&mut tx, now, current.user_id, step).await? {
+        return Err(AppError::field("code", WRONG_SETUP_CODE));
+    }
+    store_recovery_codes(&mut tx, now, current.user_id, &codes).await?;
+    repo::delete_challenges_of(&mut tx, current.user_id).await?;
+    record_and_tell(
+        state,
+        &mut tx,
+        current,
+        Action::TwoFactorEnabled,
+        Notice::TurnedOn,
+        ip,
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    rate_limit::clear(&state.db, &bucket).await?;
+    tracing::info!(
+        user_id = current.user_id,
+        "two-factor authentication turned on"
+    );
+    Ok(codes)
+}
+
+async fn store_recovery_codes(
+    tx: &mut Tx,
+    now: i64,
+    user_id: i64,
+    codes: &[String],
+) -> Result<(), AppError> {
+    let hashes = codes
+        .iter()
+        .map(|code| recovery::stored_form(code))
+        .collect::<Option<Vec<String>>>()
+        .ok_or_else(|| {
+            AppError::internal("storing recovery codes", "a made code did not read back")
+        })?;
+    repo::replace_recovery_codes(tx, now, user_id, &hashes).await?;
+    Ok(())
+}
+
+/// The Activity entry and the email every change of a person's second factor gets.
+async fn record_and_tell(
+    state: &AppState,
+    tx: &mut Tx,
+    current: &CurrentSession,
+    action: Action,
+    notice: Notice,
+    ip: &str,
+) -> Result<(), AppError> {
+    let now = state.clock.now();
+    record(
+        tx,
+        now,
+        &Entry {
+            workspace_id: current.workspace_id,
+            actor_user_id: Some(current.user_id),
+            ip,
+            ..Entry::of(action)
+        },
+    )
+    .await?;
+    let workspace = current.workspace_name.as_deref().unwrap_or("Roster");
+    let message = mail::notice(notice, &current.email, workspace, &security_link(state));
+    outbox::enqueue(tx, now, &state.mail_domain(), &message).await?;
+    Ok(())
+}
+
+fn security_link(state: &AppState) -> String {
+    state.config.link("/account/two-factor")
+}
+
+/// Replaces the recovery codes after the password is checked again; answers the new ones.
+pub async fn new_recovery_codes(
+    state: &AppState,
+    current: &CurrentSession,
+    password: String,
+    ip: &str,
+) -> Result<Vec<String>, AppError> {
+    confirm_password(state, current, "current_password", password, ip).await?;
+    let now = state.clock.now();
+    let codes = recovery::generate();
+    let mut tx = state.db.begin_write().await?;
+    if !repo::has_second_factor(&mut *tx, current.user_id).await? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "Turn on two-factor authentication first".into(),
+        });
+    }
+    store_recovery_codes(&mut tx, now, current.user_id, &codes).await?;
+    record_and_tell(
+        state,
+        &mut tx,
+        current,
+        Action::RecoveryCodesReplaced,
+        Notice::NewRecoveryCodes,
+        ip,
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    Ok(codes)
+}
+
+/// Turns two-factor off with the password and a code (from the app or a recovery code),
+/// unless the workspace requires it of the person.
+pub async fn turn_off(
+    state: &AppState,
+    current: &CurrentSession,
+    password: String,
+    code: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    if current
+        .role
+        .is_some_and(|role| current.two_factor_rule.covers(role))
+    {
+        return Err(AppError::Forbidden(format!(
+            "{} requires two-factor authentication, so it cannot be turned off",
+            current
+                .workspace_name
+                .as_deref()
+                .unwrap_or("Your workspace")
+        )));
+    }
+    if code.trim().is_empty() {
+        return Err(AppError::field(
+            "code",
+            "Enter a code from your authenticator app",
+        ));
+    }
+    confirm_password(state, current, "current_password", password, ip).await?;
+    let now = state.clock.now();
+    let bucket = format!("two-factor:user:{}", current.user_id);
+    rate_limit::hit(&state.db, &bucket, CODE_ATTEMPTS, now).await?;
+    let mut tx = state.db.begin_write().await?;
+    if !use_second_factor(&mut tx, now, current.user_id, code).await? {
+        return Err(AppError::field("code", WRONG_CODE));
+    }
+    repo::delete_second_factors(&mut tx, current.user_id).await?;
+    repo::delete_challenges_of(&mut tx, current.user_id).await?;
+    record_and_tell(
+        state,
+        &mut tx,
+        current,
+        Action::TwoFactorDisabled,
+        Notice::TurnedOff,
+        ip,
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    rate_limit::clear(&state.db, &bucket).await?;
+    tracing::info!(
+        user_id = current.user_id,
+        "two-factor authentication turned off"
+    );
+    Ok(())
+}
+
+/// Checks `typed` against the person's second factors inside `tx` and uses it up: a recovery
+/// code dies, an app's code cannot be used again. Whether it was right.
+pub async fn use_second_factor(
+    tx: &mut Tx,
+    now: i64,
+    user_id: i64,
+    typed: &str,
+) -> Result<bool, AppError> {
+    // A recovery code has 16 characters and an app's code 6 digits, so one field takes both.
+    if let Some(code_hash) = recovery::stored_form(typed) {
+        return Ok(repo::use_recovery_code(tx, now, user_id, &code_hash).await?);
+    }
+    let Some(app) = repo::authenticator(&mut **tx, user_id).await? else {
+        return Ok(false);
+    };
+    if app.confirmed_at.is_none() {
+        return Ok(false);
+    }
+    let secret = AuthenticatorSecret::from_stored(&app.secret)
+        .ok_or_else(|| AppError::internal("reading an authenticator secret", "not base32"))?;
+    let Some(step) = secret.accept(typed, now, app.last_used_step) else {
+        return Ok(false);
+    };
+    Ok(repo::use_authenticator_step(tx, now, user_id, step).await?)
+}
+
+/// Starts the second step of a sign-in whose password was right. Returns its cookie token.
+pub async fn start_sign_in(
+    state: &AppState,
+    user_id: i64,
+    workspace_id: i64,
+) -> Result<String, AppError> {
+    let token = random_token();
+    let now = state.clock.now();
+    repo::insert_challenge(
+        state.db.pool(),
+        now,
+        now + CHALLENGE_TTL_SECS,
+        &hash_token(&token),
+        user_id,
+        workspace_id,
+    )
+    .await?;
+    Ok(token)
+}
+
+/// Finishes a half-done sign-in with a code and starts its session; returns the session's
+/// cookie token. Every try counts against the same limits as a password (per account and
+/// per client), and a half-done sign-in dies after a few wrong codes or five minutes.
+pub async fn finish_sign_in(
+    state: &AppState,
+    challenge_token: &str,
+    code: &str,
+    ip: &str,
+    user_agent: &str,
+) -> Result<String, AppError> {
+    let expired = || AppError::Conflict {
+        field: None,
+        message: CHALLENGE_EXPIRED.into(),
+    };
+    if code.trim().is_empty() {
+        return Err(AppError::field(
+            "code",
+            "Enter the code from your authenticator app",
+        ));
+    }
+    let now = state.clock.now();
+    let challenge = repo::find_challenge(state.db.pool(), &hash_token(challenge_token), now)
+        .await?
+        .ok_or_else(expired)?;
+    let email = Email::parse(&challenge.email)
+        .map_err(|problem| AppError::internal("reading an account's address", problem))?;
+    let (ip_bucket, account_bucket) = sign_in_buckets(&email, ip);
+    rate_limit::hit(
+        &state.db,
+        &ip_bucket,
+        crate::auth::service::LOGIN_PER_IP,
+        now,
+    )
+    .await?;
+    if let Err(limited) = rate_limit::hit(
+        &state.db,
+        &account_bucket,
+        crate::auth::service::LOGIN_PER_ACCOUNT,
+        now,
+    )
+    .await
+    {
+        tracing::warn!(ip, user_id = challenge.user_id, "second step throttled");
+        return Err(limited);
+    }
+
+    let mut tx = state.db.begin_write().await?;
+    if !use_second_factor(&mut tx, now, challenge.user_id, code).await? {
+        drop(tx);
+        let failures = repo::count_challenge_failure(state.db.pool(), challenge.id).await?;
+        tracing::warn!(
+            ip,
+            user_id = challenge.user_id,
+            failures,
+            "second step failed"
+        );
+        if failures >= FAILURES_PER_CHALLENGE {
+            repo::delete_challenge(state.db.pool(), challenge.id).await?;
+            return Err(AppError::Conflict {
+                field: None,
+                message: "Too many wrong codes. Log in again.".into(),
+            });
+        }
+        return Err(AppError::field("code", WRONG_CODE));
+    }
+    if !repo::delete_challenge(&mut *tx, challenge.id).await? {
+        return Err(expired());
+    }
+    let token = start_session(
+        &mut tx,
+        now,
+        challenge.user_id,
+        challenge.workspace_id,
+        user_agent,
+        ip,
+    )
+    .await?;
+    tx.commit().await?;
+    rate_limit::forgive(&state.db, &ip_bucket).await?;
+    rate_limit::clear(&state.db, &account_bucket).await?;
+    tracing::info!(
+        user_id = challenge.user_id,
+        ip,
+        "signed in with a second factor"
+    );
+    Ok(token)
+}
+
+/// An admin resets a member's second factor, for someone locked out: the member's factors
+/// go, their sessions in this workspace end, and they are told by email.
+pub async fn reset_by_admin(
+    state: &AppState,
+    admin: &Member,
+    user_id: i64,
+    ip: &str,
+) -> Result<(), AppError> {
+    if user_id == admin.user_id() {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "Turn off your own two-factor authentication on your two-factor page".into(),
+        });
+    }
+    let now = state.clock.now();
+    let mut tx = state.db.begin_write().await?;
+    recheck_under_lock(state, &mut tx, admin, Permission::ManageUsers).await?;
+    if crate::users::repo::active_role(&mut tx, admin.workspace_id, user_id)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::NotFound);
+    }
+    if !repo::delete_second_factors(&mut tx, user_id).await? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "This member has no two-factor authentication to reset".into(),
+        });
+    }
+    repo::delete_challenges_of(&mut tx, user_id).await?;
+    crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, admin.workspace_id).await?;
+    record(
+        &mut tx,
+        now,
+        &Entry {
+            subject_user_id: Some(user_id),
+            ..Entry::by(admin, Action::TwoFactorReset, ip)
+        },
+    )
+    .await?;
+    if let Some(email) = crate::auth::repo::email_of(&mut *tx, user_id).await? {
+        let workspace = admin.session.workspace_name.as_deref().unwrap_or("Roster");
+        let message = mail::notice(
+            Notice::ResetByAdmin,
+            &email,
+            workspace,
+            &security_link(state),
+        );
+        outbox::enqueue(&mut tx, now, &state.mail_domain(), &message).await?;
+    }
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(
+        admin_id = admin.user_id(),
+        user_id,
+        "two-factor authentication reset"
+    );
+    Ok(())
+}
+
+/// Ends the request's half-done sign-in, if any, and tells the browser to forget it.
+pub fn forget_challenge_cookie(state: &AppState) {
+    session::send_cookie(state, challenge_cookie_name(state), "", 0);
+}

@@ -1,0 +1,335 @@
+//! The two-factor page of the account menu, and the second step of signing in.
+
+use crate::auth::two_factor::api::{
+    BeginAuthenticatorSetup, NewRecoveryCodes, TurnOffTwoFactor, TurnOnAuthenticator, VerifySignIn,
+    load_two_factor,
+};
+use crate::auth::two_factor::model::TwoFactorStatus;
+use crate::components::{
+    Field, SignedInPage, StatusMessage, failure_summary, failure_view, field_error, island_ready,
+};
+use leptos::prelude::*;
+
+/// `/account/two-factor`.
+#[component]
+pub fn TwoFactorPage() -> impl IntoView {
+    view! {
+        <SignedInPage account_page=true page=|viewer| {
+            let workspace = viewer.workspace_name.clone().unwrap_or_default();
+            view! { <TwoFactorSettings workspace/> }
+        }/>
+    }
+}
+
+/// Which of the page's forms is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Nothing,
+    SetupPassword,
+    NewCodesPassword,
+    TurnOff,
+}
+
+#[island(lazy)]
+fn TwoFactorSettings(workspace: String) -> impl IntoView {
+    island_ready();
+    let begin = ServerAction::<BeginAuthenticatorSetup>::new();
+    let turn_on = ServerAction::<TurnOnAuthenticator>::new();
+    let new_codes = ServerAction::<NewRecoveryCodes>::new();
+    let turn_off = ServerAction::<TurnOffTwoFactor>::new();
+    let open = RwSignal::new(Open::Nothing);
+    let status = Resource::new(
+        move || {
+            (
+                turn_on.version().get(),
+                new_codes.version().get(),
+                turn_off.version().get(),
+            )
+        },
+        |_| load_two_factor(),
+    );
+    // The codes of the last success, shown once; leaving the page forgets them.
+    let shown_codes = Signal::derive(move || {
+        let fresh = |value: Option<Result<Vec<String>, _>>| value.and_then(Result::ok);
+        fresh(new_codes.value().get()).or_else(|| fresh(turn_on.value().get()))
+    });
+    let setup = Signal::derive(move || begin.value().get().and_then(Result::ok));
+    Effect::new(move |_| {
+        if setup.with(Option::is_some) || shown_codes.with(Option::is_some) {
+            open.set(Open::Nothing);
+        }
+    });
+    Effect::new(move |_| {
+        if matches!(turn_off.value().get(), Some(Ok(()))) {
+            open.set(Open::Nothing);
+            begin.value().set(None);
+            turn_on.value().set(None);
+            new_codes.value().set(None);
+        }
+    });
+    let turn_off_failure = failure_summary(turn_off.value());
+    let message = Signal::derive(move || {
+        if matches!(turn_off.value().get(), Some(Ok(()))) {
+            Some("Two-factor authentication is off.".to_owned())
+        } else if matches!(turn_on.value().get(), Some(Ok(_))) {
+            Some("Two-factor authentication is on.".to_owned())
+        } else {
+            turn_off_failure.get()
+        }
+    });
+    let is_error = Signal::derive(move || matches!(turn_off.value().get(), Some(Err(_))));
+    view! {
+        <section class="card narrow-card" aria-labelledby="two-factor-heading">
+            <h1 id="two-factor-heading">"Two-factor authentication"</h1>
+            <p class="lead">
+                "After your password, Roster asks for a code from an app on your phone, so a "
+                "stolen password alone does not open your account."
+            </p>
+            <StatusMessage message is_error/>
+            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || {
+                    let workspace = workspace.clone();
+                    Suspend::new(async move {
+                        match status.await {
+                            Ok(status) => view! {
+                                <TwoFactorState status workspace open setup shown_codes begin turn_on new_codes turn_off/>
+                            }
+                            .into_any(),
+                            Err(error) => failure_view(error),
+                        }
+                    })
+                }}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn TwoFactorState(
+    status: TwoFactorStatus,
+    workspace: String,
+    open: RwSignal<Open>,
+    setup: Signal<Option<crate::auth::two_factor::model::AuthenticatorSetup>>,
+    shown_codes: Signal<Option<Vec<String>>>,
+    begin: ServerAction<BeginAuthenticatorSetup>,
+    turn_on: ServerAction<TurnOnAuthenticator>,
+    new_codes: ServerAction<NewRecoveryCodes>,
+    turn_off: ServerAction<TurnOffTwoFactor>,
+) -> impl IntoView {
+    if let Some(codes) = shown_codes.get_untracked() {
+        return view! { <RecoveryCodes codes/> }.into_any();
+    }
+    if status.authenticator_on {
+        let left = match status.recovery_codes_left {
+            1 => "1 recovery code left".to_owned(),
+            n => format!("{n} recovery codes left"),
+        };
+        return view! {
+            <p><span class="badge">"On"</span>" Your sign-in asks for a code from your authenticator app. " {left} "."</p>
+            <div class="button-row">
+                // Each button gives way to its form, so one name means one control.
+                <Show when=move || open.get() != Open::NewCodesPassword>
+                    <button type="button" class="button" on:click=move |_| open.set(Open::NewCodesPassword)>"Make new recovery codes"</button>
+                </Show>
+                {(!status.required).then(|| view! {
+                    <Show when=move || open.get() != Open::TurnOff>
+                        <button type="button" class="button" on:click=move |_| open.set(Open::TurnOff)>"Turn off"</button>
+                    </Show>
+                })}
+            </div>
+            {status.required.then(|| view! {
+                <p class="field-hint">{format!("{workspace} requires two-factor authentication, so it stays on.")}</p>
+            })}
+            <Show when=move || open.get() == Open::NewCodesPassword>
+                <NewCodesForm action=new_codes/>
+            </Show>
+            <Show when=move || open.get() == Open::TurnOff>
+                <TurnOffForm action=turn_off/>
+            </Show>
+        }
+        .into_any();
+    }
+    view! {
+        {status.required.then(|| view! {
+            <p class="notice" role="note">{format!("{workspace} requires two-factor authentication. Set it up to continue.")}</p>
+        })}
+        <Show
+            when=move || setup.with(Option::is_some)
+            fallback=move || view! {
+                <p><span class="badge">"Off"</span>" Your sign-in asks only for your password."</p>
+                <Show
+                    when=move || open.get() == Open::SetupPassword
+                    fallback=move || view! {
+                        <button type="button" class="button" on:click=move |_| open.set(Open::SetupPassword)>"Set up authenticator app"</button>
+                    }
+                >
+                    <SetupPasswordForm action=begin/>
+                </Show>
+            }
+        >
+            <AuthenticatorStep setup turn_on/>
+        </Show>
+    }
+    .into_any()
+}
+
+/// The password asked again before a change that guards the account.
+#[component]
+fn CurrentPasswordField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <Field label="Current password" name="current_password" input_type="password" autocomplete="current-password" error/>
+    }
+}
+
+#[component]
+fn SetupPasswordForm(action: ServerAction<BeginAuthenticatorSetup>) -> impl IntoView {
+    let error = field_error(action.value(), "current_password");
+    view! {
+        <ActionForm action=action attr:novalidate=true attr:class="inline-form">
+            <CurrentPasswordField error/>
+            <button type="submit" class="button button-accent" disabled=move || action.pending().get()>"Continue"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn NewCodesForm(action: ServerAction<NewRecoveryCodes>) -> impl IntoView {
+    let error = field_error(action.value(), "current_password");
+    view! {
+        <ActionForm action=action attr:novalidate=true attr:class="inline-form">
+            <CurrentPasswordField error/>
+            <button type="submit" class="button button-accent" disabled=move || action.pending().get()>"Make new recovery codes"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn TurnOffForm(action: ServerAction<TurnOffTwoFactor>) -> impl IntoView {
+    let result = action.value();
+    let error_for = move |field| field_error(result, field);
+    view! {
+        <ActionForm action=action attr:novalidate=true attr:class="inline-form">
+            <CurrentPasswordField error=error_for("current_password")/>
+            <Field label="Code" name="code" autocomplete="one-time-code" hint="From your authenticator app, or a recovery code." error=error_for("code")/>
+            <button type="submit" class="button button-danger" disabled=move || action.pending().get()>"Turn off"</button>
+        </ActionForm>
+    }
+}
+
+/// The QR code and setup key of a new secret, and the code that turns it on.
+#[component]
+fn AuthenticatorStep(
+    setup: Signal<Option<crate::auth::two_factor::model::AuthenticatorSetup>>,
+    turn_on: ServerAction<TurnOnAuthenticator>,
+) -> impl IntoView {
+    let result = turn_on.value();
+    let error_for = move |field| field_error(result, field);
+    let failure = failure_summary(result);
+    let (qr_svg, setup_key) = setup
+        .get_untracked()
+        .map(|setup| (setup.qr_svg, setup.setup_key))
+        .unwrap_or_default();
+    view! {
+        <h2>"Scan this code with your authenticator app"</h2>
+        <p>"Any app that makes 6-digit sign-in codes works, such as 1Password, Google Authenticator or Microsoft Authenticator."</p>
+        // Made on the server from the secret; no outside service ever sees it.
+        <div class="qr-code" role="img" aria-label="QR code for your authenticator app" inner_html=qr_svg></div>
+        <div class="field">
+            <label for="setup-key">"Setup key"</label>
+            <p class="field-hint" id="setup-key-hint">"Or type this key into the app instead of scanning."</p>
+            <input id="setup-key" class="setup-key" readonly value=setup_key aria-describedby="setup-key-hint" spellcheck="false"/>
+        </div>
+        <StatusMessage message=failure is_error=Signal::stored(true)/>
+        <ActionForm action=turn_on attr:novalidate=true>
+            <Field label="Code" name="code" autocomplete="one-time-code" hint="The 6-digit code the app now shows for Roster." error=error_for("code")/>
+            <button type="submit" class="button button-primary" disabled=move || turn_on.pending().get()>
+                {move || if turn_on.pending().get() { "Turning on…" } else { "Turn on" }}
+            </button>
+        </ActionForm>
+    }
+}
+
+/// The new recovery codes, shown this once.
+#[component]
+fn RecoveryCodes(codes: Vec<String>) -> impl IntoView {
+    let text = format!("Roster recovery codes\n\n{}\n", codes.join("\n"));
+    // Only lowercase letters, digits, dashes, spaces and line ends, so this is all the
+    // encoding a data address needs.
+    let download = format!(
+        "data:text/plain;charset=utf-8,{}",
+        text.replace(' ', "%20").replace('\n', "%0A")
+    );
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let _ = window().navigator().clipboard().write_text(&text);
+        }
+        copied.set(true);
+    };
+    view! {
+        <h2 id="recovery-codes-heading">"Recovery codes"</h2>
+        <p>
+            "If you lose your phone, each of these codes lets you sign in once instead of a code "
+            "from the app. Keep them somewhere safe: they are shown only now."
+        </p>
+        <ol class="recovery-codes" aria-labelledby="recovery-codes-heading">
+            {codes.into_iter().map(|code| view! { <li><code>{code}</code></li> }).collect_view()}
+        </ol>
+        <div class="button-row">
+            <a class="button" href=download download="roster-recovery-codes.txt">"Download"</a>
+            <button type="button" class="button" on:click=copy>"Copy"</button>
+        </div>
+        <p class="status" role="status" aria-live="polite">{move || copied.get().then_some("Copied")}</p>
+        <p><a href="/">"Done, go to the start page"</a></p>
+    }
+}
+
+/// `/login/two-factor`: the second step of a sign-in.
+#[component]
+pub fn TwoFactorSignInPage() -> impl IntoView {
+    view! { <SecondStepForm/> }
+}
+
+#[island(lazy)]
+fn SecondStepForm() -> impl IntoView {
+    island_ready();
+    let action = ServerAction::<VerifySignIn>::new();
+    let result = action.value();
+    let recovery = RwSignal::new(false);
+    let error_for = move |field| field_error(result, field);
+    let message = failure_summary(result);
+    let is_error = Signal::derive(move || matches!(result.get(), Some(Err(_))));
+    view! {
+        <section class="card auth-card" aria-labelledby="second-step-heading">
+            <h1 id="second-step-heading">"Two-factor authentication"</h1>
+            <p class="lead">
+                {move || if recovery.get() {
+                    "Type one of the recovery codes you saved when you turned on two-factor authentication. Each works once."
+                } else {
+                    "Open your authenticator app and type the 6-digit code it shows for Roster."
+                }}
+            </p>
+            <StatusMessage message is_error/>
+            <ActionForm action=action attr:novalidate=true>
+                <Show
+                    when=move || recovery.get()
+                    fallback=move || view! {
+                        <Field label="Code" name="code" autocomplete="one-time-code" error=error_for("code")/>
+                    }
+                >
+                    <Field label="Recovery code" name="code" autocomplete="off" error=error_for("code")/>
+                </Show>
+                <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { "Verifying…" } else { "Verify" }}
+                </button>
+            </ActionForm>
+            <p class="form-footer">
+                <button type="button" class="link-button" on:click=move |_| recovery.update(|on| *on = !*on)>
+                    {move || if recovery.get() { "Use your authenticator app" } else { "Use a recovery code" }}
+                </button>
+            </p>
+            <p class="form-footer"><a href="/login">"Back to log in"</a></p>
+        </section>
+    }
+}
