@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -70,15 +71,25 @@ export type Account = { name: string; email: string; password: string };
  * Adds an account to Acme Support with the operator's command line (`roster add-member`),
  * so each journey has people of its own and disturbs no other journey.
  */
-export function createAccount(baseURL: string, account: Account, role: 'admin' | 'editor' | 'agent' = 'admin') {
-  execFileSync(
-    path.join(projectRoot, 'target', 'release', 'roster'),
-    ['add-member', '--workspace', 'Acme Support', '--email', account.email, '--name', account.name, '--role', role],
-    {
-      env: { ...process.env, ROSTER_DATA_DIR: dataDir(baseURL), ROSTER_PASSWORD: account.password, RUST_LOG: 'warn' },
-      stdio: 'pipe',
-    },
-  );
+export function createAccount(
+  baseURL: string,
+  account: Account,
+  role: 'admin' | 'editor' | 'agent' = 'admin',
+  workspace = 'Acme Support',
+) {
+  roster(baseURL, ['add-member', '--workspace', workspace, '--email', account.email, '--name', account.name, '--role', role], account.password);
+}
+
+/** Adds an empty workspace, for a journey that changes a workspace's rules for everyone in it. */
+export function createWorkspace(baseURL: string, name: string) {
+  roster(baseURL, ['create-workspace', '--name', name]);
+}
+
+function roster(baseURL: string, args: string[], password = '') {
+  execFileSync(path.join(projectRoot, 'target', 'release', 'roster'), args, {
+    env: { ...process.env, ROSTER_DATA_DIR: dataDir(baseURL), ROSTER_PASSWORD: password, RUST_LOG: 'warn' },
+    stdio: 'pipe',
+  });
 }
 
 /** Waits for the SMTP sink of the server at `baseURL` to receive mail for `to` with `subject`. */
@@ -134,4 +145,30 @@ export async function expectNoAxeViolations(page: Page, where: string) {
     expect(found, `axe on ${where}, ${colorScheme} theme`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: null });
+}
+
+/**
+ * The code an authenticator app shows at `atMs` for a base32 setup key (RFC 6238: HMAC-SHA1,
+ * 30-second steps, 6 digits), so a test can play the person's phone.
+ */
+export function authenticatorCode(setupKey: string, atMs: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of setupKey.replace(/[\s=]/g, '').toUpperCase()) {
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  }
+  const secret = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(atMs / 1000 / 30)));
+  const digest = createHmac('sha1', secret).update(counter).digest();
+  const offset = digest[digest.length - 1] & 0x0f;
+  const number = (digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return number.toString().padStart(6, '0');
+}
+
+/** Opens the account menu (unfolding the sidebar on phones) and follows `item`. */
+export async function openAccountMenuItem(page: Page, item: string) {
+  await showSidebar(page);
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
 }

@@ -542,6 +542,7 @@ pub async fn accept(
     if let Some((user_id, _)) = &second_factor_of
         && !two_factor::service::use_second_factor(&mut tx, now, *user_id, &form.code).await?
     {
+        tx.rollback().await?;
         return Err(AppError::field(
             "code",
             "This code is not right. Type the code your app shows now, or a recovery code you have not used.",

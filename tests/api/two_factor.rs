@@ -452,7 +452,7 @@ async fn a_workspace_can_require_two_factor(app: TestApp) {
         refused.to_string().contains("requires two-factor"),
         "{refused}"
     );
-    assert!(editor.two_factor().await.required);
+    assert_eq!(editor.two_factor().await.required_by, ["Acme Support"]);
     assert_eq!(editor.sessions().await.len(), 1);
 
     let (editor_phone, _) = turn_on(&app, &editor).await;
@@ -583,7 +583,113 @@ async fn joining_with_an_existing_account_takes_its_second_factor(app: TestApp) 
     assert_eq!(viewer.role, Some(Role::Agent));
 }
 
+/// The factor guards the account, not one workspace: a reset by one workspace's admin is
+/// seen by the admins of every workspace of the member, the member cannot switch back into
+/// the resetting workspace from another one, and a workspace that requires two-factor keeps
+/// them from turning it off anywhere.
+async fn a_second_factor_belongs_to_the_account_in_every_workspace(app: TestApp) {
+    let app = app.with_admin().await;
+    let field_team =
+        roster::workspace::service::create_workspace(&app.db, &app.clock, "Field Team")
+            .await
+            .unwrap();
+    app.add_member(
+        "Field Team",
+        "eddie@example.test",
+        "Eddie Editor",
+        Role::Editor,
+    )
+    .await;
+    let editor_id = app
+        .add_member(
+            "Acme Support",
+            "eddie@example.test",
+            "Eddie Editor",
+            Role::Editor,
+        )
+        .await;
+    app.add_member("Field Team", "fay@example.test", "Fay Field", Role::Admin)
+        .await;
+    let (acme,): (i64,) = sqlx::query_as("SELECT id FROM workspaces WHERE name = 'Acme Support'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+
+    let editor = app.device();
+    editor.login("eddie@example.test", ADMIN_PASSWORD).await;
+    let (phone, _) = turn_on(&app, &editor).await;
+    let elsewhere = app.device();
+    assert!(password_step(&elsewhere, "eddie@example.test").await);
+    elsewhere.verify_sign_in(&phone.next_code(&app)).await;
+    elsewhere.switch_workspace(field_team).await;
+
+    let admin = signed_in_admin(&app).await;
+    admin.reset_two_factor(editor_id).await;
+
+    let (status, refused) = elsewhere
+        .refused("switch_workspace", &[("workspace_id", &acme.to_string())])
+        .await;
+    assert_eq!(status, 403, "no way back into the workspace that reset it");
+    assert!(refused.to_string().contains("logged you out"), "{refused}");
+    let entries: Vec<(i64,)> = sqlx::query_as(
+        "SELECT workspace_id FROM activity_log WHERE action = 'two_factor_reset' \
+         ORDER BY workspace_id",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    let mut expected = vec![acme, field_team];
+    expected.sort();
+    assert_eq!(
+        entries.into_iter().map(|(id,)| id).collect::<Vec<_>>(),
+        expected,
+        "each workspace's admins see the reset"
+    );
+
+    // Field Team now requires it: the member is sent to set it up there, and once they have,
+    // they cannot turn it off from any workspace.
+    let fay = app.device();
+    fay.login("fay@example.test", ADMIN_PASSWORD).await;
+    fay.require_two_factor("everyone").await;
+    assert!(elsewhere.signed_in().await.must_set_up_two_factor);
+    let (phone, _) = turn_on(&app, &elsewhere).await;
+    let (status, refused) = elsewhere
+        .refused(
+            "turn_off_two_factor",
+            &[
+                ("current_password", ADMIN_PASSWORD),
+                ("code", &phone.next_code(&app)),
+            ],
+        )
+        .await;
+    assert_eq!(status, 403);
+    assert!(
+        refused.to_string().contains("Field Team requires"),
+        "{refused}"
+    );
+}
+
+async fn a_password_change_ends_half_done_sign_ins(app: TestApp) {
+    let app = app.with_admin().await;
+    let admin = signed_in_admin(&app).await;
+    let (phone, _) = turn_on(&app, &admin).await;
+    let thief = app.device();
+    assert!(password_step(&thief, ADMIN_EMAIL).await);
+
+    admin
+        .change_password(ADMIN_PASSWORD, "a brand new long passphrase")
+        .await;
+
+    let (_, error) = thief
+        .refused("verify_sign_in", &[("code", &phone.next_code(&app))])
+        .await;
+    assert_eq!(error.to_string(), CHALLENGE_EXPIRED);
+    assert!(thief.viewer().await.is_none());
+}
+
 on_both_databases!(
+    a_second_factor_belongs_to_the_account_in_every_workspace,
+    a_password_change_ends_half_done_sign_ins,
     setting_up_needs_the_password_then_a_code_and_gives_ten_recovery_codes,
     no_session_exists_until_the_second_step_passes,
     a_code_works_once_and_an_old_one_never,

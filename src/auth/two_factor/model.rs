@@ -8,9 +8,9 @@ pub struct TwoFactorStatus {
     /// Whether an authenticator app guards the person's sign-in.
     pub authenticator_on: bool,
     pub recovery_codes_left: i64,
-    /// Whether the workspace requires a second factor of the person, so it cannot be
-    /// turned off.
-    pub required: bool,
+    /// The workspaces of the person whose rules require a second factor of them; while any
+    /// does, it cannot be turned off.
+    pub required_by: Vec<String>,
 }
 
 /// What a person needs to add Roster to their authenticator app.

@@ -46,23 +46,43 @@ pub async fn put_unconfirmed_authenticator(
     Ok(done.rows_affected() > 0)
 }
 
-/// Records that the code of `step` was used, and confirms the app if it was being set up.
-/// One conditional UPDATE, so of two requests racing with the same code exactly one wins:
-/// the replay check and its record cannot be split.
+/// Records that the code of `step` of a confirmed app was used. One conditional UPDATE, so
+/// of two requests racing with the same code exactly one wins: the replay check and its
+/// record cannot be split.
 pub async fn use_authenticator_step(
     tx: &mut Tx,
-    now: i64,
     user_id: i64,
     step: i64,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE authenticator_apps SET last_used_step = $2, \
-             confirmed_at = COALESCE(confirmed_at, $3) \
-         WHERE user_id = $1 AND last_used_step < $2",
+        "UPDATE authenticator_apps SET last_used_step = $2 \
+         WHERE user_id = $1 AND confirmed_at IS NOT NULL AND last_used_step < $2",
+    )
+    .bind(user_id)
+    .bind(step)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Confirms the app being set up with the code of `step`, provided its secret is still the
+/// one the code was checked against: a second "Set up" in another tab may have replaced it,
+/// and a second confirmation racing this one must not replace the codes this one shows.
+pub async fn confirm_authenticator(
+    tx: &mut Tx,
+    now: i64,
+    user_id: i64,
+    secret: &str,
+    step: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE authenticator_apps SET last_used_step = $2, confirmed_at = $3 \
+         WHERE user_id = $1 AND secret = $4 AND confirmed_at IS NULL AND last_used_step < $2",
     )
     .bind(user_id)
     .bind(step)
     .bind(now)
+    .bind(secret)
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() > 0)
@@ -223,13 +243,49 @@ pub async fn count_challenge_failure(
     Ok(row.map_or(i64::MAX, |(failures,)| failures))
 }
 
-/// Ends every half-done sign-in of a person, e.g. when their second factor changes.
-pub async fn delete_challenges_of(tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
+/// Ends every half-done sign-in of a person: when their second factor changes, and when
+/// their password does, since the password that started them may be the stolen one.
+pub async fn delete_challenges_of<'e>(
+    executor: impl Executor<'e, Database = Any>,
+    user_id: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sign_in_challenges WHERE user_id = $1")
         .bind(user_id)
-        .execute(&mut **tx)
+        .execute(executor)
         .await?;
     Ok(())
+}
+
+/// The rules of every workspace the person is an active member of that cover their role
+/// there: the names of those that require a second factor of them.
+pub async fn workspaces_requiring_second_factor(
+    pool: &AnyPool,
+    user_id: i64,
+) -> Result<Vec<String>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT w.name FROM memberships m JOIN workspaces w ON w.id = m.workspace_id \
+         WHERE m.user_id = $1 AND m.removed_at IS NULL \
+           AND (w.two_factor_required = 'everyone' \
+                OR (w.two_factor_required = 'admins' AND m.role = 'admin')) \
+         ORDER BY w.name",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|(name,)| name).collect())
+}
+
+/// The workspaces the person is an active member of, for Activity entries about their
+/// account that every one of their admins should see.
+pub async fn workspaces_of_member(tx: &mut Tx, user_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT workspace_id FROM memberships WHERE user_id = $1 AND removed_at IS NULL \
+         ORDER BY workspace_id",
+    )
+    .bind(user_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
 /// Deletes half-done sign-ins past their time. Returns how many.

@@ -56,9 +56,8 @@ pub async fn status(
     Ok(TwoFactorStatus {
         authenticator_on,
         recovery_codes_left,
-        required: current
-            .role
-            .is_some_and(|role| current.two_factor_rule.covers(role)),
+        required_by: repo::workspaces_requiring_second_factor(state.db.pool(), current.user_id)
+            .await?,
     })
 }
 
@@ -123,11 +122,14 @@ pub async fn turn_on_authenticator(
     };
     let codes = recovery::generate();
     let mut tx = state.db.begin_write().await?;
-    if !repo::use_authenticator_step(&mut tx, now, current.user_id, step).await? {
-        return Err(AppError::field("code", WRONG_SETUP_CODE));
+    if !repo::confirm_authenticator(&mut tx, now, current.user_id, &app.secret, step).await? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "Two-factor authentication was set up or started again elsewhere meanwhile. Reload this page.".into(),
+        });
     }
     store_recovery_codes(&mut tx, now, current.user_id, &codes).await?;
-    repo::delete_challenges_of(&mut tx, current.user_id).await?;
+    repo::delete_challenges_of(&mut *tx, current.user_id).await?;
     record_and_tell(
         state,
         &mut tx,
@@ -174,17 +176,20 @@ async fn record_and_tell(
     ip: &str,
 ) -> Result<(), AppError> {
     let now = state.clock.now();
-    record(
-        tx,
-        now,
-        &Entry {
-            workspace_id: current.workspace_id,
-            actor_user_id: Some(current.user_id),
-            ip,
-            ..Entry::of(action)
-        },
-    )
-    .await?;
+    // The factor guards the account, so the admins of every workspace of the person see it.
+    for workspace_id in repo::workspaces_of_member(tx, current.user_id).await? {
+        record(
+            tx,
+            now,
+            &Entry {
+                workspace_id: Some(workspace_id),
+                actor_user_id: Some(current.user_id),
+                ip,
+                ..Entry::of(action)
+            },
+        )
+        .await?;
+    }
     let workspace = current.workspace_name.as_deref().unwrap_or("Roster");
     let message = mail::notice(notice, &current.email, workspace, &security_link(state));
     outbox::enqueue(tx, now, &state.mail_domain(), &message).await?;
@@ -236,16 +241,17 @@ pub async fn turn_off(
     code: &str,
     ip: &str,
 ) -> Result<(), AppError> {
-    if current
-        .role
-        .is_some_and(|role| current.two_factor_rule.covers(role))
-    {
+    let required_by =
+        repo::workspaces_requiring_second_factor(state.db.pool(), current.user_id).await?;
+    if !required_by.is_empty() {
         return Err(AppError::Forbidden(format!(
-            "{} requires two-factor authentication, so it cannot be turned off",
-            current
-                .workspace_name
-                .as_deref()
-                .unwrap_or("Your workspace")
+            "{} {} two-factor authentication, so it cannot be turned off",
+            required_by.join(", "),
+            if required_by.len() == 1 {
+                "requires"
+            } else {
+                "require"
+            },
         )));
     }
     if code.trim().is_empty() {
@@ -256,14 +262,24 @@ pub async fn turn_off(
     }
     confirm_password(state, current, "current_password", password, ip).await?;
     let now = state.clock.now();
-    let bucket = format!("two-factor:user:{}", current.user_id);
-    rate_limit::hit(&state.db, &bucket, CODE_ATTEMPTS, now).await?;
+    // The same budget as the second step of a sign-in: a session and the password must not
+    // buy more guesses of the code here.
+    let email = Email::parse(&current.email)
+        .map_err(|problem| AppError::internal("reading an account's address", problem))?;
+    let (_, bucket) = sign_in_buckets(&email, ip);
+    rate_limit::hit(
+        &state.db,
+        &bucket,
+        crate::auth::service::LOGIN_PER_ACCOUNT,
+        now,
+    )
+    .await?;
     let mut tx = state.db.begin_write().await?;
     if !use_second_factor(&mut tx, now, current.user_id, code).await? {
         return Err(AppError::field("code", WRONG_CODE));
     }
     repo::delete_second_factors(&mut tx, current.user_id).await?;
-    repo::delete_challenges_of(&mut tx, current.user_id).await?;
+    repo::delete_challenges_of(&mut *tx, current.user_id).await?;
     record_and_tell(
         state,
         &mut tx,
@@ -306,7 +322,7 @@ pub async fn use_second_factor(
     let Some(step) = secret.accept(typed, now, app.last_used_step) else {
         return Ok(false);
     };
-    Ok(repo::use_authenticator_step(tx, now, user_id, step).await?)
+    Ok(repo::use_authenticator_step(tx, user_id, step).await?)
 }
 
 /// Starts the second step of a sign-in whose password was right. Returns its cookie token.
@@ -377,7 +393,8 @@ pub async fn finish_sign_in(
 
     let mut tx = state.db.begin_write().await?;
     if !use_second_factor(&mut tx, now, challenge.user_id, code).await? {
-        drop(tx);
+        // Ended before the failure is counted: on SQLite its write lock would be in the way.
+        tx.rollback().await?;
         let failures = repo::count_challenge_failure(state.db.pool(), challenge.id).await?;
         tracing::warn!(
             ip,
@@ -446,17 +463,24 @@ pub async fn reset_by_admin(
             message: "This member has no two-factor authentication to reset".into(),
         });
     }
-    repo::delete_challenges_of(&mut tx, user_id).await?;
+    repo::delete_challenges_of(&mut *tx, user_id).await?;
     crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, admin.workspace_id).await?;
-    record(
-        &mut tx,
-        now,
-        &Entry {
-            subject_user_id: Some(user_id),
-            ..Entry::by(admin, Action::TwoFactorReset, ip)
-        },
-    )
-    .await?;
+    // Their sessions working in other workspaces stay there, and may not switch back in.
+    crate::users::repo::mark_sessions_ended(&mut tx, admin.workspace_id, user_id, now).await?;
+    // The factor guards the account in every workspace of the person: each one's admins see
+    // that it was reset and by whom, where a rule of theirs now asks for a new one.
+    for workspace_id in repo::workspaces_of_member(&mut tx, user_id).await? {
+        record(
+            &mut tx,
+            now,
+            &Entry {
+                workspace_id: Some(workspace_id),
+                subject_user_id: Some(user_id),
+                ..Entry::by(admin, Action::TwoFactorReset, ip)
+            },
+        )
+        .await?;
+    }
     if let Some(email) = crate::auth::repo::email_of(&mut *tx, user_id).await? {
         let workspace = admin.session.workspace_name.as_deref().unwrap_or("Roster");
         let message = mail::notice(

@@ -38,16 +38,10 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
     let new_codes = ServerAction::<NewRecoveryCodes>::new();
     let turn_off = ServerAction::<TurnOffTwoFactor>::new();
     let open = RwSignal::new(Open::Nothing);
-    let status = Resource::new(
-        move || {
-            (
-                turn_on.version().get(),
-                new_codes.version().get(),
-                turn_off.version().get(),
-            )
-        },
-        |_| load_two_factor(),
-    );
+    // Counts changes that happened; a refused attempt changes nothing, and reloading then
+    // would rebuild the form and lose what was typed.
+    let changes = RwSignal::new(0_u32);
+    let status = Resource::new(move || changes.get(), |_| load_two_factor());
     // The codes of the last success, shown once; leaving the page forgets them.
     let shown_codes = Signal::derive(move || {
         let fresh = |value: Option<Result<Vec<String>, _>>| value.and_then(Result::ok);
@@ -55,8 +49,15 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
     });
     let setup = Signal::derive(move || begin.value().get().and_then(Result::ok));
     Effect::new(move |_| {
-        if setup.with(Option::is_some) || shown_codes.with(Option::is_some) {
+        if setup.with(Option::is_some) {
             open.set(Open::Nothing);
+            turn_off.value().set(None);
+        }
+    });
+    Effect::new(move |_| {
+        if shown_codes.with(Option::is_some) {
+            open.set(Open::Nothing);
+            changes.update(|n| *n += 1);
         }
     });
     Effect::new(move |_| {
@@ -65,6 +66,7 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
             begin.value().set(None);
             turn_on.value().set(None);
             new_codes.value().set(None);
+            changes.update(|n| *n += 1);
         }
     });
     let turn_off_failure = failure_summary(turn_off.value());
@@ -78,6 +80,7 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
         }
     });
     let is_error = Signal::derive(move || matches!(turn_off.value().get(), Some(Err(_))));
+    let workspace = StoredValue::new(workspace);
     view! {
         <section class="card narrow-card" aria-labelledby="two-factor-heading">
             <h1 id="two-factor-heading">"Two-factor authentication"</h1>
@@ -86,20 +89,27 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
                 "stolen password alone does not open your account."
             </p>
             <StatusMessage message is_error/>
-            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                {move || {
-                    let workspace = workspace.clone();
-                    Suspend::new(async move {
-                        match status.await {
-                            Ok(status) => view! {
-                                <TwoFactorState status workspace open setup shown_codes begin turn_on new_codes turn_off/>
+            // The codes come from the answer itself, so they show even if reloading the
+            // page's state fails: they exist nowhere else.
+            <Show when=move || shown_codes.with(Option::is_some)>
+                <RecoveryCodes codes=shown_codes.get_untracked().unwrap_or_default()/>
+            </Show>
+            <Show when=move || shown_codes.with(Option::is_none)>
+                <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                    {move || {
+                        let workspace = workspace.get_value();
+                        Suspend::new(async move {
+                            match status.await {
+                                Ok(status) => view! {
+                                    <TwoFactorState status workspace open setup begin turn_on new_codes turn_off/>
+                                }
+                                .into_any(),
+                                Err(error) => failure_view(error),
                             }
-                            .into_any(),
-                            Err(error) => failure_view(error),
-                        }
-                    })
-                }}
-            </Transition>
+                        })
+                    }}
+                </Transition>
+            </Show>
         </section>
     }
 }
@@ -110,15 +120,13 @@ fn TwoFactorState(
     workspace: String,
     open: RwSignal<Open>,
     setup: Signal<Option<crate::auth::two_factor::model::AuthenticatorSetup>>,
-    shown_codes: Signal<Option<Vec<String>>>,
     begin: ServerAction<BeginAuthenticatorSetup>,
     turn_on: ServerAction<TurnOnAuthenticator>,
     new_codes: ServerAction<NewRecoveryCodes>,
     turn_off: ServerAction<TurnOffTwoFactor>,
 ) -> impl IntoView {
-    if let Some(codes) = shown_codes.get_untracked() {
-        return view! { <RecoveryCodes codes/> }.into_any();
-    }
+    let required = !status.required_by.is_empty();
+    let required_by = status.required_by.join(", ");
     if status.authenticator_on {
         let left = match status.recovery_codes_left {
             1 => "1 recovery code left".to_owned(),
@@ -131,14 +139,14 @@ fn TwoFactorState(
                 <Show when=move || open.get() != Open::NewCodesPassword>
                     <button type="button" class="button" on:click=move |_| open.set(Open::NewCodesPassword)>"Make new recovery codes"</button>
                 </Show>
-                {(!status.required).then(|| view! {
+                {(!required).then(|| view! {
                     <Show when=move || open.get() != Open::TurnOff>
                         <button type="button" class="button" on:click=move |_| open.set(Open::TurnOff)>"Turn off"</button>
                     </Show>
                 })}
             </div>
-            {status.required.then(|| view! {
-                <p class="field-hint">{format!("{workspace} requires two-factor authentication, so it stays on.")}</p>
+            {required.then(|| view! {
+                <p class="field-hint">{format!("{required_by} requires two-factor authentication, so it stays on.")}</p>
             })}
             <Show when=move || open.get() == Open::NewCodesPassword>
                 <NewCodesForm action=new_codes/>
@@ -149,9 +157,14 @@ fn TwoFactorState(
         }
         .into_any();
     }
+    let required_here = if required_by.is_empty() {
+        workspace
+    } else {
+        required_by
+    };
     view! {
-        {status.required.then(|| view! {
-            <p class="notice" role="note">{format!("{workspace} requires two-factor authentication. Set it up to continue.")}</p>
+        {required.then(|| view! {
+            <p class="notice" role="note">{format!("{required_here} requires two-factor authentication. Set it up to continue.")}</p>
         })}
         <Show
             when=move || setup.with(Option::is_some)
@@ -233,7 +246,7 @@ fn AuthenticatorStep(
         <h2>"Scan this code with your authenticator app"</h2>
         <p>"Any app that makes 6-digit sign-in codes works, such as 1Password, Google Authenticator or Microsoft Authenticator."</p>
         // Made on the server from the secret; no outside service ever sees it.
-        <div class="qr-code" role="img" aria-label="QR code for your authenticator app" inner_html=qr_svg></div>
+        <div class="qr-code" role="img" aria-label="Image to scan with your authenticator app" inner_html=qr_svg></div>
         <div class="field">
             <label for="setup-key">"Setup key"</label>
             <p class="field-hint" id="setup-key-hint">"Or type this key into the app instead of scanning."</p>
@@ -259,13 +272,25 @@ fn RecoveryCodes(codes: Vec<String>) -> impl IntoView {
         "data:text/plain;charset=utf-8,{}",
         text.replace(' ', "%20").replace('\n', "%0A")
     );
-    let copied = RwSignal::new(false);
+    let copied = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
         #[cfg(feature = "hydrate")]
         {
-            let _ = window().navigator().clipboard().write_text(&text);
+            // Browsers offer the clipboard only to secure pages (HTTPS or this computer).
+            if !window().is_secure_context() {
+                copied.set(Some(
+                    "Copying needs HTTPS here: select the codes and copy them instead.",
+                ));
+                return;
+            }
+            let promise = window().navigator().clipboard().write_text(&text);
+            leptos::task::spawn_local(async move {
+                copied.set(Some(match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => "Copied",
+                    Err(_) => "The browser did not allow copying: select the codes and copy them instead.",
+                }));
+            });
         }
-        copied.set(true);
     };
     view! {
         <h2 id="recovery-codes-heading">"Recovery codes"</h2>
@@ -280,55 +305,55 @@ fn RecoveryCodes(codes: Vec<String>) -> impl IntoView {
             <a class="button" href=download download="roster-recovery-codes.txt">"Download"</a>
             <button type="button" class="button" on:click=copy>"Copy"</button>
         </div>
-        <p class="status" role="status" aria-live="polite">{move || copied.get().then_some("Copied")}</p>
+        <p class="status" class:status-empty=move || copied.get().is_none() role="status" aria-live="polite">{move || copied.get()}</p>
         <p><a href="/">"Done, go to the start page"</a></p>
     }
 }
 
-/// `/login/two-factor`: the second step of a sign-in.
+/// `/login/two-factor`: the second step of a sign-in; `?recovery=1` asks for a recovery code
+/// instead of the app's, a plain link so it works before the page's code has arrived.
 #[component]
 pub fn TwoFactorSignInPage() -> impl IntoView {
-    view! { <SecondStepForm/> }
+    let query = leptos_router::hooks::use_query_map();
+    let recovery = query.with_untracked(|q| q.get("recovery").is_some());
+    view! { <SecondStepForm recovery/> }
 }
 
 #[island(lazy)]
-fn SecondStepForm() -> impl IntoView {
+fn SecondStepForm(recovery: bool) -> impl IntoView {
     island_ready();
     let action = ServerAction::<VerifySignIn>::new();
     let result = action.value();
-    let recovery = RwSignal::new(false);
     let error_for = move |field| field_error(result, field);
     let message = failure_summary(result);
     let is_error = Signal::derive(move || matches!(result.get(), Some(Err(_))));
+    let (lead, field, switch_href, switch_text) = if recovery {
+        (
+            "Type one of the recovery codes you saved when you turned on two-factor authentication. Each works once.",
+            view! { <Field label="Recovery code" name="code" autocomplete="off" error=error_for("code")/> }.into_any(),
+            "/login/two-factor",
+            "Use your authenticator app",
+        )
+    } else {
+        (
+            "Open your authenticator app and type the 6-digit code it shows for Roster.",
+            view! { <Field label="Code" name="code" autocomplete="one-time-code" error=error_for("code")/> }.into_any(),
+            "/login/two-factor?recovery=1",
+            "Use a recovery code",
+        )
+    };
     view! {
         <section class="card auth-card" aria-labelledby="second-step-heading">
             <h1 id="second-step-heading">"Two-factor authentication"</h1>
-            <p class="lead">
-                {move || if recovery.get() {
-                    "Type one of the recovery codes you saved when you turned on two-factor authentication. Each works once."
-                } else {
-                    "Open your authenticator app and type the 6-digit code it shows for Roster."
-                }}
-            </p>
+            <p class="lead">{lead}</p>
             <StatusMessage message is_error/>
             <ActionForm action=action attr:novalidate=true>
-                <Show
-                    when=move || recovery.get()
-                    fallback=move || view! {
-                        <Field label="Code" name="code" autocomplete="one-time-code" error=error_for("code")/>
-                    }
-                >
-                    <Field label="Recovery code" name="code" autocomplete="off" error=error_for("code")/>
-                </Show>
+                {field}
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { "Verifying…" } else { "Verify" }}
                 </button>
             </ActionForm>
-            <p class="form-footer">
-                <button type="button" class="link-button" on:click=move |_| recovery.update(|on| *on = !*on)>
-                    {move || if recovery.get() { "Use your authenticator app" } else { "Use a recovery code" }}
-                </button>
-            </p>
+            <p class="form-footer"><a href=switch_href>{switch_text}</a></p>
             <p class="form-footer"><a href="/login">"Back to log in"</a></p>
         </section>
     }

@@ -86,14 +86,21 @@ fn AcceptForm(details: InvitationDetails, token: String) -> impl IntoView {
     let result = action.value();
     let error_for = move |field| field_error(result, field);
     let message = failure_summary(result);
+    let code_asked = RwSignal::new(false);
+    let code_error = error_for("code");
+    Effect::new(move |_| {
+        if code_error.with(Option::is_some) {
+            code_asked.set(true);
+        }
+    });
     let fields = if details.signed_in_as_invitee {
         view! { <p>{format!("You are logged in as {}.", details.email)}</p> }.into_any()
     } else if details.has_account {
         view! {
             <p>{format!("You already have an account as {}: enter its password to join.", details.email)}</p>
             <Field label="Password" name="password" input_type="password" autocomplete="current-password" error=error_for("password")/>
-            // Asked for once the server says the account has two-factor on.
-            <Show when=move || error_for("code").with(Option::is_some)>
+            // Asked for once the server says the account has two-factor on, and kept.
+            <Show when=move || code_asked.get()>
                 <Field label="Code" name="code" autocomplete="one-time-code" hint="From your authenticator app, or a recovery code." error=error_for("code")/>
             </Show>
         }
