@@ -34,6 +34,7 @@ async function setUpAuthenticator(page: Page, account: Account) {
   await page.getByLabel('Current password').fill(account.password);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('img', { name: 'Image to scan with your authenticator app' })).toBeVisible();
+  await expectNoAxeViolations(page, 'setting up an authenticator app');
   const setupKey = await page.getByLabel('Setup key').inputValue();
   expect(setupKey.replace(/\s/g, '')).toMatch(/^[A-Z2-7]{32}$/);
 

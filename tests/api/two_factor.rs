@@ -262,6 +262,12 @@ async fn wrong_codes_count_against_the_same_limits_as_passwords(app: TestApp) {
         .await;
     assert!(matches!(ended, AppError::Conflict { .. }), "{ended:?}");
     assert_eq!(app.count("sign_in_challenges").await, 0);
+    assert!(
+        outbox_kinds(&app)
+            .await
+            .contains(&"two_factor_wrong_codes".to_owned()),
+        "the person is told someone may know their password"
+    );
 
     // A right password does not wipe the wrong codes: five more fill the account's budget
     // of ten, and then even the right password is turned away for a while.

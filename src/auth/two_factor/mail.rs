@@ -12,6 +12,8 @@ pub enum Notice {
     NewRecoveryCodes,
     /// An admin of `workspace` reset it, so the person can sign in again and set it up anew.
     ResetByAdmin,
+    /// Someone gave the right password and then too many wrong codes.
+    WrongCodesAfterPassword,
 }
 
 impl Notice {
@@ -21,6 +23,7 @@ impl Notice {
             Notice::TurnedOff => "two_factor_disabled",
             Notice::NewRecoveryCodes => "recovery_codes_replaced",
             Notice::ResetByAdmin => "two_factor_reset",
+            Notice::WrongCodesAfterPassword => "two_factor_wrong_codes",
         }
     }
 
@@ -30,6 +33,7 @@ impl Notice {
             Notice::TurnedOff => "Two-factor authentication is off for your Roster account",
             Notice::NewRecoveryCodes => "New recovery codes for your Roster account",
             Notice::ResetByAdmin => "Your Roster two-factor authentication was reset",
+            Notice::WrongCodesAfterPassword => "Someone may know your Roster password",
         }
     }
 
@@ -51,6 +55,11 @@ impl Notice {
                 "An admin of {workspace} reset the two-factor authentication of your Roster \
                  account {email}, and your sessions in {workspace} were logged out. Log in with \
                  your password and set up two-factor authentication again."
+            ),
+            Notice::WrongCodesAfterPassword => format!(
+                "Someone signed in to your Roster account {email} with the right password, then \
+                 typed several wrong two-factor codes. Two-factor authentication kept them out, \
+                 but they may know your password."
             ),
         }
     }

@@ -403,7 +403,20 @@ pub async fn finish_sign_in(
             "second step failed"
         );
         if failures >= FAILURES_PER_CHALLENGE {
-            repo::delete_challenge(state.db.pool(), challenge.id).await?;
+            // A right password followed by wrong codes means someone else may know the
+            // password: the person hears of it, once per half-done sign-in.
+            let mut tx = state.db.begin_write().await?;
+            if repo::delete_challenge(&mut *tx, challenge.id).await? {
+                let message = mail::notice(
+                    Notice::WrongCodesAfterPassword,
+                    email.as_str(),
+                    "",
+                    &state.config.link("/account/password"),
+                );
+                outbox::enqueue(&mut tx, now, &state.mail_domain(), &message).await?;
+            }
+            tx.commit().await?;
+            state.mail_wake.notify_one();
             return Err(AppError::Conflict {
                 field: None,
                 message: "Too many wrong codes. Log in again.".into(),

@@ -94,7 +94,9 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
             <Show when=move || shown_codes.with(Option::is_some)>
                 <RecoveryCodes codes=shown_codes.get_untracked().unwrap_or_default()/>
             </Show>
-            <Show when=move || shown_codes.with(Option::is_none)>
+            // Hidden rather than unmounted: the form whose answer brought the codes is still
+            // finishing inside, and the page's state reloads behind them.
+            <div hidden=move || shown_codes.with(Option::is_some)>
                 <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
                     {move || {
                         let workspace = workspace.get_value();
@@ -109,7 +111,7 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
                         })
                     }}
                 </Transition>
-            </Show>
+            </div>
         </section>
     }
 }
