@@ -111,7 +111,7 @@ test('two-factor: an admin requires it for everyone, and an editor without it is
   const workspace = `Strict Co ${testInfo.project.name}`;
   createWorkspace(baseURL!, workspace);
   const admin = { name: 'Stella Strict', email: `stella-${testInfo.project.name}@example.test`, password: 'stella long passphrase' };
-  const editor = { name: 'Ed Lax', email: `ed-${testInfo.project.name}@example.test`, password: 'ed has a long passphrase' };
+  const editor = { name: 'Ed Lax', email: `ed-lax-${testInfo.project.name}@example.test`, password: 'ed has a long passphrase' };
   createAccount(baseURL!, admin, 'admin', workspace);
   createAccount(baseURL!, editor, 'editor', workspace);
 

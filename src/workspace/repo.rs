@@ -59,14 +59,23 @@ pub async fn settings(
     .await
 }
 
+/// What saving the settings writes; a `None` rule keeps the stored one.
+pub struct SettingsChange {
+    pub name: String,
+    pub language: String,
+    pub timezone: String,
+    pub two_factor_rule: Option<TwoFactorRule>,
+}
+
 /// Fails with a unique violation on `workspaces.name` when another workspace has the name.
 pub async fn update_settings(
     tx: &mut Tx,
     workspace_id: i64,
-    settings: &SettingsRow,
+    settings: &SettingsChange,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE workspaces SET name = $1, language = $2, timezone = $3, two_factor_required = $4 \
+        "UPDATE workspaces SET name = $1, language = $2, timezone = $3, \
+             two_factor_required = COALESCE($4, two_factor_required) \
          WHERE id = $5",
     )
     .bind(&settings.name)

@@ -314,21 +314,11 @@ pub async fn save_settings(
             "a field that passed its checks has no value",
         ));
     };
-    let two_factor_rule = match two_factor_rule.flatten() {
-        Some(rule) => rule,
-        None => {
-            workspaces::settings(state.db.pool(), member.workspace_id)
-                .await?
-                .ok_or(AppError::NotFound)?
-                .two_factor_rule
-        }
-    };
-
-    let settings = workspaces::SettingsRow {
+    let settings = workspaces::SettingsChange {
         name: name.clone(),
         language: language.to_owned(),
         timezone: timezone.to_owned(),
-        two_factor_rule,
+        two_factor_rule: two_factor_rule.flatten(),
     };
     let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
