@@ -35,7 +35,7 @@ export default defineConfig({
   },
   // The first-run journey sets up each installation; every other journey depends on it.
   projects: servers.flatMap(({ name, port, device }) => {
-    const use = { ...device, baseURL: `http://127.0.0.1:${port}` };
+    const use = { ...device, baseURL: `http://localhost:${port}` };
     return [
       { name: `${name}-first-run`, use, testMatch: 'first-run.spec.ts' },
       { name, use, testIgnore: 'first-run.spec.ts', dependencies: [`${name}-first-run`] },

@@ -23,7 +23,8 @@ cp -r "$root/target/site" "$install/site"
 cd "$install"
 export ROSTER_DATA_DIR="$data"
 export LEPTOS_SITE_ADDR="127.0.0.1:$port"
-export ROSTER_BASE_URL="http://127.0.0.1:$port"
+# localhost rather than 127.0.0.1: browsers offer passkeys only to a domain name.
+export ROSTER_BASE_URL="http://localhost:$port"
 export ROSTER_SMTP_URL="smtp://127.0.0.1:$smtp_port"
 export ROSTER_SETUP_CODE="E2E-SETUP-CODE"
 export ROSTER_OUTBOX_POLL_INTERVAL=1s

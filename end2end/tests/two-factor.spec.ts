@@ -140,3 +140,58 @@ test('two-factor: an admin requires it for everyone, and an editor without it is
   await expect(page.getByRole('button', { name: 'Make new recovery codes' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Turn off' })).toHaveCount(0);
 });
+
+test('passkeys: add one, then sign in with it after the password and without one', async ({ page, baseURL }, testInfo) => {
+  // Chromium's virtual authenticator stands in for a phone or a security key: it keeps
+  // discoverable credentials and verifies the person (as a fingerprint would) at once.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  const account = { name: 'Kay Passkey', email: `kay-passkey-${testInfo.project.name}@example.test`, password: 'kay has a long passphrase' };
+  createAccount(baseURL!, account, 'agent');
+  await passwordStep(page, account);
+  await expect(page.getByRole('heading', { name: `Welcome, ${account.name}` })).toBeVisible();
+
+  await openAccountMenuItem(page, 'Two-factor authentication');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Add a passkey' }).click();
+  await expect(page.getByLabel('Passkey name')).toHaveAccessibleDescription(/Name the passkey/);
+  await page.getByLabel('Passkey name').fill('Test laptop');
+  await page.getByRole('button', { name: 'Add a passkey' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Passkey added' })).toBeVisible();
+  const listed = page.getByRole('list', { name: 'Passkeys' }).getByRole('listitem');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText('Test laptop');
+  await expect(listed).toContainText('Last used Never');
+  await expectNoAxeViolations(page, 'the passkeys list');
+
+  // As the second step after the password.
+  await logOut(page);
+  await passwordStep(page, account);
+  await expect(page).toHaveURL(/\/login\/two-factor$/);
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Use a passkey' }).click();
+  await expect(page.getByRole('heading', { name: `Welcome, ${account.name}` })).toBeVisible();
+
+  // Alone, from the sign-in page.
+  await logOut(page);
+  await open(page, '/login');
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await expect(page.getByRole('heading', { name: `Welcome, ${account.name}` })).toBeVisible();
+
+  await openAccountMenuItem(page, 'Two-factor authentication');
+  await waitForHydration(page);
+  await expect(listed).not.toContainText('Last used Never');
+  await page.getByRole('button', { name: 'Remove Test laptop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Passkey removed' })).toBeVisible();
+  await expect(listed).toHaveCount(0);
+});

@@ -27,6 +27,8 @@ pub enum Action {
     TwoFactorDisabled,
     RecoveryCodesReplaced,
     TwoFactorReset,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 impl Action {
@@ -54,7 +56,9 @@ impl Action {
             | Action::TwoFactorEnabled
             | Action::TwoFactorDisabled
             | Action::RecoveryCodesReplaced
-            | Action::TwoFactorReset => true,
+            | Action::TwoFactorReset
+            | Action::PasskeyAdded
+            | Action::PasskeyRemoved => true,
             Action::SignedIn
             | Action::SessionEnded
             | Action::OtherSessionsEnded
@@ -107,6 +111,8 @@ mod tests {
                 "two_factor_disabled",
                 "recovery_codes_replaced",
                 "two_factor_reset",
+                "passkey_added",
+                "passkey_removed",
             ]
         );
     }

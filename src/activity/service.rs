@@ -48,6 +48,8 @@ fn describe(row: &ActivityRow) -> String {
         Action::TwoFactorDisabled => "turned off two-factor authentication".into(),
         Action::RecoveryCodesReplaced => "made new recovery codes".into(),
         Action::TwoFactorReset => format!("reset {subject}'s two-factor authentication"),
+        Action::PasskeyAdded => "added a passkey".into(),
+        Action::PasskeyRemoved => "removed a passkey".into(),
         // Not listed on the page (see Action::is_listed); named plainly should that change.
         Action::SignedIn
         | Action::SessionEnded

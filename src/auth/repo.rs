@@ -106,23 +106,25 @@ pub async fn find_session(
     pool: &AnyPool,
     token_hash: &str,
 ) -> Result<Option<SessionRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email, \
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.workspace_id, u.name, u.email, \
                 m.role, w.name AS workspace_name, w.timezone AS workspace_timezone, \
                 (SELECT COUNT(*) FROM memberships mine \
                  WHERE mine.user_id = s.user_id AND mine.removed_at IS NULL) AS workspace_count, \
-                w.two_factor_required AS two_factor_rule, \
-                (SELECT COUNT(*) FROM authenticator_apps a \
-                 WHERE a.user_id = s.user_id AND a.confirmed_at IS NOT NULL) AS second_factors \
+                w.two_factor_required AS two_factor_rule, {} AS second_factors \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          LEFT JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id \
               AND m.removed_at IS NULL \
          LEFT JOIN workspaces w ON w.id = m.workspace_id \
          WHERE s.token_hash = $1 AND u.deactivated_at IS NULL",
-    )
-    .bind(token_hash)
-    .fetch_optional(pool)
-    .await
+            crate::auth::two_factor::repo::second_factors_sql("s.user_id")
+        )
+    });
+    sqlx::query_as(SQL.as_str())
+        .bind(token_hash)
+        .fetch_optional(pool)
+        .await
 }
 
 pub async fn touch_session(pool: &AnyPool, session_id: i64, now: i64) -> Result<(), sqlx::Error> {

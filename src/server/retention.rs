@@ -25,6 +25,7 @@ pub struct Purged {
     pub sessions: u64,
     pub password_resets: u64,
     pub sign_in_challenges: u64,
+    pub passkey_ceremonies: u64,
     pub rate_limits: u64,
 }
 
@@ -36,6 +37,7 @@ pub async fn purge(db: &Db, config: &Config, now: i64) -> Result<Purged, sqlx::E
         sessions: auth::purge_expired_sessions(db.pool(), now - idle, now - max_age).await?,
         password_resets: auth::purge_dead_password_resets(db.pool(), now - GRACE_SECS).await?,
         sign_in_challenges: two_factor::purge_expired_challenges(db.pool(), now).await?,
+        passkey_ceremonies: crate::auth::two_factor::passkey::purge(db, now).await?,
         rate_limits: rate_limit::purge(db, now - GRACE_SECS).await?,
     })
 }

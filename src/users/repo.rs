@@ -143,18 +143,20 @@ pub async fn member_detail(
     workspace_id: i64,
     user_id: i64,
 ) -> Result<Option<MemberDetailRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT u.id AS user_id, u.name, u.email, m.role, m.joined_at, \
-                m.last_active_at AS last_active, \
-                (SELECT COUNT(*) FROM authenticator_apps a \
-                 WHERE a.user_id = u.id AND a.confirmed_at IS NOT NULL) AS second_factors \
-         FROM memberships m JOIN users u ON u.id = m.user_id \
-         WHERE m.workspace_id = $1 AND m.user_id = $2 AND m.removed_at IS NULL",
-    )
-    .bind(workspace_id)
-    .bind(user_id)
-    .fetch_optional(pool)
-    .await
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "SELECT u.id AS user_id, u.name, u.email, m.role, m.joined_at, \
+                    m.last_active_at AS last_active, {} AS second_factors \
+             FROM memberships m JOIN users u ON u.id = m.user_id \
+             WHERE m.workspace_id = $1 AND m.user_id = $2 AND m.removed_at IS NULL",
+            crate::auth::two_factor::repo::second_factors_sql("u.id")
+        )
+    });
+    sqlx::query_as(SQL.as_str())
+        .bind(workspace_id)
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await
 }
 
 /// Records that every session of the member that started before `now` is signed out of the

@@ -32,6 +32,10 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
     ("reset_link", Access::Public, &[]),
     ("reset_password", Access::Public, &[]),
     ("verify_sign_in", Access::Public, &[]),
+    ("begin_passkey_second_step", Access::Public, &[]),
+    ("finish_passkey_second_step", Access::Public, &[]),
+    ("begin_passkey_sign_in", Access::Public, &[]),
+    ("finish_passkey_sign_in", Access::Public, &[]),
     (
         "switch_workspace",
         Access::SignedIn,
@@ -81,6 +85,21 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
         "turn_off_two_factor",
         Access::Needs(Permission::ManageOwnAccount),
         &[("current_password", "not the password"), ("code", "000000")],
+    ),
+    (
+        "begin_passkey_registration",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("passkey_name", "Matrix key")],
+    ),
+    (
+        "finish_passkey_registration",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("token", "made-up"), ("credential", "{}")],
+    ),
+    (
+        "remove_passkey",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("passkey_id", "999999")],
     ),
     (
         "reset_two_factor",
@@ -194,6 +213,8 @@ async fn fingerprint(app: &TestApp) -> String {
          FROM authenticator_apps ORDER BY user_id",
         "SELECT id || ':' || COALESCE(CAST(used_at AS TEXT), '-') FROM recovery_codes ORDER BY id",
         "SELECT CAST(COUNT(*) AS TEXT) FROM sign_in_challenges",
+        "SELECT CAST(COUNT(*) AS TEXT) FROM passkeys",
+        "SELECT CAST(COUNT(*) AS TEXT) FROM passkey_ceremonies",
     ];
     for query in queries {
         let rows: Vec<(String,)> = sqlx::query_as(query)

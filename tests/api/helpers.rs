@@ -102,7 +102,12 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
         ("ROSTER_BASE_URL", format!("http://{addr}")),
         ("ROSTER_SETUP_CODE", SETUP_CODE.to_string()),
     ];
-    vars.extend(extra.iter().cloned());
+    // `{port}` in a setting stands for the port just bound, e.g. a base URL at localhost.
+    vars.extend(
+        extra
+            .iter()
+            .map(|(name, value)| (*name, value.replace("{port}", &addr.port().to_string()))),
+    );
     let config = test_config(&vars);
 
     let db = Db::connect(&config.database_url).await.expect("database");
@@ -129,7 +134,8 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
 
-    let address = format!("http://{addr}");
+    // Where a browser reaches the app: its base URL, as the Origin header must match it.
+    let address = config.base_url.as_str().trim_end_matches('/').to_owned();
     TestApp {
         browser: Device::new(&address),
         address,

@@ -18,6 +18,7 @@ mod health;
 mod instances;
 mod invitations;
 mod outbox;
+mod passkeys;
 mod passwords;
 mod proxy;
 mod rate_limits;

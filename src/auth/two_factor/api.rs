@@ -1,14 +1,15 @@
-//! Server functions of two-factor sign-in. `verify_sign_in` is open to anyone holding a
-//! half-done sign-in's cookie; every other one is the signed-in person's own.
+//! Server functions of two-factor sign-in. `verify_sign_in` and the passkey second step are
+//! open to anyone holding a half-done sign-in's cookie, the passkey sign-in to anyone (the
+//! passkey is the credential); every other one is the signed-in person's own.
 
-use crate::auth::two_factor::model::{AuthenticatorSetup, TwoFactorStatus};
+use crate::auth::two_factor::model::{AuthenticatorSetup, PasskeyCeremony, TwoFactorStatus};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     crate::auth::guard::authorize,
     crate::auth::session,
-    crate::auth::two_factor::service,
+    crate::auth::two_factor::{passkey, service},
     crate::policy::Permission,
     crate::server::{AppState, middleware::client_ip},
 };
@@ -65,12 +66,7 @@ pub async fn turn_off_two_factor(current_password: String, code: String) -> Resu
 pub async fn verify_sign_in(code: String) -> Result<(), AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
-    let challenge = session::request_cookie(service::challenge_cookie_name(&state))
-        .filter(|token| !token.is_empty())
-        .ok_or_else(|| AppError::Conflict {
-            field: None,
-            message: crate::auth::two_factor::model::CHALLENGE_EXPIRED.into(),
-        })?;
+    let challenge = challenge_token(&state)?;
     let token =
         service::finish_sign_in(&state, &challenge, &code, &ip, &session::user_agent()).await?;
     service::forget_challenge_cookie(&state);
@@ -86,4 +82,92 @@ pub async fn reset_two_factor(user_id: i64) -> Result<(), AppError> {
     let admin = authorize(&state, Permission::ManageUsers).await?;
     let ip = client_ip().await;
     service::reset_by_admin(&state, &admin, user_id, &ip).await
+}
+
+/// Starts adding a passkey called `passkey_name`; answers the browser's options.
+#[server(endpoint = "begin_passkey_registration")]
+pub async fn begin_passkey_registration(passkey_name: String) -> Result<PasskeyCeremony, AppError> {
+    let state = AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    passkey::begin_registration(&state, &member.session, &passkey_name).await
+}
+
+/// Keeps the passkey the browser made; `credential` is its WebAuthn JSON.
+#[server(endpoint = "finish_passkey_registration")]
+pub async fn finish_passkey_registration(
+    token: String,
+    credential: String,
+) -> Result<(), AppError> {
+    let state = AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    let ip = client_ip().await;
+    passkey::finish_registration(&state, &member.session, &token, &credential, &ip).await
+}
+
+/// Removes one of the caller's passkeys.
+#[server(endpoint = "remove_passkey")]
+pub async fn remove_passkey(passkey_id: i64) -> Result<(), AppError> {
+    let state = AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    let ip = client_ip().await;
+    passkey::remove(&state, &member.session, passkey_id, &ip).await
+}
+
+/// The second step of a sign-in with a passkey: its options.
+#[server(endpoint = "begin_passkey_second_step")]
+pub async fn begin_passkey_second_step() -> Result<PasskeyCeremony, AppError> {
+    let state = AppState::current()?;
+    passkey::begin_second_step(&state, &challenge_token(&state)?).await
+}
+
+/// Finishes the second step with the passkey's answer; starts the session and goes home.
+#[server(endpoint = "finish_passkey_second_step")]
+pub async fn finish_passkey_second_step(token: String, credential: String) -> Result<(), AppError> {
+    let state = AppState::current()?;
+    let ip = client_ip().await;
+    let challenge = challenge_token(&state)?;
+    let session_token = passkey::finish_second_step(
+        &state,
+        &challenge,
+        &token,
+        &credential,
+        &ip,
+        &session::user_agent(),
+    )
+    .await?;
+    service::forget_challenge_cookie(&state);
+    session::set_cookie(&state, &session_token);
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Starts signing in with a passkey alone.
+#[server(endpoint = "begin_passkey_sign_in")]
+pub async fn begin_passkey_sign_in() -> Result<PasskeyCeremony, AppError> {
+    let state = AppState::current()?;
+    let ip = client_ip().await;
+    passkey::begin_sign_in(&state, &ip).await
+}
+
+/// Signs in with the passkey's answer; goes home.
+#[server(endpoint = "finish_passkey_sign_in")]
+pub async fn finish_passkey_sign_in(token: String, credential: String) -> Result<(), AppError> {
+    let state = AppState::current()?;
+    let ip = client_ip().await;
+    session::end_current(&state).await?;
+    let session_token =
+        passkey::finish_sign_in(&state, &token, &credential, &ip, &session::user_agent()).await?;
+    session::set_cookie(&state, &session_token);
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn challenge_token(state: &AppState) -> Result<String, AppError> {
+    session::request_cookie(service::challenge_cookie_name(state))
+        .filter(|token| !token.is_empty())
+        .ok_or_else(|| AppError::Conflict {
+            field: None,
+            message: crate::auth::two_factor::model::CHALLENGE_EXPIRED.into(),
+        })
 }

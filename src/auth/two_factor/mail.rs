@@ -14,6 +14,8 @@ pub enum Notice {
     ResetByAdmin,
     /// Someone gave the right password and then too many wrong codes.
     WrongCodesAfterPassword,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 impl Notice {
@@ -24,6 +26,8 @@ impl Notice {
             Notice::NewRecoveryCodes => "recovery_codes_replaced",
             Notice::ResetByAdmin => "two_factor_reset",
             Notice::WrongCodesAfterPassword => "two_factor_wrong_codes",
+            Notice::PasskeyAdded => "passkey_added",
+            Notice::PasskeyRemoved => "passkey_removed",
         }
     }
 
@@ -34,6 +38,8 @@ impl Notice {
             Notice::NewRecoveryCodes => "New recovery codes for your Roster account",
             Notice::ResetByAdmin => "Your Roster two-factor authentication was reset",
             Notice::WrongCodesAfterPassword => "Someone may know your Roster password",
+            Notice::PasskeyAdded => "A passkey was added to your Roster account",
+            Notice::PasskeyRemoved => "A passkey was removed from your Roster account",
         }
     }
 
@@ -61,6 +67,13 @@ impl Notice {
                  typed several wrong two-factor codes. Two-factor authentication kept them out, \
                  but they may know your password."
             ),
+            Notice::PasskeyAdded => format!(
+                "A passkey was just added to your Roster account {email}. It can sign in to \
+                 your account without a password."
+            ),
+            Notice::PasskeyRemoved => {
+                format!("A passkey was just removed from your Roster account {email}.")
+            }
         }
     }
 }

@@ -5,9 +5,15 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod authenticator;
+#[cfg(feature = "hydrate")]
+mod browser;
 #[cfg(feature = "ssr")]
 mod mail;
 pub mod model;
+#[cfg(feature = "ssr")]
+pub mod passkey;
+#[cfg(feature = "ssr")]
+mod passkey_repo;
 #[cfg(feature = "ssr")]
 pub mod recovery;
 #[cfg(feature = "ssr")]
@@ -15,6 +21,19 @@ pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod ui;
+
+/// Whether this installation offers passkeys (its address is a domain name), for pages to
+/// show their buttons only where they can work.
+pub fn passkeys_offered() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        crate::server::AppState::current().is_ok_and(|state| passkey::available(&state))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        false
+    }
+}
 
 /// `text` in groups of four characters joined by `separator`, as people read and type codes.
 #[cfg(feature = "ssr")]

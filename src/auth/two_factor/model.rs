@@ -11,6 +11,14 @@ pub struct TwoFactorStatus {
     /// The workspaces of the person whose rules require a second factor of them; while any
     /// does, it cannot be turned off.
     pub required_by: Vec<String>,
+    pub passkeys: Vec<PasskeySummary>,
+}
+
+impl TwoFactorStatus {
+    /// Whether any second factor guards the person's sign-in.
+    pub fn is_on(&self) -> bool {
+        self.authenticator_on || !self.passkeys.is_empty()
+    }
 }
 
 /// What a person needs to add Roster to their authenticator app.
@@ -24,3 +32,21 @@ pub struct AuthenticatorSetup {
 
 /// What the second step of a sign-in says about itself.
 pub const CHALLENGE_EXPIRED: &str = "Your sign-in has expired. Log in again.";
+
+/// One of the person's passkeys on the two-factor page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeySummary {
+    pub id: i64,
+    pub name: String,
+    pub added: String,
+    /// When it last signed in, or "Never".
+    pub last_used: String,
+}
+
+/// A started passkey ceremony: the token that finishes it, and the options for the browser's
+/// `navigator.credentials` as WebAuthn's JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeyCeremony {
+    pub token: String,
+    pub options: String,
+}

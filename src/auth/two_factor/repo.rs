@@ -88,17 +88,20 @@ pub async fn confirm_authenticator(
     Ok(done.rows_affected() > 0)
 }
 
-/// Forgets the person's app and recovery codes: two-factor is off for them.
+/// Forgets every second factor of the person (app, passkeys, recovery codes): two-factor is
+/// off for them. Whether there was an app or a passkey to forget.
 pub async fn delete_second_factors(tx: &mut Tx, user_id: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM authenticator_apps WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(done.rows_affected() > 0)
+    let mut forgotten = 0;
+    for table in ["authenticator_apps", "passkeys", "recovery_codes"] {
+        let done = sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?;
+        if table != "recovery_codes" {
+            forgotten += done.rows_affected();
+        }
+    }
+    Ok(forgotten > 0)
 }
 
 /// Replaces the person's recovery codes with these (hashed) ones.
@@ -155,18 +158,51 @@ pub async fn unused_recovery_codes(pool: &AnyPool, user_id: i64) -> Result<i64, 
     Ok(count)
 }
 
+/// How many second factors guard the sign-in of the person in `user_column`, as SQL: a
+/// confirmed authenticator app and each passkey. The one definition every query uses.
+pub fn second_factors_sql(user_column: &str) -> String {
+    format!(
+        "((SELECT COUNT(*) FROM authenticator_apps a \
+           WHERE a.user_id = {user_column} AND a.confirmed_at IS NOT NULL) \
+          + (SELECT COUNT(*) FROM passkeys k WHERE k.user_id = {user_column}))"
+    )
+}
+
 /// Whether the person has a second factor that guards their sign-in.
 pub async fn has_second_factor<'e>(
     executor: impl Executor<'e, Database = Any>,
     user_id: i64,
 ) -> Result<bool, sqlx::Error> {
+    let (count,): (i64,) = sqlx::query_as(&format!("SELECT {}", second_factors_sql("$1")))
+        .bind(user_id)
+        .fetch_one(executor)
+        .await?;
+    Ok(count > 0)
+}
+
+/// Whether a confirmed authenticator app guards the person's sign-in.
+pub async fn has_authenticator(pool: &AnyPool, user_id: i64) -> Result<bool, sqlx::Error> {
     let row: Option<(i64,)> = sqlx::query_as(
         "SELECT user_id FROM authenticator_apps WHERE user_id = $1 AND confirmed_at IS NOT NULL",
     )
     .bind(user_id)
-    .fetch_optional(executor)
+    .fetch_optional(pool)
     .await?;
     Ok(row.is_some())
+}
+
+/// The workspace a sign-in without a password opens in: the oldest active membership of an
+/// active account, as with a password.
+pub async fn sign_in_workspace(pool: &AnyPool, user_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT m.workspace_id FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.user_id = $1 AND m.removed_at IS NULL AND u.deactivated_at IS NULL \
+         ORDER BY m.joined_at, m.id LIMIT 1",
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(id,)| id))
 }
 
 /// A half-done sign-in still inside its time.

@@ -47,8 +47,9 @@ pub async fn status(
     state: &AppState,
     current: &CurrentSession,
 ) -> Result<TwoFactorStatus, AppError> {
-    let authenticator_on = repo::has_second_factor(state.db.pool(), current.user_id).await?;
-    let recovery_codes_left = if authenticator_on {
+    let authenticator_on = repo::has_authenticator(state.db.pool(), current.user_id).await?;
+    let passkeys = super::passkey::list(state, current).await?;
+    let recovery_codes_left = if authenticator_on || !passkeys.is_empty() {
         repo::unused_recovery_codes(state.db.pool(), current.user_id).await?
     } else {
         0
@@ -58,6 +59,7 @@ pub async fn status(
         recovery_codes_left,
         required_by: repo::workspaces_requiring_second_factor(state.db.pool(), current.user_id)
             .await?,
+        passkeys,
     })
 }
 
@@ -167,7 +169,7 @@ async fn store_recovery_codes(
 }
 
 /// The Activity entry and the email every change of a person's second factor gets.
-async fn record_and_tell(
+pub(super) async fn record_and_tell(
     state: &AppState,
     tx: &mut Tx,
     current: &CurrentSession,

@@ -1,13 +1,15 @@
 //! The two-factor page of the account menu, and the second step of signing in.
 
 use crate::auth::two_factor::api::{
-    BeginAuthenticatorSetup, NewRecoveryCodes, TurnOffTwoFactor, TurnOnAuthenticator, VerifySignIn,
-    load_two_factor,
+    BeginAuthenticatorSetup, NewRecoveryCodes, RemovePasskey, TurnOffTwoFactor,
+    TurnOnAuthenticator, VerifySignIn, load_two_factor,
 };
 use crate::auth::two_factor::model::TwoFactorStatus;
 use crate::components::{
     Field, SignedInPage, StatusMessage, failure_summary, failure_view, field_error, island_ready,
 };
+#[cfg(feature = "hydrate")]
+use crate::error::AppError;
 use leptos::prelude::*;
 
 /// `/account/two-factor`.
@@ -16,7 +18,7 @@ pub fn TwoFactorPage() -> impl IntoView {
     view! {
         <SignedInPage account_page=true page=|viewer| {
             let workspace = viewer.workspace_name.clone().unwrap_or_default();
-            view! { <TwoFactorSettings workspace/> }
+            view! { <TwoFactorSettings workspace passkeys_offered=crate::auth::two_factor::passkeys_offered()/> }
         }/>
     }
 }
@@ -31,8 +33,9 @@ enum Open {
 }
 
 #[island(lazy)]
-fn TwoFactorSettings(workspace: String) -> impl IntoView {
+fn TwoFactorSettings(workspace: String, passkeys_offered: bool) -> impl IntoView {
     island_ready();
+    let remove = ServerAction::<RemovePasskey>::new();
     let begin = ServerAction::<BeginAuthenticatorSetup>::new();
     let turn_on = ServerAction::<TurnOnAuthenticator>::new();
     let new_codes = ServerAction::<NewRecoveryCodes>::new();
@@ -42,6 +45,23 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
     // would rebuild the form and lose what was typed.
     let changes = RwSignal::new(0_u32);
     let status = Resource::new(move || changes.get(), |_| load_two_factor());
+    let progress = PasskeyProgress {
+        adding: RwSignal::new(false),
+        name_error: RwSignal::new(None),
+        message: RwSignal::new(None),
+        changes,
+        offered: passkeys_offered,
+    };
+    Effect::new(move |_| match remove.value().get() {
+        Some(Ok(())) => {
+            progress
+                .message
+                .set(Some(("Passkey removed".to_owned(), false)));
+            changes.update(|n| *n += 1);
+        }
+        Some(Err(error)) => progress.message.set(Some((error.to_string(), true))),
+        None => {}
+    });
     // The codes of the last success, shown once; leaving the page forgets them.
     let shown_codes = Signal::derive(move || {
         let fresh = |value: Option<Result<Vec<String>, _>>| value.and_then(Result::ok);
@@ -103,7 +123,7 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
                         Suspend::new(async move {
                             match status.await {
                                 Ok(status) => view! {
-                                    <TwoFactorState status workspace open setup begin turn_on new_codes turn_off/>
+                                    <TwoFactorState status workspace open setup begin turn_on new_codes turn_off remove progress/>
                                 }
                                 .into_any(),
                                 Err(error) => failure_view(error),
@@ -116,6 +136,19 @@ fn TwoFactorSettings(workspace: String) -> impl IntoView {
     }
 }
 
+/// What the passkey part of the page says and is doing. Owned by the island, since the part
+/// itself is rebuilt whenever the page's state reloads while a ceremony is still running.
+#[derive(Clone, Copy)]
+struct PasskeyProgress {
+    adding: RwSignal<bool>,
+    name_error: RwSignal<Option<String>>,
+    message: RwSignal<Option<(String, bool)>>,
+    // Bumped once a passkey is added, which only the browser does.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    changes: RwSignal<u32>,
+    offered: bool,
+}
+
 #[component]
 fn TwoFactorState(
     status: TwoFactorStatus,
@@ -126,66 +159,177 @@ fn TwoFactorState(
     turn_on: ServerAction<TurnOnAuthenticator>,
     new_codes: ServerAction<NewRecoveryCodes>,
     turn_off: ServerAction<TurnOffTwoFactor>,
+    remove: ServerAction<RemovePasskey>,
+    progress: PasskeyProgress,
 ) -> impl IntoView {
     let required = !status.required_by.is_empty();
     let required_by = status.required_by.join(", ");
-    if status.authenticator_on {
-        let left = match status.recovery_codes_left {
-            1 => "1 recovery code left".to_owned(),
-            n => format!("{n} recovery codes left"),
-        };
-        return view! {
-            <p><span class="badge">"On"</span>" Your sign-in asks for a code from your authenticator app. " {left} "."</p>
-            <div class="button-row">
+    let on = status.is_on();
+    let required_here = if required_by.is_empty() {
+        workspace
+    } else {
+        required_by.clone()
+    };
+    let app = if status.authenticator_on {
+        view! {
+            <p><span class="badge">"On"</span>" Your sign-in asks for a code from your authenticator app."</p>
+            {(!required).then(|| view! {
                 // Each button gives way to its form, so one name means one control.
-                <Show when=move || open.get() != Open::NewCodesPassword>
-                    <button type="button" class="button" on:click=move |_| open.set(Open::NewCodesPassword)>"Make new recovery codes"</button>
+                <Show when=move || open.get() != Open::TurnOff>
+                    <button type="button" class="button" on:click=move |_| open.set(Open::TurnOff)>"Turn off"</button>
                 </Show>
-                {(!required).then(|| view! {
-                    <Show when=move || open.get() != Open::TurnOff>
-                        <button type="button" class="button" on:click=move |_| open.set(Open::TurnOff)>"Turn off"</button>
-                    </Show>
-                })}
-            </div>
-            {required.then(|| view! {
-                <p class="field-hint">{format!("{required_by} requires two-factor authentication, so it stays on.")}</p>
             })}
-            <Show when=move || open.get() == Open::NewCodesPassword>
-                <NewCodesForm action=new_codes/>
-            </Show>
             <Show when=move || open.get() == Open::TurnOff>
                 <TurnOffForm action=turn_off/>
             </Show>
         }
-        .into_any();
-    }
-    let required_here = if required_by.is_empty() {
-        workspace
+        .into_any()
     } else {
-        required_by
+        view! {
+            <Show
+                when=move || setup.with(Option::is_some)
+                fallback=move || view! {
+                    {(!on).then(|| view! {
+                        <p><span class="badge">"Off"</span>" Your sign-in asks only for your password."</p>
+                    })}
+                    <Show
+                        when=move || open.get() == Open::SetupPassword
+                        fallback=move || view! {
+                            <button type="button" class="button" on:click=move |_| open.set(Open::SetupPassword)>"Set up authenticator app"</button>
+                        }
+                    >
+                        <SetupPasswordForm action=begin/>
+                    </Show>
+                }
+            >
+                <AuthenticatorStep setup turn_on/>
+            </Show>
+        }
+        .into_any()
     };
+    let recovery = on.then(|| {
+        let left = match status.recovery_codes_left {
+            1 => "1 recovery code left".to_owned(),
+            n => format!("{n} recovery codes left"),
+        };
+        view! {
+            <h2>"Recovery codes"</h2>
+            <p>"For the day you have neither your phone nor your passkeys. " {left} "."</p>
+            <Show when=move || open.get() != Open::NewCodesPassword>
+                <button type="button" class="button" on:click=move |_| open.set(Open::NewCodesPassword)>"Make new recovery codes"</button>
+            </Show>
+            <Show when=move || open.get() == Open::NewCodesPassword>
+                <NewCodesForm action=new_codes/>
+            </Show>
+        }
+    });
     view! {
-        {required.then(|| view! {
+        {(required && !on).then(|| view! {
             <p class="notice" role="note">{format!("{required_here} requires two-factor authentication. Set it up to continue.")}</p>
         })}
-        <Show
-            when=move || setup.with(Option::is_some)
-            fallback=move || view! {
-                <p><span class="badge">"Off"</span>" Your sign-in asks only for your password."</p>
-                <Show
-                    when=move || open.get() == Open::SetupPassword
-                    fallback=move || view! {
-                        <button type="button" class="button" on:click=move |_| open.set(Open::SetupPassword)>"Set up authenticator app"</button>
-                    }
-                >
-                    <SetupPasswordForm action=begin/>
-                </Show>
-            }
-        >
-            <AuthenticatorStep setup turn_on/>
-        </Show>
+        {(required && on).then(|| view! {
+            <p class="field-hint">{format!("{required_by} requires two-factor authentication, so it stays on.")}</p>
+        })}
+        <h2>"Authenticator app"</h2>
+        {app}
+        {recovery}
+        <Passkeys passkeys=status.passkeys remove progress/>
     }
     .into_any()
+}
+
+/// The person's passkeys, and adding one.
+#[component]
+fn Passkeys(
+    passkeys: Vec<crate::auth::two_factor::model::PasskeySummary>,
+    remove: ServerAction<RemovePasskey>,
+    progress: PasskeyProgress,
+) -> impl IntoView {
+    let on_add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let name = document()
+                .get_element_by_id("field-passkey_name")
+                .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
+                .unwrap_or_default();
+            progress.adding.set(true);
+            progress.name_error.set(None);
+            progress.message.set(None);
+            leptos::task::spawn_local(async move {
+                let outcome = add_passkey(name).await;
+                progress.adding.set(false);
+                match outcome {
+                    Ok(()) => {
+                        progress
+                            .message
+                            .set(Some(("Passkey added".to_owned(), false)));
+                        progress.changes.update(|n| *n += 1);
+                    }
+                    Err(AppError::Validation(fields)) => progress
+                        .name_error
+                        .set(fields.into_iter().next().map(|field| field.message)),
+                    Err(error) => progress.message.set(Some((error.to_string(), true))),
+                }
+            });
+        }
+    };
+    let message = Signal::derive(move || progress.message.get().map(|(text, _)| text));
+    let is_error = Signal::derive(move || progress.message.get().is_some_and(|(_, error)| error));
+    view! {
+        <h2 id="passkeys-heading">"Passkeys"</h2>
+        <p>
+            "A passkey signs you in with your fingerprint, face, screen lock or a security key: "
+            "as the second step after your password, or from the sign-in page without one."
+        </p>
+        <StatusMessage message is_error/>
+        {(!passkeys.is_empty()).then(|| view! {
+            <ul class="passkey-list" aria-labelledby="passkeys-heading">
+                {passkeys.into_iter().map(|passkey| {
+                    let label = format!("Remove {}", passkey.name);
+                    view! {
+                        <li>
+                            <span class="passkey-name">{passkey.name}</span>
+                            <span class="muted">{format!("Added {}", passkey.added)}</span>
+                            <span class="muted">{format!("Last used {}", passkey.last_used)}</span>
+                            <ActionForm action=remove on:submit=move |_| progress.message.set(None)>
+                                <input type="hidden" name="passkey_id" value=passkey.id/>
+                                <button type="submit" class="button button-small" aria-label=label>"Remove"</button>
+                            </ActionForm>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        })}
+        {if progress.offered {
+            view! {
+                <form class="inline-form" novalidate on:submit=on_add>
+                    <Field label="Passkey name" name="passkey_name" autocomplete="off" hint="So you can tell your passkeys apart, e.g. Work laptop." error=progress.name_error/>
+                    <button type="submit" class="button button-accent" disabled=move || progress.adding.get()>
+                        {move || if progress.adding.get() { "Waiting for your passkey…" } else { "Add a passkey" }}
+                    </button>
+                </form>
+            }
+            .into_any()
+        } else {
+            view! { <p class="field-hint">"Passkeys need Roster at a domain name; ask your administrator."</p> }.into_any()
+        }}
+    }
+}
+
+/// The two requests of adding a passkey, with the authenticator between them.
+#[cfg(feature = "hydrate")]
+async fn add_passkey(name: String) -> Result<(), AppError> {
+    use crate::auth::two_factor::api::{begin_passkey_registration, finish_passkey_registration};
+    let ceremony = begin_passkey_registration(name).await?;
+    let credential = super::browser::create(&ceremony.options)
+        .await
+        .map_err(|message| AppError::Conflict {
+            field: None,
+            message,
+        })?;
+    finish_passkey_registration(ceremony.token, credential).await
 }
 
 /// The password asked again before a change that guards the account.
@@ -318,17 +462,25 @@ fn RecoveryCodes(codes: Vec<String>) -> impl IntoView {
 pub fn TwoFactorSignInPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let recovery = query.with_untracked(|q| q.get("recovery").is_some());
-    view! { <SecondStepForm recovery/> }
+    view! { <SecondStepForm recovery passkeys_offered=crate::auth::two_factor::passkeys_offered()/> }
 }
 
 #[island(lazy)]
-fn SecondStepForm(recovery: bool) -> impl IntoView {
+fn SecondStepForm(recovery: bool, passkeys_offered: bool) -> impl IntoView {
     island_ready();
     let action = ServerAction::<VerifySignIn>::new();
     let result = action.value();
     let error_for = move |field| field_error(result, field);
-    let message = failure_summary(result);
-    let is_error = Signal::derive(move || matches!(result.get(), Some(Err(_))));
+    let code_failure = failure_summary(result);
+    let passkey = PasskeyAttempt::new();
+    let message = Signal::derive(move || passkey.failure.get().or_else(|| code_failure.get()));
+    let is_error = Signal::derive(move || {
+        passkey.failure.with(Option::is_some) || matches!(result.get(), Some(Err(_)))
+    });
+    let use_passkey = move |_| {
+        action.value().set(None);
+        passkey.run(PasskeyUse::SecondStep);
+    };
     let (lead, field, switch_href, switch_text) = if recovery {
         (
             "Type one of the recovery codes you saved when you turned on two-factor authentication. Each works once.",
@@ -355,8 +507,87 @@ fn SecondStepForm(recovery: bool) -> impl IntoView {
                     {move || if action.pending().get() { "Verifying…" } else { "Verify" }}
                 </button>
             </ActionForm>
+            {passkeys_offered.then(|| view! {
+                <button type="button" class="button passkey-button" disabled=move || passkey.waiting.get() on:click=use_passkey>
+                    {move || if passkey.waiting.get() { "Waiting for your passkey…" } else { "Use a passkey" }}
+                </button>
+            })}
             <p class="form-footer"><a href=switch_href>{switch_text}</a></p>
             <p class="form-footer"><a href="/login">"Back to log in"</a></p>
         </section>
+    }
+}
+
+/// Which sign-in a passkey finishes.
+#[derive(Debug, Clone, Copy)]
+pub enum PasskeyUse {
+    /// The second step after a right password.
+    SecondStep,
+    /// Signing in with the passkey alone, from `/login`.
+    SignIn,
+}
+
+/// A passkey sign-in started from a button: whether it is waiting for the authenticator, and
+/// why it failed. On success the browser goes home with its new session.
+#[derive(Clone, Copy)]
+pub struct PasskeyAttempt {
+    pub waiting: RwSignal<bool>,
+    pub failure: RwSignal<Option<String>>,
+}
+
+impl PasskeyAttempt {
+    pub fn new() -> Self {
+        Self {
+            waiting: RwSignal::new(false),
+            failure: RwSignal::new(None),
+        }
+    }
+
+    pub fn run(self, purpose: PasskeyUse) {
+        self.failure.set(None);
+        self.waiting.set(true);
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(async move {
+            match sign_in_with_passkey(purpose).await {
+                Ok(()) => {
+                    let _ = window().location().set_href("/");
+                }
+                Err(error) => {
+                    self.waiting.set(false);
+                    self.failure.set(Some(error.to_string()));
+                }
+            }
+        });
+        #[cfg(not(feature = "hydrate"))]
+        let _ = purpose;
+    }
+}
+
+impl Default for PasskeyAttempt {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The two requests of a passkey sign-in, with the authenticator between them.
+#[cfg(feature = "hydrate")]
+async fn sign_in_with_passkey(purpose: PasskeyUse) -> Result<(), AppError> {
+    use crate::auth::two_factor::api::{
+        begin_passkey_second_step, begin_passkey_sign_in, finish_passkey_second_step,
+        finish_passkey_sign_in,
+    };
+    let ceremony = match purpose {
+        PasskeyUse::SecondStep => begin_passkey_second_step().await?,
+        PasskeyUse::SignIn => begin_passkey_sign_in().await?,
+    };
+    let credential = super::browser::get(&ceremony.options)
+        .await
+        .map_err(|message| AppError::Conflict {
+            field: None,
+            message,
+        })?;
+    match purpose {
+        PasskeyUse::SecondStep => finish_passkey_second_step(ceremony.token, credential).await,
+        PasskeyUse::SignIn => finish_passkey_sign_in(ceremony.token, credential).await,
     }
 }

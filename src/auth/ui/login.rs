@@ -1,4 +1,5 @@
 use crate::auth::api::{Login, current_viewer};
+use crate::auth::two_factor::ui::{PasskeyAttempt, PasskeyUse};
 use crate::components::{Field, StatusMessage, field_error, island_ready};
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -27,7 +28,10 @@ pub fn LoginPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match signed_in.await {
                     Ok(Some(_)) => view! { <Redirect path="/"/> }.into_any(),
-                    _ => view! { <LoginForm notice=notice()/> }.into_any(),
+                    _ => view! {
+                        <LoginForm notice=notice() passkeys_offered=crate::auth::two_factor::passkeys_offered()/>
+                    }
+                    .into_any(),
                 }
             })}
         </Suspense>
@@ -36,16 +40,24 @@ pub fn LoginPage() -> impl IntoView {
 
 /// `notice` greets someone arriving from the setup or a password reset.
 #[island(lazy)]
-fn LoginForm(notice: Option<String>) -> impl IntoView {
+fn LoginForm(notice: Option<String>, passkeys_offered: bool) -> impl IntoView {
     island_ready();
     let action = ServerAction::<Login>::new();
     let result = action.value();
-    let message = Signal::derive(move || match result.get() {
-        Some(Err(AppError::Validation(_))) => None,
-        Some(Err(error)) => Some(error.to_string()),
-        _ => notice.clone(),
+    let passkey = PasskeyAttempt::new();
+    let message = Signal::derive(move || {
+        if let Some(failure) = passkey.failure.get() {
+            return Some(failure);
+        }
+        match result.get() {
+            Some(Err(AppError::Validation(_))) => None,
+            Some(Err(error)) => Some(error.to_string()),
+            _ => notice.clone(),
+        }
     });
-    let is_error = Signal::derive(move || matches!(result.get(), Some(Err(_))));
+    let is_error = Signal::derive(move || {
+        passkey.failure.with(Option::is_some) || matches!(result.get(), Some(Err(_)))
+    });
     let error_for = move |field| field_error(result, field);
     view! {
         <section class="card auth-card" aria-labelledby="login-heading">
@@ -58,6 +70,19 @@ fn LoginForm(notice: Option<String>) -> impl IntoView {
                     {move || if action.pending().get() { "Logging in…" } else { "Log in" }}
                 </button>
             </ActionForm>
+            {passkeys_offered.then(|| view! {
+                <button
+                    type="button"
+                    class="button passkey-button"
+                    disabled=move || passkey.waiting.get()
+                    on:click=move |_| {
+                        action.value().set(None);
+                        passkey.run(PasskeyUse::SignIn);
+                    }
+                >
+                    {move || if passkey.waiting.get() { "Waiting for your passkey…" } else { "Sign in with a passkey" }}
+                </button>
+            })}
             <p class="form-footer"><a href="/forgot-password">"Forgot password?"</a></p>
         </section>
     }

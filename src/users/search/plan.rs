@@ -481,9 +481,8 @@ impl PageOrder {
             ", CASE WHEN {role} = 'admin' THEN (SELECT COUNT(*) FROM invitations i \
                  WHERE i.workspace_id = {workspace} AND i.invited_by = {member} \
                    AND i.status = 'pending') \
-               ELSE 0 END AS pending_invitations, \
-             (SELECT COUNT(*) FROM authenticator_apps a \
-              WHERE a.user_id = {member} AND a.confirmed_at IS NOT NULL) AS second_factors{total}"
+               ELSE 0 END AS pending_invitations, {second_factors} AS second_factors{total}",
+            second_factors = crate::auth::two_factor::repo::second_factors_sql(member),
         )
     }
 }

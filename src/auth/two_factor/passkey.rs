@@ -1,0 +1,491 @@
+//! Passkeys (WebAuthn, through webauthn-rs): added on the two-factor page, used as the second
+//! step of a sign-in, or to sign in without a password. Each ceremony is two requests; its
+//! state waits in the database between them, bound to a token the browser holds, and is
+//! deleted as it is answered, so an answer counts once.
+
+use crate::activity::action::Action;
+use crate::auth::service::{LOGIN_PER_ACCOUNT, LOGIN_PER_IP, sign_in_buckets, start_session};
+use crate::auth::session::CurrentSession;
+use crate::auth::token::{hash_token, random_token};
+use crate::auth::two_factor::model::{CHALLENGE_EXPIRED, PasskeyCeremony, PasskeySummary};
+use crate::auth::two_factor::passkey_repo::{self as repo, NewCeremony, NewPasskey};
+use crate::auth::two_factor::repo as factors;
+use crate::db::clock::format_in_zone;
+use crate::error::AppError;
+use crate::server::AppState;
+use crate::server::rate_limit;
+use crate::users::email::Email;
+use data_encoding::BASE64URL_NOPAD;
+use webauthn_rs::prelude::{
+    DiscoverableAuthentication, Passkey, PasskeyAuthentication, PasskeyRegistration,
+    PublicKeyCredential, RegisterPublicKeyCredential, Uuid, Webauthn, WebauthnBuilder,
+};
+
+/// How long the browser has to answer a ceremony.
+const CEREMONY_TTL_SECS: i64 = 5 * 60;
+/// The longest name a person may give a passkey.
+const NAME_CHARS: usize = 60;
+
+const NOT_THIS_PASSKEY: &str =
+    "This passkey was not accepted. Try again, or use a code from your authenticator app.";
+
+/// Roster as a WebAuthn relying party: its id is the host of `ROSTER_BASE_URL`, which must be
+/// a domain name (browsers refuse passkeys for IP addresses), and only that origin may answer.
+fn relying_party(state: &AppState) -> Result<Webauthn, AppError> {
+    let origin = &state.config.base_url;
+    let unavailable = || AppError::Conflict {
+        field: None,
+        message: "Passkeys need Roster at a domain name (ROSTER_BASE_URL), not an IP address"
+            .into(),
+    };
+    let rp_id = origin.domain().ok_or_else(unavailable)?;
+    WebauthnBuilder::new(rp_id, origin)
+        .and_then(|builder| builder.rp_name("Roster").build())
+        .map_err(|error| AppError::internal("building the WebAuthn relying party", error))
+}
+
+/// Whether this installation can offer passkeys at all.
+pub fn available(state: &AppState) -> bool {
+    state.config.base_url.domain().is_some()
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
+    serde_json::to_string(value).map_err(|error| AppError::internal("writing WebAuthn JSON", error))
+}
+
+fn stored<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, AppError> {
+    serde_json::from_str(json).map_err(|error| AppError::internal("reading WebAuthn state", error))
+}
+
+/// What the browser sent, or a clear refusal: it is anyone's to send.
+fn answer<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, AppError> {
+    serde_json::from_str(json)
+        .map_err(|_| AppError::BadRequest("the passkey's answer is not WebAuthn JSON".into()))
+}
+
+fn credential_key(id: &[u8]) -> String {
+    BASE64URL_NOPAD.encode(id)
+}
+
+async fn start_ceremony(
+    state: &AppState,
+    purpose: &'static str,
+    user_id: Option<i64>,
+    name: &str,
+    ceremony_state: &str,
+    options: String,
+) -> Result<PasskeyCeremony, AppError> {
+    let token = random_token();
+    repo::insert_ceremony(
+        state.db.pool(),
+        &NewCeremony {
+            token_hash: &hash_token(&token),
+            purpose,
+            user_id,
+            name,
+            state: ceremony_state,
+            expires_at: state.clock.now() + CEREMONY_TTL_SECS,
+        },
+    )
+    .await?;
+    Ok(PasskeyCeremony { token, options })
+}
+
+fn ceremony_over() -> AppError {
+    AppError::Conflict {
+        field: None,
+        message: "This took too long or was already answered. Try again.".into(),
+    }
+}
+
+/// The passkeys of the person, for the two-factor page.
+pub async fn list(
+    state: &AppState,
+    current: &CurrentSession,
+) -> Result<Vec<PasskeySummary>, AppError> {
+    let zone = &current.workspace_timezone;
+    Ok(repo::passkeys_of(state.db.pool(), current.user_id)
+        .await?
+        .into_iter()
+        .map(|row| PasskeySummary {
+            id: row.id,
+            name: row.name,
+            added: format_in_zone(row.created_at, zone),
+            last_used: row
+                .last_used_at
+                .map_or_else(|| "Never".to_owned(), |at| format_in_zone(at, zone)),
+        })
+        .collect())
+}
+
+/// Starts adding a passkey called `name`: the options for `navigator.credentials.create`.
+pub async fn begin_registration(
+    state: &AppState,
+    current: &CurrentSession,
+    name: &str,
+) -> Result<PasskeyCeremony, AppError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(AppError::field(
+            "passkey_name",
+            "Name the passkey, such as \u{201c}Work laptop\u{201d} or \u{201c}Phone\u{201d}",
+        ));
+    }
+    if name.chars().count() > NAME_CHARS {
+        return Err(AppError::field(
+            "passkey_name",
+            format!("Use at most {NAME_CHARS} characters"),
+        ));
+    }
+    let webauthn = relying_party(state)?;
+    let handle = repo::claim_handle(
+        state.db.pool(),
+        current.user_id,
+        &Uuid::new_v4().to_string(),
+    )
+    .await?;
+    let handle = Uuid::parse_str(&handle)
+        .map_err(|error| AppError::internal("reading a WebAuthn handle", error))?;
+    let existing = repo::passkeys_of(state.db.pool(), current.user_id).await?;
+    let exclude = existing
+        .iter()
+        .map(|row| stored::<Passkey>(&row.passkey).map(|key| key.cred_id().clone()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (mut options, registration) = webauthn
+        .start_passkey_registration(handle, &current.email, &current.name, Some(exclude))
+        .map_err(|error| AppError::internal("starting a passkey registration", error))?;
+    // A passkey that the authenticator keeps (a discoverable credential) can also sign in
+    // without a password; authenticators that cannot keep one still make a second factor.
+    if let Some(selection) = options.public_key.authenticator_selection.as_mut() {
+        selection.resident_key = Some(webauthn_rs_proto::ResidentKeyRequirement::Preferred);
+    }
+    start_ceremony(
+        state,
+        "register",
+        Some(current.user_id),
+        name,
+        &to_json::<PasskeyRegistration>(&registration)?,
+        to_json(&options)?,
+    )
+    .await
+}
+
+/// Keeps the passkey the browser made for the ceremony `token`.
+pub async fn finish_registration(
+    state: &AppState,
+    current: &CurrentSession,
+    token: &str,
+    credential: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    let webauthn = relying_party(state)?;
+    let now = state.clock.now();
+    let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "register", now)
+        .await?
+        .filter(|ceremony| ceremony.user_id == Some(current.user_id))
+        .ok_or_else(ceremony_over)?;
+    let registration: PasskeyRegistration = stored(&ceremony.state)?;
+    let credential: RegisterPublicKeyCredential = answer(credential)?;
+    let passkey = webauthn
+        .finish_passkey_registration(&credential, &registration)
+        .map_err(|error| {
+            tracing::info!(user_id = current.user_id, %error, "passkey registration refused");
+            AppError::Conflict {
+                field: None,
+                message: "The passkey could not be added. Try again.".into(),
+            }
+        })?;
+    let mut tx = state.db.begin_write().await?;
+    repo::insert_passkey(
+        &mut tx,
+        now,
+        &NewPasskey {
+            user_id: current.user_id,
+            credential_id: &credential_key(passkey.cred_id().as_ref()),
+            name: &ceremony.name,
+            passkey: &to_json(&passkey)?,
+        },
+    )
+    .await
+    .map_err(|error| {
+        if crate::db::is_unique_violation(
+            &error,
+            "passkeys_credential_id_key",
+            "passkeys.credential_id",
+        ) {
+            AppError::Conflict {
+                field: None,
+                message: "This passkey was already added".into(),
+            }
+        } else {
+            error.into()
+        }
+    })?;
+    factors::delete_challenges_of(&mut *tx, current.user_id).await?;
+    super::service::record_and_tell(
+        state,
+        &mut tx,
+        current,
+        Action::PasskeyAdded,
+        super::mail::Notice::PasskeyAdded,
+        ip,
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    tracing::info!(user_id = current.user_id, "passkey added");
+    Ok(())
+}
+
+/// Removes one of the person's passkeys, unless it is their last second factor and one of
+/// their workspaces requires one.
+pub async fn remove(
+    state: &AppState,
+    current: &CurrentSession,
+    passkey_id: i64,
+    ip: &str,
+) -> Result<(), AppError> {
+    let keys = repo::passkeys_of(state.db.pool(), current.user_id).await?;
+    if !keys.iter().any(|key| key.id == passkey_id) {
+        return Err(AppError::NotFound);
+    }
+    let app_on = factors::has_authenticator(state.db.pool(), current.user_id).await?;
+    let required_by =
+        factors::workspaces_requiring_second_factor(state.db.pool(), current.user_id).await?;
+    if keys.len() == 1 && !app_on && !required_by.is_empty() {
+        return Err(AppError::Forbidden(format!(
+            "{} {} two-factor authentication: set up an authenticator app or add another passkey first",
+            required_by.join(", "),
+            if required_by.len() == 1 {
+                "requires"
+            } else {
+                "require"
+            },
+        )));
+    }
+    let mut tx = state.db.begin_write().await?;
+    if !repo::delete_passkey(&mut tx, current.user_id, passkey_id).await? {
+        return Err(AppError::NotFound);
+    }
+    if keys.len() == 1 && !app_on {
+        // The last factor went: recovery codes would guard nothing.
+        factors::delete_second_factors(&mut tx, current.user_id).await?;
+    }
+    super::service::record_and_tell(
+        state,
+        &mut tx,
+        current,
+        Action::PasskeyRemoved,
+        super::mail::Notice::PasskeyRemoved,
+        ip,
+    )
+    .await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    Ok(())
+}
+
+/// The options for the second step of a sign-in with one of the person's passkeys.
+pub async fn begin_second_step(
+    state: &AppState,
+    challenge_token: &str,
+) -> Result<PasskeyCeremony, AppError> {
+    let webauthn = relying_party(state)?;
+    let now = state.clock.now();
+    let challenge = factors::find_challenge(state.db.pool(), &hash_token(challenge_token), now)
+        .await?
+        .ok_or_else(|| AppError::Conflict {
+            field: None,
+            message: CHALLENGE_EXPIRED.into(),
+        })?;
+    let keys = repo::passkeys_of(state.db.pool(), challenge.user_id)
+        .await?
+        .iter()
+        .map(|row| stored::<Passkey>(&row.passkey))
+        .collect::<Result<Vec<_>, _>>()?;
+    if keys.is_empty() {
+        return Err(AppError::Conflict {
+            field: None,
+            message: "You have no passkey yet. Use a code from your authenticator app.".into(),
+        });
+    }
+    let (options, authentication) = webauthn
+        .start_passkey_authentication(&keys)
+        .map_err(|error| AppError::internal("starting a passkey sign-in", error))?;
+    start_ceremony(
+        state,
+        "second_step",
+        Some(challenge.user_id),
+        "",
+        &to_json::<PasskeyAuthentication>(&authentication)?,
+        to_json(&options)?,
+    )
+    .await
+}
+
+/// Finishes the second step with the passkey's answer and starts the session; counted
+/// against the same limits as codes.
+pub async fn finish_second_step(
+    state: &AppState,
+    challenge_token: &str,
+    token: &str,
+    credential: &str,
+    ip: &str,
+    user_agent: &str,
+) -> Result<String, AppError> {
+    let webauthn = relying_party(state)?;
+    let now = state.clock.now();
+    let challenge = factors::find_challenge(state.db.pool(), &hash_token(challenge_token), now)
+        .await?
+        .ok_or_else(|| AppError::Conflict {
+            field: None,
+            message: CHALLENGE_EXPIRED.into(),
+        })?;
+    let email = Email::parse(&challenge.email)
+        .map_err(|problem| AppError::internal("reading an account's address", problem))?;
+    let (ip_bucket, account_bucket) = sign_in_buckets(&email, ip);
+    rate_limit::hit(&state.db, &ip_bucket, LOGIN_PER_IP, now).await?;
+    rate_limit::hit(&state.db, &account_bucket, LOGIN_PER_ACCOUNT, now).await?;
+    let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "second_step", now)
+        .await?
+        .filter(|ceremony| ceremony.user_id == Some(challenge.user_id))
+        .ok_or_else(ceremony_over)?;
+    let authentication: PasskeyAuthentication = stored(&ceremony.state)?;
+    let credential: PublicKeyCredential = answer(credential)?;
+    let result = webauthn
+        .finish_passkey_authentication(&credential, &authentication)
+        .map_err(|error| {
+            tracing::warn!(ip, user_id = challenge.user_id, %error, "passkey refused at the second step");
+            AppError::Conflict {
+                field: None,
+                message: NOT_THIS_PASSKEY.into(),
+            }
+        })?;
+    let mut tx = state.db.begin_write().await?;
+    record_use(&mut tx, now, challenge.user_id, result).await?;
+    if !factors::delete_challenge(&mut *tx, challenge.id).await? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: CHALLENGE_EXPIRED.into(),
+        });
+    }
+    let session = start_session(
+        &mut tx,
+        now,
+        challenge.user_id,
+        challenge.workspace_id,
+        user_agent,
+        ip,
+    )
+    .await?;
+    tx.commit().await?;
+    rate_limit::forgive(&state.db, &ip_bucket).await?;
+    rate_limit::clear(&state.db, &account_bucket).await?;
+    tracing::info!(
+        user_id = challenge.user_id,
+        ip,
+        "signed in with a passkey as second factor"
+    );
+    Ok(session)
+}
+
+/// Keeps the passkey's new signature counter; a counter that went backwards means a cloned
+/// authenticator, and the answer is refused.
+async fn record_use(
+    tx: &mut crate::db::Tx,
+    now: i64,
+    user_id: i64,
+    result: webauthn_rs::prelude::AuthenticationResult,
+) -> Result<(), AppError> {
+    let key = credential_key(result.cred_id().as_ref());
+    let pool_row = repo::passkey_by_credential(&mut **tx, &key).await?;
+    let Some(row) = pool_row.filter(|row| row.user_id == user_id) else {
+        return Err(AppError::Conflict {
+            field: None,
+            message: NOT_THIS_PASSKEY.into(),
+        });
+    };
+    let mut passkey: Passkey = stored(&row.passkey)?;
+    passkey.update_credential(&result);
+    repo::record_passkey_use(tx, now, row.id, &to_json(&passkey)?).await?;
+    Ok(())
+}
+
+/// The options for signing in with a passkey alone (a discoverable credential): anyone may
+/// ask, so each client address may ask as often as it may try passwords.
+pub async fn begin_sign_in(state: &AppState, ip: &str) -> Result<PasskeyCeremony, AppError> {
+    let webauthn = relying_party(state)?;
+    let now = state.clock.now();
+    rate_limit::hit(
+        &state.db,
+        &format!("passkey:ip:{}", rate_limit::client_key(ip)),
+        LOGIN_PER_IP,
+        now,
+    )
+    .await?;
+    let (options, authentication) = webauthn
+        .start_discoverable_authentication()
+        .map_err(|error| AppError::internal("starting a passkey sign-in", error))?;
+    start_ceremony(
+        state,
+        "sign_in",
+        None,
+        "",
+        &to_json::<DiscoverableAuthentication>(&authentication)?,
+        to_json(&options)?,
+    )
+    .await
+}
+
+/// Signs in with the passkey's answer alone; answers the session's cookie token. The
+/// passkey is both factors: the authenticator verified the person (PIN or biometrics).
+pub async fn finish_sign_in(
+    state: &AppState,
+    token: &str,
+    credential: &str,
+    ip: &str,
+    user_agent: &str,
+) -> Result<String, AppError> {
+    let webauthn = relying_party(state)?;
+    let now = state.clock.now();
+    let refused = || AppError::Conflict {
+        field: None,
+        message: "This passkey was not accepted. Log in with your email and password.".into(),
+    };
+    let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "sign_in", now)
+        .await?
+        .ok_or_else(ceremony_over)?;
+    let authentication: DiscoverableAuthentication = stored(&ceremony.state)?;
+    let credential: PublicKeyCredential = answer(credential)?;
+    let (handle, credential_id) = webauthn
+        .identify_discoverable_authentication(&credential)
+        .map_err(|_| refused())?;
+    let user_id = repo::user_of_handle(state.db.pool(), &handle.to_string())
+        .await?
+        .ok_or_else(refused)?;
+    let row = repo::passkey_by_credential(state.db.pool(), &credential_key(credential_id))
+        .await?
+        .filter(|row| row.user_id == user_id)
+        .ok_or_else(refused)?;
+    let passkey: Passkey = stored(&row.passkey)?;
+    let result = webauthn
+        .finish_discoverable_authentication_v2(&credential, authentication, &passkey)
+        .map_err(|error| {
+            tracing::warn!(ip, user_id, %error, "passkey sign-in refused");
+            refused()
+        })?;
+    let workspace_id = factors::sign_in_workspace(state.db.pool(), user_id)
+        .await?
+        .ok_or_else(refused)?;
+    let mut tx = state.db.begin_write().await?;
+    record_use(&mut tx, now, user_id, result).await?;
+    let session = start_session(&mut tx, now, user_id, workspace_id, user_agent, ip).await?;
+    tx.commit().await?;
+    tracing::info!(user_id, ip, "signed in with a passkey");
+    Ok(session)
+}
+
+/// Deletes ceremonies past their time. Returns how many.
+pub async fn purge(db: &crate::db::Db, now: i64) -> Result<u64, sqlx::Error> {
+    repo::purge_expired_ceremonies(db.pool(), now).await
+}
