@@ -134,8 +134,7 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
 
-    // Where a browser reaches the app: its base URL, as the Origin header must match it.
-    let address = config.base_url.as_str().trim_end_matches('/').to_owned();
+    let address = format!("http://{addr}");
     TestApp {
         browser: Device::new(&address),
         address,

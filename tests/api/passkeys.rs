@@ -16,13 +16,15 @@ async fn at_localhost(app: TestApp) -> TestApp {
     } else {
         Backend::Postgres
     };
-    spawn_app_with(
+    let mut app = spawn_app_with(
         backend,
         &[("ROSTER_BASE_URL", "http://localhost:{port}".to_owned())],
     )
-    .await
-    .with_admin()
-    .await
+    .await;
+    // Browsers call it by that name, and Roster refuses writes from any other origin.
+    app.address = app.address.replace("127.0.0.1", "localhost");
+    app.browser = crate::helpers::Device::new(&app.address);
+    app.with_admin().await
 }
 
 async fn passkeys_need_a_domain_name(app: TestApp) {
