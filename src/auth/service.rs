@@ -351,7 +351,7 @@ pub async fn change_password(
     // A reset link asked for before the change would otherwise undo it.
     repo::retire_password_resets(&mut tx, current.user_id, now).await?;
     repo::delete_sessions_except(&mut *tx, current.user_id, None).await?;
-    two_factor::repo::delete_challenges_of(&mut *tx, current.user_id).await?;
+    two_factor::repo::delete_challenges_of(&mut tx, current.user_id).await?;
     let token = session::create(
         &mut tx,
         now,
@@ -501,7 +501,7 @@ pub async fn reset_password(
     repo::retire_password_resets(&mut tx, user_id, now).await?;
     repo::set_password_hash(&mut tx, now, user_id, &new_hash).await?;
     repo::delete_sessions_except(&mut *tx, user_id, None).await?;
-    two_factor::repo::delete_challenges_of(&mut *tx, user_id).await?;
+    two_factor::repo::delete_challenges_of(&mut tx, user_id).await?;
     record(
         &mut tx,
         now,

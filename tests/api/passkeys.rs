@@ -31,7 +31,13 @@ async fn passkeys_need_a_domain_name(app: TestApp) {
     let app = app.with_admin().await;
     let admin = signed_in_admin(&app).await;
     let (status, error) = admin
-        .refused("begin_passkey_registration", &[("passkey_name", "Laptop")])
+        .refused(
+            "begin_passkey_registration",
+            &[
+                ("passkey_name", "Laptop"),
+                ("passkey_password", ADMIN_PASSWORD),
+            ],
+        )
         .await;
     assert_eq!(status, 409);
     assert!(error.to_string().contains("domain name"), "{error}");
@@ -59,7 +65,13 @@ async fn a_registration_is_answered_once_and_only_by_whoever_started_it(app: Tes
     );
 
     let ceremony: PasskeyCeremony = admin
-        .answer("begin_passkey_registration", &[("passkey_name", "Laptop")])
+        .answer(
+            "begin_passkey_registration",
+            &[
+                ("passkey_name", "Laptop"),
+                ("passkey_password", ADMIN_PASSWORD),
+            ],
+        )
         .await;
     let options: serde_json::Value = serde_json::from_str(&ceremony.options).unwrap();
     assert_eq!(options["publicKey"]["rp"]["id"], "localhost");
@@ -88,7 +100,13 @@ async fn a_registration_is_answered_once_and_only_by_whoever_started_it(app: Tes
     assert_eq!(status, 409, "a ceremony is answered once");
 
     let again: PasskeyCeremony = admin
-        .answer("begin_passkey_registration", &[("passkey_name", "Laptop")])
+        .answer(
+            "begin_passkey_registration",
+            &[
+                ("passkey_name", "Laptop"),
+                ("passkey_password", ADMIN_PASSWORD),
+            ],
+        )
         .await;
     let (status, junk) = admin
         .refused(

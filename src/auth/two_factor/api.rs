@@ -84,20 +84,33 @@ pub async fn reset_two_factor(user_id: i64) -> Result<(), AppError> {
     service::reset_by_admin(&state, &admin, user_id, &ip).await
 }
 
-/// Starts adding a passkey called `passkey_name`; answers the browser's options.
+/// Starts adding a passkey called `passkey_name`, after the password again; answers the
+/// browser's options.
 #[server(endpoint = "begin_passkey_registration")]
-pub async fn begin_passkey_registration(passkey_name: String) -> Result<PasskeyCeremony, AppError> {
+pub async fn begin_passkey_registration(
+    passkey_name: String,
+    #[server(default)] passkey_password: String,
+) -> Result<PasskeyCeremony, AppError> {
     let state = AppState::current()?;
     let member = authorize(&state, Permission::ManageOwnAccount).await?;
-    passkey::begin_registration(&state, &member.session, &passkey_name).await
+    let ip = client_ip().await;
+    passkey::begin_registration(
+        &state,
+        &member.session,
+        &passkey_name,
+        passkey_password,
+        &ip,
+    )
+    .await
 }
 
-/// Keeps the passkey the browser made; `credential` is its WebAuthn JSON.
+/// Keeps the passkey the browser made; `credential` is its WebAuthn JSON. Answers the new
+/// recovery codes when it is the person's first second factor, else none.
 #[server(endpoint = "finish_passkey_registration")]
 pub async fn finish_passkey_registration(
     token: String,
     credential: String,
-) -> Result<(), AppError> {
+) -> Result<Vec<String>, AppError> {
     let state = AppState::current()?;
     let member = authorize(&state, Permission::ManageOwnAccount).await?;
     let ip = client_ip().await;
@@ -117,7 +130,8 @@ pub async fn remove_passkey(passkey_id: i64) -> Result<(), AppError> {
 #[server(endpoint = "begin_passkey_second_step")]
 pub async fn begin_passkey_second_step() -> Result<PasskeyCeremony, AppError> {
     let state = AppState::current()?;
-    passkey::begin_second_step(&state, &challenge_token(&state)?).await
+    let ip = client_ip().await;
+    passkey::begin_second_step(&state, &challenge_token(&state)?, &ip).await
 }
 
 /// Finishes the second step with the passkey's answer; starts the session and goes home.
@@ -154,9 +168,10 @@ pub async fn begin_passkey_sign_in() -> Result<PasskeyCeremony, AppError> {
 pub async fn finish_passkey_sign_in(token: String, credential: String) -> Result<(), AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
-    session::end_current(&state).await?;
     let session_token =
         passkey::finish_sign_in(&state, &token, &credential, &ip, &session::user_agent()).await?;
+    // A sign-in always starts a new session; whatever this device had before ends.
+    session::end_current(&state).await?;
     session::set_cookie(&state, &session_token);
     leptos_axum::redirect("/");
     Ok(())

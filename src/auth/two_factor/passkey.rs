@@ -21,13 +21,23 @@ use webauthn_rs::prelude::{
     PublicKeyCredential, RegisterPublicKeyCredential, Uuid, Webauthn, WebauthnBuilder,
 };
 
+/// Ceremonies one client address may start in a window: each writes a row.
+const CEREMONIES_PER_IP: rate_limit::Limit = rate_limit::Limit {
+    max_hits: 50,
+    window_secs: 15 * 60,
+};
+
+fn ceremony_bucket(ip: &str) -> String {
+    format!("passkey:ip:{}", rate_limit::client_key(ip))
+}
+
 /// How long the browser has to answer a ceremony.
 const CEREMONY_TTL_SECS: i64 = 5 * 60;
 /// The longest name a person may give a passkey.
 const NAME_CHARS: usize = 60;
 
 const NOT_THIS_PASSKEY: &str =
-    "This passkey was not accepted. Try again, or use a code from your authenticator app.";
+    "This passkey was not accepted. Try again, or use another way to sign in.";
 
 /// Roster as a WebAuthn relying party: its id is the host of `ROSTER_BASE_URL`, which must be
 /// a domain name (browsers refuse passkeys for IP addresses), and only that origin may answer.
@@ -44,9 +54,12 @@ fn relying_party(state: &AppState) -> Result<Webauthn, AppError> {
         .map_err(|error| AppError::internal("building the WebAuthn relying party", error))
 }
 
-/// Whether this installation can offer passkeys at all.
+/// Whether this installation can offer passkeys at all: browsers offer them to a domain
+/// name over HTTPS, or to `localhost` for trying Roster out.
 pub fn available(state: &AppState) -> bool {
-    state.config.base_url.domain().is_some()
+    let url = &state.config.base_url;
+    url.domain()
+        .is_some_and(|domain| url.scheme() == "https" || domain == "localhost")
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
@@ -123,6 +136,8 @@ pub async fn begin_registration(
     state: &AppState,
     current: &CurrentSession,
     name: &str,
+    password: String,
+    ip: &str,
 ) -> Result<PasskeyCeremony, AppError> {
     let name = name.trim();
     if name.is_empty() {
@@ -137,6 +152,16 @@ pub async fn begin_registration(
             format!("Use at most {NAME_CHARS} characters"),
         ));
     }
+    let existing = repo::passkeys_of(state.db.pool(), current.user_id).await?;
+    if existing.iter().any(|row| row.name == name) {
+        return Err(AppError::field(
+            "passkey_name",
+            "You already have a passkey by this name; give this one another",
+        ));
+    }
+    // A passkey signs in without the password, so a stolen session alone must not add one.
+    crate::auth::service::confirm_password(state, current, "passkey_password", password, ip)
+        .await?;
     let webauthn = relying_party(state)?;
     let handle = repo::claim_handle(
         state.db.pool(),
@@ -146,7 +171,6 @@ pub async fn begin_registration(
     .await?;
     let handle = Uuid::parse_str(&handle)
         .map_err(|error| AppError::internal("reading a WebAuthn handle", error))?;
-    let existing = repo::passkeys_of(state.db.pool(), current.user_id).await?;
     let exclude = existing
         .iter()
         .map(|row| stored::<Passkey>(&row.passkey).map(|key| key.cred_id().clone()))
@@ -177,7 +201,7 @@ pub async fn finish_registration(
     token: &str,
     credential: &str,
     ip: &str,
-) -> Result<(), AppError> {
+) -> Result<Vec<String>, AppError> {
     let webauthn = relying_party(state)?;
     let now = state.clock.now();
     let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "register", now)
@@ -196,6 +220,15 @@ pub async fn finish_registration(
             }
         })?;
     let mut tx = state.db.begin_write().await?;
+    // The first second factor brings the recovery codes, as turning on an app does.
+    let first = !factors::has_second_factor(&mut *tx, current.user_id).await?;
+    let codes = if first {
+        let codes = super::recovery::generate();
+        super::service::store_recovery_codes(&mut tx, now, current.user_id, &codes).await?;
+        codes
+    } else {
+        Vec::new()
+    };
     repo::insert_passkey(
         &mut tx,
         now,
@@ -221,7 +254,7 @@ pub async fn finish_registration(
             error.into()
         }
     })?;
-    factors::delete_challenges_of(&mut *tx, current.user_id).await?;
+    factors::delete_challenges_of(&mut tx, current.user_id).await?;
     super::service::record_and_tell(
         state,
         &mut tx,
@@ -234,7 +267,7 @@ pub async fn finish_registration(
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(user_id = current.user_id, "passkey added");
-    Ok(())
+    Ok(codes)
 }
 
 /// Removes one of the person's passkeys, unless it is their last second factor and one of
@@ -289,9 +322,11 @@ pub async fn remove(
 pub async fn begin_second_step(
     state: &AppState,
     challenge_token: &str,
+    ip: &str,
 ) -> Result<PasskeyCeremony, AppError> {
     let webauthn = relying_party(state)?;
     let now = state.clock.now();
+    rate_limit::hit(&state.db, &ceremony_bucket(ip), CEREMONIES_PER_IP, now).await?;
     let challenge = factors::find_challenge(state.db.pool(), &hash_token(challenge_token), now)
         .await?
         .ok_or_else(|| AppError::Conflict {
@@ -306,7 +341,7 @@ pub async fn begin_second_step(
     if keys.is_empty() {
         return Err(AppError::Conflict {
             field: None,
-            message: "You have no passkey yet. Use a code from your authenticator app.".into(),
+            message: "You have no passkey yet. Use a code from your authenticator app or a recovery code.".into(),
         });
     }
     let (options, authentication) = webauthn
@@ -356,11 +391,21 @@ pub async fn finish_second_step(
         .finish_passkey_authentication(&credential, &authentication)
         .map_err(|error| {
             tracing::warn!(ip, user_id = challenge.user_id, %error, "passkey refused at the second step");
-            AppError::Conflict {
-                field: None,
-                message: NOT_THIS_PASSKEY.into(),
-            }
-        })?;
+        });
+    let Ok(result) = result else {
+        return Err(super::service::second_step_failed(
+            state,
+            challenge.id,
+            challenge.user_id,
+            &email,
+            ip,
+        )
+        .await?
+        .unwrap_or(AppError::Conflict {
+            field: None,
+            message: NOT_THIS_PASSKEY.into(),
+        }));
+    };
     let mut tx = state.db.begin_write().await?;
     record_use(&mut tx, now, challenge.user_id, result).await?;
     if !factors::delete_challenge(&mut *tx, challenge.id).await? {
@@ -406,8 +451,20 @@ async fn record_use(
         });
     };
     let mut passkey: Passkey = stored(&row.passkey)?;
-    passkey.update_credential(&result);
-    repo::record_passkey_use(tx, now, row.id, &to_json(&passkey)?).await?;
+    if passkey.update_credential(&result).is_none() {
+        return Err(AppError::Conflict {
+            field: None,
+            message: NOT_THIS_PASSKEY.into(),
+        });
+    }
+    // Only if the row is still the one read: of two uses racing, the second is refused rather
+    // than writing back an older signature counter, which would hide a cloned authenticator.
+    if !repo::record_passkey_use(tx, now, row.id, &row.passkey, &to_json(&passkey)?).await? {
+        return Err(AppError::Conflict {
+            field: None,
+            message: NOT_THIS_PASSKEY.into(),
+        });
+    }
     Ok(())
 }
 
@@ -416,16 +473,13 @@ async fn record_use(
 pub async fn begin_sign_in(state: &AppState, ip: &str) -> Result<PasskeyCeremony, AppError> {
     let webauthn = relying_party(state)?;
     let now = state.clock.now();
-    rate_limit::hit(
-        &state.db,
-        &format!("passkey:ip:{}", rate_limit::client_key(ip)),
-        LOGIN_PER_IP,
-        now,
-    )
-    .await?;
-    let (options, authentication) = webauthn
+    rate_limit::hit(&state.db, &ceremony_bucket(ip), CEREMONIES_PER_IP, now).await?;
+    let (mut options, authentication) = webauthn
         .start_discoverable_authentication()
         .map_err(|error| AppError::internal("starting a passkey sign-in", error))?;
+    // webauthn-rs asks for conditional mediation (the passkey offered in the email field's
+    // autofill); from a button the browser must ask at once instead.
+    options.mediation = None;
     start_ceremony(
         state,
         "sign_in",
@@ -452,6 +506,9 @@ pub async fn finish_sign_in(
         field: None,
         message: "This passkey was not accepted. Log in with your email and password.".into(),
     };
+    // Counted as a failed password would be, and taken back on success.
+    let ip_bucket = format!("login:ip:{}", rate_limit::client_key(ip));
+    rate_limit::hit(&state.db, &ip_bucket, LOGIN_PER_IP, now).await?;
     let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "sign_in", now)
         .await?
         .ok_or_else(ceremony_over)?;
@@ -481,6 +538,8 @@ pub async fn finish_sign_in(
     record_use(&mut tx, now, user_id, result).await?;
     let session = start_session(&mut tx, now, user_id, workspace_id, user_agent, ip).await?;
     tx.commit().await?;
+    rate_limit::forgive(&state.db, &ip_bucket).await?;
+    rate_limit::forgive(&state.db, &ceremony_bucket(ip)).await?;
     tracing::info!(user_id, ip, "signed in with a passkey");
     Ok(session)
 }

@@ -64,20 +64,25 @@ pub async fn insert_passkey(
     Ok(())
 }
 
-/// Keeps the passkey's new signature counter and when it was used.
+/// Keeps the passkey's new signature counter and when it was used, provided the stored
+/// passkey is still `read`; whether it was.
 pub async fn record_passkey_use(
     tx: &mut Tx,
     now: i64,
     passkey_id: i64,
+    read: &str,
     passkey: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE id = $3")
-        .bind(passkey)
-        .bind(now)
-        .bind(passkey_id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE id = $3 AND passkey = $4",
+    )
+    .bind(passkey)
+    .bind(now)
+    .bind(passkey_id)
+    .bind(read)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// Removes one of the person's passkeys; the owner check is in the statement.

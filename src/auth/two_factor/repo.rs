@@ -281,14 +281,14 @@ pub async fn count_challenge_failure(
 
 /// Ends every half-done sign-in of a person: when their second factor changes, and when
 /// their password does, since the password that started them may be the stolen one.
-pub async fn delete_challenges_of<'e>(
-    executor: impl Executor<'e, Database = Any>,
-    user_id: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sign_in_challenges WHERE user_id = $1")
-        .bind(user_id)
-        .execute(executor)
-        .await?;
+pub async fn delete_challenges_of(tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
+    // Their passkey ceremonies too: one started before the change must not finish after it.
+    for table in ["sign_in_challenges", "passkey_ceremonies"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
 }
 

@@ -131,7 +131,7 @@ pub async fn turn_on_authenticator(
         });
     }
     store_recovery_codes(&mut tx, now, current.user_id, &codes).await?;
-    repo::delete_challenges_of(&mut *tx, current.user_id).await?;
+    repo::delete_challenges_of(&mut tx, current.user_id).await?;
     record_and_tell(
         state,
         &mut tx,
@@ -151,7 +151,7 @@ pub async fn turn_on_authenticator(
     Ok(codes)
 }
 
-async fn store_recovery_codes(
+pub(super) async fn store_recovery_codes(
     tx: &mut Tx,
     now: i64,
     user_id: i64,
@@ -281,7 +281,7 @@ pub async fn turn_off(
         return Err(AppError::field("code", WRONG_CODE));
     }
     repo::delete_second_factors(&mut tx, current.user_id).await?;
-    repo::delete_challenges_of(&mut *tx, current.user_id).await?;
+    repo::delete_challenges_of(&mut tx, current.user_id).await?;
     record_and_tell(
         state,
         &mut tx,
@@ -397,34 +397,8 @@ pub async fn finish_sign_in(
     if !use_second_factor(&mut tx, now, challenge.user_id, code).await? {
         // Ended before the failure is counted: on SQLite its write lock would be in the way.
         tx.rollback().await?;
-        let failures = repo::count_challenge_failure(state.db.pool(), challenge.id).await?;
-        tracing::warn!(
-            ip,
-            user_id = challenge.user_id,
-            failures,
-            "second step failed"
-        );
-        if failures >= FAILURES_PER_CHALLENGE {
-            // A right password followed by wrong codes means someone else may know the
-            // password: the person hears of it, once per half-done sign-in.
-            let mut tx = state.db.begin_write().await?;
-            if repo::delete_challenge(&mut *tx, challenge.id).await? {
-                let message = mail::notice(
-                    Notice::WrongCodesAfterPassword,
-                    email.as_str(),
-                    "",
-                    &state.config.link("/account/password"),
-                );
-                outbox::enqueue(&mut tx, now, &state.mail_domain(), &message).await?;
-            }
-            tx.commit().await?;
-            state.mail_wake.notify_one();
-            return Err(AppError::Conflict {
-                field: None,
-                message: "Too many wrong codes. Log in again.".into(),
-            });
-        }
-        return Err(AppError::field("code", WRONG_CODE));
+        let ended = second_step_failed(state, challenge.id, challenge.user_id, &email, ip).await?;
+        return Err(ended.unwrap_or_else(|| AppError::field("code", WRONG_CODE)));
     }
     if !repo::delete_challenge(&mut *tx, challenge.id).await? {
         return Err(expired());
@@ -447,6 +421,41 @@ pub async fn finish_sign_in(
         "signed in with a second factor"
     );
     Ok(token)
+}
+
+/// Counts a failed second step against its half-done sign-in, by code or by passkey. After
+/// too many the sign-in ends, and the error saying so is answered; before, `None`.
+pub(super) async fn second_step_failed(
+    state: &AppState,
+    challenge_id: i64,
+    user_id: i64,
+    email: &Email,
+    ip: &str,
+) -> Result<Option<AppError>, AppError> {
+    let failures = repo::count_challenge_failure(state.db.pool(), challenge_id).await?;
+    tracing::warn!(ip, user_id, failures, "second step failed");
+    if failures < FAILURES_PER_CHALLENGE {
+        return Ok(None);
+    }
+    // A right password followed by wrong answers means someone else may know the password:
+    // the person hears of it, once per half-done sign-in.
+    let now = state.clock.now();
+    let mut tx = state.db.begin_write().await?;
+    if repo::delete_challenge(&mut *tx, challenge_id).await? {
+        let message = mail::notice(
+            Notice::WrongCodesAfterPassword,
+            email.as_str(),
+            "",
+            &state.config.link("/account/password"),
+        );
+        outbox::enqueue(&mut tx, now, &state.mail_domain(), &message).await?;
+    }
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    Ok(Some(AppError::Conflict {
+        field: None,
+        message: "Too many wrong codes. Log in again.".into(),
+    }))
 }
 
 /// An admin resets a member's second factor, for someone locked out: the member's factors
@@ -478,7 +487,7 @@ pub async fn reset_by_admin(
             message: "This member has no two-factor authentication to reset".into(),
         });
     }
-    repo::delete_challenges_of(&mut *tx, user_id).await?;
+    repo::delete_challenges_of(&mut tx, user_id).await?;
     crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, admin.workspace_id).await?;
     // Their sessions working in other workspaces stay there, and may not switch back in.
     crate::users::repo::mark_sessions_ended(&mut tx, admin.workspace_id, user_id, now).await?;

@@ -48,7 +48,9 @@ fn TwoFactorSettings(workspace: String, passkeys_offered: bool) -> impl IntoView
     let progress = PasskeyProgress {
         adding: RwSignal::new(false),
         name_error: RwSignal::new(None),
+        password_error: RwSignal::new(None),
         message: RwSignal::new(None),
+        codes: RwSignal::new(None),
         changes,
         offered: passkeys_offered,
     };
@@ -65,7 +67,9 @@ fn TwoFactorSettings(workspace: String, passkeys_offered: bool) -> impl IntoView
     // The codes of the last success, shown once; leaving the page forgets them.
     let shown_codes = Signal::derive(move || {
         let fresh = |value: Option<Result<Vec<String>, _>>| value.and_then(Result::ok);
-        fresh(new_codes.value().get()).or_else(|| fresh(turn_on.value().get()))
+        fresh(new_codes.value().get())
+            .or_else(|| fresh(turn_on.value().get()))
+            .or_else(|| progress.codes.get())
     });
     let setup = Signal::derive(move || begin.value().get().and_then(Result::ok));
     Effect::new(move |_| {
@@ -142,7 +146,11 @@ fn TwoFactorSettings(workspace: String, passkeys_offered: bool) -> impl IntoView
 struct PasskeyProgress {
     adding: RwSignal<bool>,
     name_error: RwSignal<Option<String>>,
+    password_error: RwSignal<Option<String>>,
     message: RwSignal<Option<(String, bool)>>,
+    /// The recovery codes that came with a first passkey.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    codes: RwSignal<Option<Vec<String>>>,
     // Bumped once a passkey is added, which only the browser does.
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     changes: RwSignal<u32>,
@@ -250,26 +258,37 @@ fn Passkeys(
         #[cfg(feature = "hydrate")]
         {
             use wasm_bindgen::JsCast;
-            let name = document()
-                .get_element_by_id("field-passkey_name")
-                .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
-                .unwrap_or_default();
+            let value_of = |id: &str| {
+                document()
+                    .get_element_by_id(id)
+                    .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
+                    .unwrap_or_default()
+            };
+            let name = value_of("field-passkey_name");
+            let password = value_of("field-passkey_password");
             progress.adding.set(true);
             progress.name_error.set(None);
+            progress.password_error.set(None);
             progress.message.set(None);
             leptos::task::spawn_local(async move {
-                let outcome = add_passkey(name).await;
+                let outcome = add_passkey(name, password).await;
                 progress.adding.set(false);
                 match outcome {
-                    Ok(()) => {
+                    Ok(codes) => {
                         progress
                             .message
                             .set(Some(("Passkey added".to_owned(), false)));
+                        if !codes.is_empty() {
+                            progress.codes.set(Some(codes));
+                        }
                         progress.changes.update(|n| *n += 1);
                     }
-                    Err(AppError::Validation(fields)) => progress
-                        .name_error
-                        .set(fields.into_iter().next().map(|field| field.message)),
+                    Err(error @ AppError::Validation(_)) => {
+                        progress.name_error.set(error.message_for("passkey_name"));
+                        progress
+                            .password_error
+                            .set(error.message_for("passkey_password"));
+                    }
                     Err(error) => progress.message.set(Some((error.to_string(), true))),
                 }
             });
@@ -306,6 +325,7 @@ fn Passkeys(
             view! {
                 <form class="inline-form" novalidate on:submit=on_add>
                     <Field label="Passkey name" name="passkey_name" autocomplete="off" hint="So you can tell your passkeys apart, e.g. Work laptop." error=progress.name_error/>
+                    <Field label="Your password" name="passkey_password" input_type="password" autocomplete="current-password" hint="A passkey signs in without your password, so adding one asks for it." error=progress.password_error/>
                     <button type="submit" class="button button-accent" disabled=move || progress.adding.get()>
                         {move || if progress.adding.get() { "Waiting for your passkey…" } else { "Add a passkey" }}
                     </button>
@@ -320,9 +340,9 @@ fn Passkeys(
 
 /// The two requests of adding a passkey, with the authenticator between them.
 #[cfg(feature = "hydrate")]
-async fn add_passkey(name: String) -> Result<(), AppError> {
+async fn add_passkey(name: String, password: String) -> Result<Vec<String>, AppError> {
     use crate::auth::two_factor::api::{begin_passkey_registration, finish_passkey_registration};
-    let ceremony = begin_passkey_registration(name).await?;
+    let ceremony = begin_passkey_registration(name, password).await?;
     let credential = super::browser::create(&ceremony.options)
         .await
         .map_err(|message| AppError::Conflict {
@@ -490,7 +510,7 @@ fn SecondStepForm(recovery: bool, passkeys_offered: bool) -> impl IntoView {
         )
     } else {
         (
-            "Open your authenticator app and type the 6-digit code it shows for Roster.",
+            "Type the 6-digit code your authenticator app shows for Roster, or use a passkey.",
             view! { <Field label="Code" name="code" autocomplete="one-time-code" error=error_for("code")/> }.into_any(),
             "/login/two-factor?recovery=1",
             "Use a recovery code",
@@ -501,7 +521,7 @@ fn SecondStepForm(recovery: bool, passkeys_offered: bool) -> impl IntoView {
             <h1 id="second-step-heading">"Two-factor authentication"</h1>
             <p class="lead">{lead}</p>
             <StatusMessage message is_error/>
-            <ActionForm action=action attr:novalidate=true>
+            <ActionForm action=action attr:novalidate=true on:submit=move |_| passkey.failure.set(None)>
                 {field}
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { "Verifying…" } else { "Verify" }}

@@ -63,7 +63,7 @@ fn LoginForm(notice: Option<String>, passkeys_offered: bool) -> impl IntoView {
         <section class="card auth-card" aria-labelledby="login-heading">
             <h1 id="login-heading">"Log in"</h1>
             <StatusMessage message is_error/>
-            <ActionForm action=action attr:novalidate=true>
+            <ActionForm action=action attr:novalidate=true on:submit=move |_| passkey.failure.set(None)>
                 <Field label="Email" name="email" input_type="email" autocomplete="username" error=error_for("email")/>
                 <Field label="Password" name="password" input_type="password" autocomplete="current-password" error=error_for("password")/>
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
