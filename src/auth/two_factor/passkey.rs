@@ -4,17 +4,17 @@
 //! deleted as it is answered, so an answer counts once.
 
 use crate::activity::action::Action;
-use crate::auth::service::{LOGIN_PER_ACCOUNT, LOGIN_PER_IP, sign_in_buckets, start_session};
+use crate::auth::service::{LOGIN_PER_IP, start_session};
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::two_factor::model::{CHALLENGE_EXPIRED, PasskeyCeremony, PasskeySummary};
 use crate::auth::two_factor::passkey_repo::{self as repo, NewCeremony, NewPasskey};
 use crate::auth::two_factor::repo as factors;
+use crate::auth::two_factor::service::SecondStep;
 use crate::db::clock::format_in_zone;
 use crate::error::AppError;
 use crate::server::AppState;
 use crate::server::rate_limit;
-use crate::users::email::Email;
 use data_encoding::BASE64URL_NOPAD;
 use webauthn_rs::prelude::{
     DiscoverableAuthentication, Passkey, PasskeyAuthentication, PasskeyRegistration,
@@ -370,68 +370,28 @@ pub async fn finish_second_step(
 ) -> Result<String, AppError> {
     let webauthn = relying_party(state)?;
     let now = state.clock.now();
-    let challenge = factors::find_challenge(state.db.pool(), &hash_token(challenge_token), now)
-        .await?
-        .ok_or_else(|| AppError::Conflict {
-            field: None,
-            message: CHALLENGE_EXPIRED.into(),
-        })?;
-    let email = Email::parse(&challenge.email)
-        .map_err(|problem| AppError::internal("reading an account's address", problem))?;
-    let (ip_bucket, account_bucket) = sign_in_buckets(&email, ip);
-    rate_limit::hit(&state.db, &ip_bucket, LOGIN_PER_IP, now).await?;
-    rate_limit::hit(&state.db, &account_bucket, LOGIN_PER_ACCOUNT, now).await?;
+    let step = SecondStep::open(state, challenge_token, ip, now).await?;
+    let user_id = step.challenge.user_id;
     let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "second_step", now)
         .await?
-        .filter(|ceremony| ceremony.user_id == Some(challenge.user_id))
+        .filter(|ceremony| ceremony.user_id == Some(user_id))
         .ok_or_else(ceremony_over)?;
     let authentication: PasskeyAuthentication = stored(&ceremony.state)?;
     let credential: PublicKeyCredential = answer(credential)?;
-    let result = webauthn
-        .finish_passkey_authentication(&credential, &authentication)
-        .map_err(|error| {
-            tracing::warn!(ip, user_id = challenge.user_id, %error, "passkey refused at the second step");
-        });
-    let Ok(result) = result else {
-        return Err(super::service::second_step_failed(
-            state,
-            challenge.id,
-            challenge.user_id,
-            &email,
-            ip,
-        )
-        .await?
-        .unwrap_or(AppError::Conflict {
-            field: None,
-            message: NOT_THIS_PASSKEY.into(),
-        }));
+    let result = match webauthn.finish_passkey_authentication(&credential, &authentication) {
+        Ok(result) => result,
+        Err(error) => {
+            tracing::warn!(ip, user_id, %error, "passkey refused at the second step");
+            let wrong = AppError::Conflict {
+                field: None,
+                message: NOT_THIS_PASSKEY.into(),
+            };
+            return Err(step.failed(state, ip, wrong).await?);
+        }
     };
     let mut tx = state.db.begin_write().await?;
-    record_use(&mut tx, now, challenge.user_id, result).await?;
-    if !factors::delete_challenge(&mut *tx, challenge.id).await? {
-        return Err(AppError::Conflict {
-            field: None,
-            message: CHALLENGE_EXPIRED.into(),
-        });
-    }
-    let session = start_session(
-        &mut tx,
-        now,
-        challenge.user_id,
-        challenge.workspace_id,
-        user_agent,
-        ip,
-    )
-    .await?;
-    tx.commit().await?;
-    rate_limit::forgive(&state.db, &ip_bucket).await?;
-    rate_limit::clear(&state.db, &account_bucket).await?;
-    tracing::info!(
-        user_id = challenge.user_id,
-        ip,
-        "signed in with a passkey as second factor"
-    );
-    Ok(session)
+    record_use(&mut tx, now, user_id, result).await?;
+    step.into_session(state, tx, now, ip, user_agent).await
 }
 
 /// Keeps the passkey's new signature counter; a counter that went backwards means a cloned

@@ -4,7 +4,9 @@
 use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::{Member, recheck_under_lock};
-use crate::auth::service::{confirm_password, sign_in_buckets, start_session};
+use crate::auth::service::{
+    LOGIN_PER_ACCOUNT, LOGIN_PER_IP, confirm_password, sign_in_buckets, start_session,
+};
 use crate::auth::session::{self, CurrentSession};
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::two_factor::authenticator::AuthenticatorSecret;
@@ -347,9 +349,105 @@ pub async fn start_sign_in(
     Ok(token)
 }
 
-/// Finishes a half-done sign-in with a code and starts its session; returns the session's
-/// cookie token. Every try counts against the same limits as a password (per account and
-/// per client), and a half-done sign-in dies after a few wrong codes or five minutes.
+/// A half-done sign-in being finished, found by its cookie's token, with this try counted
+/// against the password's limits (per account and per client), so that neither codes nor
+/// passkey answers can be guessed faster than passwords.
+pub(super) struct SecondStep {
+    pub challenge: repo::ChallengeRow,
+    pub email: Email,
+    ip_bucket: String,
+    account_bucket: String,
+}
+
+impl SecondStep {
+    pub(super) async fn open(
+        state: &AppState,
+        challenge_token: &str,
+        ip: &str,
+        now: i64,
+    ) -> Result<Self, AppError> {
+        let challenge = repo::find_challenge(state.db.pool(), &hash_token(challenge_token), now)
+            .await?
+            .ok_or_else(challenge_expired)?;
+        let email = Email::parse(&challenge.email)
+            .map_err(|problem| AppError::internal("reading an account's address", problem))?;
+        let (ip_bucket, account_bucket) = sign_in_buckets(&email, ip);
+        rate_limit::hit(&state.db, &ip_bucket, LOGIN_PER_IP, now).await?;
+        if let Err(limited) =
+            rate_limit::hit(&state.db, &account_bucket, LOGIN_PER_ACCOUNT, now).await
+        {
+            tracing::warn!(ip, user_id = challenge.user_id, "second step throttled");
+            return Err(limited);
+        }
+        Ok(Self {
+            challenge,
+            email,
+            ip_bucket,
+            account_bucket,
+        })
+    }
+
+    /// Counts a wrong answer; after too many the half-done sign-in ends, and the error saying
+    /// so replaces `wrong`.
+    pub(super) async fn failed(
+        &self,
+        state: &AppState,
+        ip: &str,
+        wrong: AppError,
+    ) -> Result<AppError, AppError> {
+        let ended = second_step_failed(
+            state,
+            self.challenge.id,
+            self.challenge.user_id,
+            &self.email,
+            ip,
+        )
+        .await?;
+        Ok(ended.unwrap_or(wrong))
+    }
+
+    /// Ends the half-done sign-in inside `tx`, whose second factor was just used up, and
+    /// starts its session; answers the session's cookie token. Of two tries racing with one
+    /// half-done sign-in, one starts a session.
+    pub(super) async fn into_session(
+        self,
+        state: &AppState,
+        mut tx: crate::db::Tx,
+        now: i64,
+        ip: &str,
+        user_agent: &str,
+    ) -> Result<String, AppError> {
+        if !repo::delete_challenge(&mut *tx, self.challenge.id).await? {
+            return Err(challenge_expired());
+        }
+        let user_id = self.challenge.user_id;
+        let token = start_session(
+            &mut tx,
+            now,
+            user_id,
+            self.challenge.workspace_id,
+            user_agent,
+            ip,
+        )
+        .await?;
+        tx.commit().await?;
+        rate_limit::forgive(&state.db, &self.ip_bucket).await?;
+        rate_limit::clear(&state.db, &self.account_bucket).await?;
+        tracing::info!(user_id, ip, "signed in with a second factor");
+        Ok(token)
+    }
+}
+
+fn challenge_expired() -> AppError {
+    AppError::Conflict {
+        field: None,
+        message: CHALLENGE_EXPIRED.into(),
+    }
+}
+
+/// Finishes a half-done sign-in with a code (from the app, or a recovery code) and starts
+/// its session; returns the session's cookie token. A half-done sign-in dies after a few
+/// wrong codes or five minutes.
 pub async fn finish_sign_in(
     state: &AppState,
     challenge_token: &str,
@@ -357,10 +455,6 @@ pub async fn finish_sign_in(
     ip: &str,
     user_agent: &str,
 ) -> Result<String, AppError> {
-    let expired = || AppError::Conflict {
-        field: None,
-        message: CHALLENGE_EXPIRED.into(),
-    };
     if code.trim().is_empty() {
         return Err(AppError::field(
             "code",
@@ -368,64 +462,21 @@ pub async fn finish_sign_in(
         ));
     }
     let now = state.clock.now();
-    let challenge = repo::find_challenge(state.db.pool(), &hash_token(challenge_token), now)
-        .await?
-        .ok_or_else(expired)?;
-    let email = Email::parse(&challenge.email)
-        .map_err(|problem| AppError::internal("reading an account's address", problem))?;
-    let (ip_bucket, account_bucket) = sign_in_buckets(&email, ip);
-    rate_limit::hit(
-        &state.db,
-        &ip_bucket,
-        crate::auth::service::LOGIN_PER_IP,
-        now,
-    )
-    .await?;
-    if let Err(limited) = rate_limit::hit(
-        &state.db,
-        &account_bucket,
-        crate::auth::service::LOGIN_PER_ACCOUNT,
-        now,
-    )
-    .await
-    {
-        tracing::warn!(ip, user_id = challenge.user_id, "second step throttled");
-        return Err(limited);
-    }
-
+    let step = SecondStep::open(state, challenge_token, ip, now).await?;
     let mut tx = state.db.begin_write().await?;
-    if !use_second_factor(&mut tx, now, challenge.user_id, code).await? {
+    if !use_second_factor(&mut tx, now, step.challenge.user_id, code).await? {
         // Ended before the failure is counted: on SQLite its write lock would be in the way.
         tx.rollback().await?;
-        let ended = second_step_failed(state, challenge.id, challenge.user_id, &email, ip).await?;
-        return Err(ended.unwrap_or_else(|| AppError::field("code", WRONG_CODE)));
+        return Err(step
+            .failed(state, ip, AppError::field("code", WRONG_CODE))
+            .await?);
     }
-    if !repo::delete_challenge(&mut *tx, challenge.id).await? {
-        return Err(expired());
-    }
-    let token = start_session(
-        &mut tx,
-        now,
-        challenge.user_id,
-        challenge.workspace_id,
-        user_agent,
-        ip,
-    )
-    .await?;
-    tx.commit().await?;
-    rate_limit::forgive(&state.db, &ip_bucket).await?;
-    rate_limit::clear(&state.db, &account_bucket).await?;
-    tracing::info!(
-        user_id = challenge.user_id,
-        ip,
-        "signed in with a second factor"
-    );
-    Ok(token)
+    step.into_session(state, tx, now, ip, user_agent).await
 }
 
 /// Counts a failed second step against its half-done sign-in, by code or by passkey. After
 /// too many the sign-in ends, and the error saying so is answered; before, `None`.
-pub(super) async fn second_step_failed(
+async fn second_step_failed(
     state: &AppState,
     challenge_id: i64,
     user_id: i64,
