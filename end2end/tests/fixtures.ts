@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, Page } from '@playwright/test';
+import { test as base, expect, Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -172,3 +172,24 @@ export async function openAccountMenuItem(page: Page, item: string) {
   await page.getByRole('button', { name: 'Account menu' }).click();
   await page.getByRole('menuitem', { name: item }).click();
 }
+
+/**
+ * Presses Tab until `target` has the focus, as a keyboard user would, and checks on the way
+ * that the focus is visible there. Fails when `target` cannot be reached in `limit` presses.
+ */
+export async function tabTo(page: Page, target: Locator, limit = 40) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) {
+      const outline = await target.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(outline.style, 'the focused control shows a focus ring').not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+      return;
+    }
+  }
+  throw new Error(`${target} was not reached with ${limit} presses of Tab`);
+}
+

@@ -1,25 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, open, createAccount } from './fixtures';
-
-/**
- * Presses Tab until `target` has the focus, as a keyboard user would, and checks on the way
- * that the focus is visible there. Fails when `target` cannot be reached in `limit` presses.
- */
-async function tabTo(page: Page, target: Locator, limit = 40) {
-  for (let presses = 0; presses < limit; presses++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === document.activeElement)) {
-      const outline = await target.evaluate((element) => {
-        const style = getComputedStyle(element);
-        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-      });
-      expect(outline.style, 'the focused control shows a focus ring').not.toBe('none');
-      expect(outline.width).toBeGreaterThanOrEqual(2);
-      return;
-    }
-  }
-  throw new Error(`${target} was not reached with ${limit} presses of Tab`);
-}
+import type { Page } from '@playwright/test';
+import { test, expect, open, createAccount, tabTo } from './fixtures';
 
 async function logInByKeyboard(page: Page, account: { name: string; email: string; password: string }) {
   await open(page, '/login');

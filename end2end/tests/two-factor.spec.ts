@@ -9,6 +9,7 @@ import {
   openAccountMenuItem,
   expectNoAxeViolations,
   Account,
+  tabTo,
 } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { Page } from '@playwright/test';
@@ -198,4 +199,65 @@ test('passkeys: add one, then sign in with it after the password and without one
   await page.getByRole('button', { name: 'Remove Test laptop' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Passkey removed' })).toBeVisible();
   await expect(listed).toHaveCount(0);
+});
+
+test('by keyboard alone: set up an authenticator app and sign in with its code', async ({ page, baseURL }, testInfo) => {
+  const account = { name: 'Kit Keys', email: `kit-keys-${testInfo.project.name}@example.test`, password: 'kit has a long passphrase' };
+  createAccount(baseURL!, account, 'editor');
+  await passwordStep(page, account);
+  await expect(page.getByRole('heading', { name: `Welcome, ${account.name}` })).toBeVisible();
+
+  await open(page, '/account/two-factor');
+  await tabTo(page, page.getByRole('button', { name: 'Set up authenticator app' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel('Current password'));
+  await page.keyboard.type(account.password);
+  await page.keyboard.press('Enter');
+  const setupKey = await page.getByLabel('Setup key').inputValue();
+  await tabTo(page, page.getByLabel('Code', { exact: true }));
+  await page.keyboard.type(authenticatorCode(setupKey, Date.now()));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Recovery codes' })).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Download' }));
+
+  await logOut(page);
+  await passwordStep(page, account);
+  await expect(page).toHaveURL(/\/login\/two-factor$/);
+  await waitForHydration(page);
+  await tabTo(page, page.getByLabel('Code', { exact: true }));
+  await page.keyboard.type(authenticatorCode(setupKey, Date.now() + 30_000));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: `Welcome, ${account.name}` })).toBeVisible();
+});
+
+test('an admin sees who has two-factor on and resets it for a member who lost their phone', async ({ page, baseURL }, testInfo) => {
+  const project = testInfo.project.name;
+  const member = { name: `Lou Lost ${project}`, email: `lou-lost-${project}@example.test`, password: 'lou has a long passphrase' };
+  const admin = { name: `Rita Reset ${project}`, email: `rita-reset-${project}@example.test`, password: 'rita has a long passphrase' };
+  createAccount(baseURL!, member, 'agent');
+  createAccount(baseURL!, admin, 'admin');
+  await passwordStep(page, member);
+  await expect(page.getByRole('heading', { name: `Welcome, ${member.name}` })).toBeVisible();
+  await setUpAuthenticator(page, member);
+  await logOut(page);
+
+  await passwordStep(page, admin);
+  await expect(page.getByRole('heading', { name: `Welcome, ${admin.name}` })).toBeVisible();
+  await open(page, `/settings/users?q=${encodeURIComponent(member.name)}`);
+  const row = page.getByRole('row').filter({ hasText: member.email });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('cell').filter({ hasText: /^On$/ })).toHaveCount(1);
+  await row.getByRole('link', { name: member.name }).click();
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Reset two-factor' }).click();
+  const dialog = page.getByRole('dialog', { name: `Reset ${member.name}'s two-factor authentication?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Reset two-factor' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Two-factor authentication reset' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset two-factor' })).toHaveCount(0);
+  await logOut(page);
+
+  // The member signs in with the password alone again.
+  await passwordStep(page, member);
+  await expect(page.getByRole('heading', { name: `Welcome, ${member.name}` })).toBeVisible();
 });
