@@ -42,7 +42,7 @@ const person = (role: string, project: string) => ({
 });
 
 test('signed-out pages pass axe and fit every width', async ({ page }) => {
-  for (const path of ['/login', '/forgot-password']) {
+  for (const path of ['/login', '/login/two-factor', '/forgot-password']) {
     await open(page, path);
     await expectUsableEverywhere(page, path);
   }
@@ -64,6 +64,7 @@ test("an admin's pages and dialogs pass axe and fit every width", async ({ page,
   for (const path of [
     '/account/sessions',
     '/account/password',
+    '/account/two-factor',
     '/account/notifications',
     '/settings/workspace',
     '/settings/invitations',
