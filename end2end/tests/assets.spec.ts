@@ -38,3 +38,20 @@ test('built files are named by their content, sent compressed and kept for a yea
     expect(await html.text()).toContain('Log in');
   }
 });
+
+test('two-factor code stays out of the main WebAssembly module and arrives with its pages', async ({ page, request }) => {
+  await open(page, '/login');
+  const main = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .find((name) => /\/pkg\/roster\.[^./]+\.wasm$/.test(name)),
+  );
+  expect(main, 'the page loads the main module').toBeDefined();
+  const module = (await (await request.get(main!, { headers: { 'Accept-Encoding': 'identity' } })).body()).toString('latin1');
+  // The words of the two-factor page and the WebAuthn options' field names live in the code
+  // that uses them; none may be in the module every page loads.
+  for (const text of ['Set up authenticator app', 'Add a passkey', 'Make new recovery codes', 'residentKey', 'userVerification']) {
+    expect(module.includes(text), `"${text}" in the main module`).toBe(false);
+  }
+});
