@@ -30,3 +30,6 @@ CREATE TABLE passkey_ceremonies (
     state TEXT NOT NULL,
     expires_at BIGINT NOT NULL
 );
+-- Ceremonies end with their person's other half-done sign-ins, and are purged once expired.
+CREATE INDEX passkey_ceremonies_by_user ON passkey_ceremonies (user_id);
+CREATE INDEX passkey_ceremonies_by_expiry ON passkey_ceremonies (expires_at);
