@@ -200,6 +200,18 @@ impl Db {
         Ok(())
     }
 
+    /// Serialises changes to one person's second factors inside `tx`, so a rule over all of
+    /// them (at least one while a workspace requires it) holds when two requests act at once.
+    pub async fn lock_account(&self, tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT id FROM users WHERE id = $1 FOR UPDATE")
+                .bind(user_id)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Keeps every other writer of `table` out until `tx` ends, as a one-off rewrite of the
     /// table needs when instances upgraded together would each run it. SQLite's write
     /// transaction already excludes them.

@@ -155,7 +155,51 @@ async fn a_sign_in_with_a_passkey_takes_a_real_answer(app: TestApp) {
     assert_eq!(error.to_string(), CHALLENGE_EXPIRED);
 }
 
+/// The last second factor of someone a workspace requires it of stays; a passkey that is
+/// not the last goes. (The row stands in for one a browser registered: removing reads only
+/// its owner and id.)
+async fn the_last_passkey_stays_while_a_workspace_requires_one(app: TestApp) {
+    let app = app.with_admin().await;
+    let admin = signed_in_admin(&app).await;
+    let (admin_id,): (i64,) =
+        sqlx::query_as("SELECT id FROM users WHERE email = 'ada@example.test'")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    for (credential, name) in [("cred-one", "Laptop"), ("cred-two", "Phone")] {
+        sqlx::query(
+            "INSERT INTO passkeys (user_id, credential_id, name, passkey, created_at) \
+             VALUES ($1, $2, $3, '{}', 0)",
+        )
+        .bind(admin_id)
+        .bind(credential)
+        .bind(name)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    }
+    admin.require_two_factor("everyone").await;
+    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM passkeys ORDER BY id")
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+
+    let () = admin
+        .answer("remove_passkey", &[("passkey_id", &ids[0].0.to_string())])
+        .await;
+    let (status, refused) = admin
+        .refused("remove_passkey", &[("passkey_id", &ids[1].0.to_string())])
+        .await;
+    assert_eq!(status, 403);
+    assert!(
+        refused.to_string().contains("Acme Support requires"),
+        "{refused}"
+    );
+    assert_eq!(app.count("passkeys").await, 1, "the last one stays");
+}
+
 on_both_databases!(
+    the_last_passkey_stays_while_a_workspace_requires_one,
     passkeys_need_a_domain_name,
     a_registration_is_answered_once_and_only_by_whoever_started_it,
     a_sign_in_with_a_passkey_takes_a_real_answer,

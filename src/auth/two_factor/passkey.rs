@@ -278,29 +278,26 @@ pub async fn remove(
     passkey_id: i64,
     ip: &str,
 ) -> Result<(), AppError> {
-    let keys = repo::passkeys_of(state.db.pool(), current.user_id).await?;
-    if !keys.iter().any(|key| key.id == passkey_id) {
-        return Err(AppError::NotFound);
-    }
-    let app_on = factors::has_authenticator(state.db.pool(), current.user_id).await?;
-    let required_by =
-        factors::workspaces_requiring_second_factor(state.db.pool(), current.user_id).await?;
-    if keys.len() == 1 && !app_on && !required_by.is_empty() {
-        return Err(AppError::Forbidden(format!(
-            "{} {} two-factor authentication: set up an authenticator app or add another passkey first",
-            required_by.join(", "),
-            if required_by.len() == 1 {
-                "requires"
-            } else {
-                "require"
-            },
-        )));
-    }
     let mut tx = state.db.begin_write().await?;
+    // Counted under the lock: two removals at once must not leave none where one is required.
+    state.db.lock_account(&mut tx, current.user_id).await?;
     if !repo::delete_passkey(&mut tx, current.user_id, passkey_id).await? {
         return Err(AppError::NotFound);
     }
-    if keys.len() == 1 && !app_on {
+    if !factors::has_second_factor(&mut *tx, current.user_id).await? {
+        let required_by =
+            factors::workspaces_requiring_second_factor(state.db.pool(), current.user_id).await?;
+        if !required_by.is_empty() {
+            return Err(AppError::Forbidden(format!(
+                "{} {} two-factor authentication: set up an authenticator app or add another passkey first",
+                required_by.join(", "),
+                if required_by.len() == 1 {
+                    "requires"
+                } else {
+                    "require"
+                },
+            )));
+        }
         // The last factor went: recovery codes would guard nothing.
         factors::delete_second_factors(&mut tx, current.user_id).await?;
     }
