@@ -21,7 +21,7 @@ pub struct SessionRow {
     pub workspace_timezone: Option<String>,
     pub workspace_count: i64,
     pub two_factor_rule: Option<TwoFactorRule>,
-    /// Confirmed second factors: 0 or 1 today.
+    /// Second factors guarding the person's sign-in (an app, passkeys).
     pub second_factors: i64,
 }
 
@@ -48,23 +48,38 @@ pub async fn credentials_by_email(
     .await
 }
 
+/// What signing in needs about an email.
+#[derive(sqlx::FromRow)]
+pub struct SignInCandidate {
+    pub id: i64,
+    pub password_hash: String,
+    /// The workspace a new session opens in: the oldest active membership.
+    pub workspace_id: Option<i64>,
+    /// Second factors guarding the sign-in; more than 0 asks for one after the password.
+    pub second_factors: i64,
+}
+
 /// What signing in needs about an email, in one query, so that a known email costs the
-/// same database work as an unknown one: the account, its hash, and the workspace a new
-/// session opens in (the oldest active membership).
+/// same database work as an unknown one.
 pub async fn sign_in_candidate(
     pool: &AnyPool,
     email: &str,
-) -> Result<Option<(i64, String, Option<i64>)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT u.id, u.password_hash, \
-                (SELECT m.workspace_id FROM memberships m \
-                 WHERE m.user_id = u.id AND m.removed_at IS NULL \
-                 ORDER BY m.joined_at, m.id LIMIT 1) AS workspace_id \
-         FROM users u WHERE u.email = $1 AND u.deactivated_at IS NULL",
-    )
-    .bind(email)
-    .fetch_optional(pool)
-    .await
+) -> Result<Option<SignInCandidate>, sqlx::Error> {
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "SELECT u.id, u.password_hash, \
+                    (SELECT m.workspace_id FROM memberships m \
+                     WHERE m.user_id = u.id AND m.removed_at IS NULL \
+                     ORDER BY m.joined_at, m.id LIMIT 1) AS workspace_id, \
+                    {} AS second_factors \
+             FROM users u WHERE u.email = $1 AND u.deactivated_at IS NULL",
+            crate::auth::two_factor::repo::second_factors_sql("u.id")
+        )
+    });
+    sqlx::query_as(SQL.as_str())
+        .bind(email)
+        .fetch_optional(pool)
+        .await
 }
 
 /// The account's email, for mail about the account itself.

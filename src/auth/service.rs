@@ -93,17 +93,28 @@ pub async fn sign_in(
 
     let candidate = repo::sign_in_candidate(state.db.pool(), email.as_str()).await?;
     let checked = async {
-        let (user_id, stored_hash, workspace_id) = match candidate {
-            Some((id, hash, workspace_id)) => (Some(id), hash, workspace_id),
-            None => (None, dummy_hash(&state.hasher).await?, None),
+        let (user_id, stored_hash, workspace_id, second_factor) = match candidate {
+            Some(found) => (
+                Some(found.id),
+                found.password_hash,
+                found.workspace_id,
+                found.second_factors > 0,
+            ),
+            None => (None, dummy_hash(&state.hasher).await?, None, false),
         };
         let password_ok = state
             .hasher
             .verify(ip, password.clone(), stored_hash.clone())
             .await?;
-        Ok::<_, AppError>((user_id, stored_hash, workspace_id, password_ok))
+        Ok::<_, AppError>((
+            user_id,
+            stored_hash,
+            workspace_id,
+            second_factor,
+            password_ok,
+        ))
     };
-    let (user_id, stored_hash, workspace_id, password_ok) = match checked.await {
+    let (user_id, stored_hash, workspace_id, second_factor, password_ok) = match checked.await {
         Ok(checked) => checked,
         // Turned away before the password was checked: the account is not throttled for it,
         // so strangers cannot lock a person out by keeping Roster busy. The address still
@@ -119,7 +130,6 @@ pub async fn sign_in(
         return Err(AppError::InvalidCredentials);
     };
     rate_limit::forgive(&state.db, &ip_bucket).await?;
-    let second_factor = two_factor::repo::has_second_factor(state.db.pool(), user_id).await?;
     if second_factor {
         // The failures stay counted until the code passes too: a right password must not
         // wipe the wrong codes tried after it, or each sign-in would buy more guesses.
