@@ -23,9 +23,7 @@ pub async fn login(email: String, password: String) -> Result<(), AppError> {
             leptos_axum::redirect("/");
         }
         service::SignedIn::SecondFactorNeeded(challenge) => {
-            let name = crate::auth::two_factor::service::challenge_cookie_name(&state);
-            let ttl = crate::auth::two_factor::service::CHALLENGE_TTL_SECS;
-            session::send_cookie(&state, name, &challenge, ttl);
+            crate::auth::two_factor::service::remember_challenge_cookie(&state, &challenge);
             leptos_axum::redirect("/login/two-factor");
         }
     }

@@ -47,6 +47,11 @@ pub fn format_in_zone(unix_secs: i64, timezone: &str) -> String {
         .unwrap_or_default()
 }
 
+/// [`format_in_zone`] for a moment that may not have come yet: "Never" when it has not.
+pub fn format_or_never(unix_secs: Option<i64>, timezone: &str) -> String {
+    unix_secs.map_or_else(|| "Never".to_owned(), |at| format_in_zone(at, timezone))
+}
+
 /// Whether `name` is an IANA timezone such as "Africa/Kigali".
 pub fn is_timezone(name: &str) -> bool {
     name.parse::<chrono_tz::Tz>().is_ok()

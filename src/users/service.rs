@@ -5,7 +5,7 @@ use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::{Member, recheck_under_lock};
 use crate::db::Tx;
-use crate::db::clock::format_in_zone;
+use crate::db::clock::{format_in_zone, format_or_never};
 use crate::error::AppError;
 use crate::invitations::service::cancel_sent_by;
 use crate::policy::{Permission, Role};
@@ -68,7 +68,7 @@ pub async fn page(
             email: row.email,
             role: row.role,
             joined: format_in_zone(row.joined_at, zone),
-            last_active: last_active(row.last_active_at, zone),
+            last_active: format_or_never(row.last_active_at, zone),
         })
         .collect();
     Ok(MemberPage {
@@ -77,10 +77,6 @@ pub async fn page(
         before,
         after,
     })
-}
-
-fn last_active(at: Option<i64>, zone: &str) -> String {
-    at.map_or_else(|| "Never".to_owned(), |at| format_in_zone(at, zone))
 }
 
 /// One member of the caller's workspace; anyone else, here or elsewhere, is 404.
@@ -106,7 +102,7 @@ pub async fn detail(
         email: row.email,
         role,
         joined: format_in_zone(row.joined_at, zone),
-        last_active: last_active(row.last_active, zone),
+        last_active: format_or_never(row.last_active, zone),
         is_you: row.user_id == member.user_id(),
         pending_invitations,
         two_factor: row.second_factors > 0,

@@ -66,7 +66,7 @@ pub async fn turn_off_two_factor(current_password: String, code: String) -> Resu
 pub async fn verify_sign_in(code: String) -> Result<(), AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
-    let challenge = challenge_token(&state)?;
+    let challenge = service::challenge_from_cookie(&state)?;
     let token =
         service::finish_sign_in(&state, &challenge, &code, &ip, &session::user_agent()).await?;
     service::forget_challenge_cookie(&state);
@@ -131,7 +131,7 @@ pub async fn remove_passkey(passkey_id: i64) -> Result<(), AppError> {
 pub async fn begin_passkey_second_step() -> Result<PasskeyCeremony, AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
-    passkey::begin_second_step(&state, &challenge_token(&state)?, &ip).await
+    passkey::begin_second_step(&state, &service::challenge_from_cookie(&state)?, &ip).await
 }
 
 /// Finishes the second step with the passkey's answer; starts the session and goes home.
@@ -139,7 +139,7 @@ pub async fn begin_passkey_second_step() -> Result<PasskeyCeremony, AppError> {
 pub async fn finish_passkey_second_step(token: String, credential: String) -> Result<(), AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
-    let challenge = challenge_token(&state)?;
+    let challenge = service::challenge_from_cookie(&state)?;
     let session_token = passkey::finish_second_step(
         &state,
         &challenge,
@@ -175,14 +175,4 @@ pub async fn finish_passkey_sign_in(token: String, credential: String) -> Result
     session::set_cookie(&state, &session_token);
     leptos_axum::redirect("/");
     Ok(())
-}
-
-#[cfg(feature = "ssr")]
-fn challenge_token(state: &AppState) -> Result<String, AppError> {
-    session::request_cookie(service::challenge_cookie_name(state))
-        .filter(|token| !token.is_empty())
-        .ok_or_else(|| AppError::Conflict {
-            field: None,
-            message: crate::auth::two_factor::model::CHALLENGE_EXPIRED.into(),
-        })
 }

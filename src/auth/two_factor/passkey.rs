@@ -7,11 +7,11 @@ use crate::activity::action::Action;
 use crate::auth::service::{LOGIN_PER_IP, start_session};
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
-use crate::auth::two_factor::model::{CHALLENGE_EXPIRED, PasskeyCeremony, PasskeySummary};
+use crate::auth::two_factor::model::{PasskeyCeremony, PasskeySummary};
 use crate::auth::two_factor::passkey_repo::{self as repo, NewCeremony, NewPasskey};
 use crate::auth::two_factor::repo as factors;
 use crate::auth::two_factor::service::SecondStep;
-use crate::db::clock::format_in_zone;
+use crate::db::clock::{format_in_zone, format_or_never};
 use crate::error::AppError;
 use crate::server::AppState;
 use crate::server::rate_limit;
@@ -124,9 +124,7 @@ pub async fn list(
             id: row.id,
             name: row.name,
             added: format_in_zone(row.created_at, zone),
-            last_used: row
-                .last_used_at
-                .map_or_else(|| "Never".to_owned(), |at| format_in_zone(at, zone)),
+            last_used: format_or_never(row.last_used_at, zone),
         })
         .collect())
 }
@@ -289,13 +287,8 @@ pub async fn remove(
             factors::workspaces_requiring_second_factor(state.db.pool(), current.user_id).await?;
         if !required_by.is_empty() {
             return Err(AppError::Forbidden(format!(
-                "{} {} two-factor authentication: set up an authenticator app or add another passkey first",
-                required_by.join(", "),
-                if required_by.len() == 1 {
-                    "requires"
-                } else {
-                    "require"
-                },
+                "{} two-factor authentication: set up an authenticator app or add another passkey first",
+                super::service::required_by_phrase(&required_by)
             )));
         }
         // The last factor went: recovery codes would guard nothing.
@@ -326,10 +319,7 @@ pub async fn begin_second_step(
     rate_limit::hit(&state.db, &ceremony_bucket(ip), CEREMONIES_PER_IP, now).await?;
     let challenge = factors::find_challenge(state.db.pool(), &hash_token(challenge_token), now)
         .await?
-        .ok_or_else(|| AppError::Conflict {
-            field: None,
-            message: CHALLENGE_EXPIRED.into(),
-        })?;
+        .ok_or_else(super::service::challenge_expired)?;
     let keys = repo::passkeys_of(state.db.pool(), challenge.user_id)
         .await?
         .iter()

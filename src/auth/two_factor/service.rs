@@ -25,7 +25,8 @@ use crate::users::email::Email;
 pub const CHALLENGE_TTL_SECS: i64 = 5 * 60;
 /// Wrong codes one half-done sign-in takes before it ends and the password is asked again.
 const FAILURES_PER_CHALLENGE: i64 = 5;
-/// Codes one person may try while setting up or turning off, against guessing.
+/// Codes one person may try while turning on an app, against guessing. (Turning off counts
+/// against the sign-in's budget, since it guards an app already on.)
 const CODE_ATTEMPTS: Limit = Limit {
     max_hits: 10,
     window_secs: 15 * 60,
@@ -42,6 +43,60 @@ pub fn challenge_cookie_name(state: &AppState) -> &'static str {
     } else {
         "roster_sign_in"
     }
+}
+
+/// Sends the second step's cookie, which lives as long as its half-done sign-in.
+pub fn remember_challenge_cookie(state: &AppState, token: &str) {
+    session::send_cookie(
+        state,
+        challenge_cookie_name(state),
+        token,
+        CHALLENGE_TTL_SECS,
+    );
+}
+
+/// The request's half-done sign-in token, from its cookie.
+pub fn challenge_from_cookie(state: &AppState) -> Result<String, AppError> {
+    session::request_cookie(challenge_cookie_name(state))
+        .filter(|token| !token.is_empty())
+        .ok_or_else(challenge_expired)
+}
+
+/// The answer when there is no half-done sign-in to finish, or it ran out.
+pub fn challenge_expired() -> AppError {
+    AppError::Conflict {
+        field: None,
+        message: CHALLENGE_EXPIRED.into(),
+    }
+}
+
+/// "Acme requires" or "Acme, Field Team require": the start of a refusal that names the
+/// workspaces whose rules ask for a second factor.
+pub fn required_by_phrase(workspaces: &[String]) -> String {
+    let verb = if workspaces.len() == 1 {
+        "requires"
+    } else {
+        "require"
+    };
+    format!("{} {verb}", workspaces.join(", "))
+}
+
+/// Appends `entry` to the Activity of every workspace `user_id` belongs to: a second factor
+/// guards the account, so the admins of each of them see what happened to it.
+pub(super) async fn record_in_each_workspace(
+    tx: &mut Tx,
+    now: i64,
+    user_id: i64,
+    entry: &Entry<'_>,
+) -> Result<(), AppError> {
+    for workspace_id in repo::workspaces_of_member(tx, user_id).await? {
+        let here = Entry {
+            workspace_id: Some(workspace_id),
+            ..entry.clone()
+        };
+        record(tx, now, &here).await?;
+    }
+    Ok(())
 }
 
 /// The two-factor page's data for the signed-in person.
@@ -180,20 +235,12 @@ pub(super) async fn record_and_tell(
     ip: &str,
 ) -> Result<(), AppError> {
     let now = state.clock.now();
-    // The factor guards the account, so the admins of every workspace of the person see it.
-    for workspace_id in repo::workspaces_of_member(tx, current.user_id).await? {
-        record(
-            tx,
-            now,
-            &Entry {
-                workspace_id: Some(workspace_id),
-                actor_user_id: Some(current.user_id),
-                ip,
-                ..Entry::of(action)
-            },
-        )
-        .await?;
-    }
+    let entry = Entry {
+        actor_user_id: Some(current.user_id),
+        ip,
+        ..Entry::of(action)
+    };
+    record_in_each_workspace(tx, now, current.user_id, &entry).await?;
     let workspace = current.workspace_name.as_deref().unwrap_or("Roster");
     let message = mail::notice(notice, &current.email, workspace, &security_link(state));
     outbox::enqueue(tx, now, &state.mail_domain(), &message).await?;
@@ -249,13 +296,8 @@ pub async fn turn_off(
         repo::workspaces_requiring_second_factor(state.db.pool(), current.user_id).await?;
     if !required_by.is_empty() {
         return Err(AppError::Forbidden(format!(
-            "{} {} two-factor authentication, so it cannot be turned off",
-            required_by.join(", "),
-            if required_by.len() == 1 {
-                "requires"
-            } else {
-                "require"
-            },
+            "{} two-factor authentication, so it cannot be turned off",
+            required_by_phrase(&required_by)
         )));
     }
     if code.trim().is_empty() {
@@ -271,13 +313,7 @@ pub async fn turn_off(
     let email = Email::parse(&current.email)
         .map_err(|problem| AppError::internal("reading an account's address", problem))?;
     let (_, bucket) = sign_in_buckets(&email, ip);
-    rate_limit::hit(
-        &state.db,
-        &bucket,
-        crate::auth::service::LOGIN_PER_ACCOUNT,
-        now,
-    )
-    .await?;
+    rate_limit::hit(&state.db, &bucket, LOGIN_PER_ACCOUNT, now).await?;
     let mut tx = state.db.begin_write().await?;
     if !use_second_factor(&mut tx, now, current.user_id, code).await? {
         return Err(AppError::field("code", WRONG_CODE));
@@ -387,23 +423,38 @@ impl SecondStep {
         })
     }
 
-    /// Counts a wrong answer; after too many the half-done sign-in ends, and the error saying
-    /// so replaces `wrong`.
+    /// Counts a wrong answer against the half-done sign-in. After too many it ends, and the
+    /// error saying so replaces `wrong`: a right password followed by wrong answers means
+    /// someone else may know the password, so the person hears of it, once per sign-in.
     pub(super) async fn failed(
         &self,
         state: &AppState,
         ip: &str,
         wrong: AppError,
     ) -> Result<AppError, AppError> {
-        let ended = second_step_failed(
-            state,
-            self.challenge.id,
-            self.challenge.user_id,
-            &self.email,
-            ip,
-        )
-        .await?;
-        Ok(ended.unwrap_or(wrong))
+        let (challenge_id, user_id) = (self.challenge.id, self.challenge.user_id);
+        let failures = repo::count_challenge_failure(state.db.pool(), challenge_id).await?;
+        tracing::warn!(ip, user_id, failures, "second step failed");
+        if failures < FAILURES_PER_CHALLENGE {
+            return Ok(wrong);
+        }
+        let now = state.clock.now();
+        let mut tx = state.db.begin_write().await?;
+        if repo::delete_challenge(&mut *tx, challenge_id).await? {
+            let message = mail::notice(
+                Notice::WrongCodesAfterPassword,
+                self.email.as_str(),
+                "",
+                &state.config.link("/account/password"),
+            );
+            outbox::enqueue(&mut tx, now, &state.mail_domain(), &message).await?;
+        }
+        tx.commit().await?;
+        state.mail_wake.notify_one();
+        Ok(AppError::Conflict {
+            field: None,
+            message: "Too many wrong codes. Log in again.".into(),
+        })
     }
 
     /// Ends the half-done sign-in inside `tx`, whose second factor was just used up, and
@@ -438,13 +489,6 @@ impl SecondStep {
     }
 }
 
-fn challenge_expired() -> AppError {
-    AppError::Conflict {
-        field: None,
-        message: CHALLENGE_EXPIRED.into(),
-    }
-}
-
 /// Finishes a half-done sign-in with a code (from the app, or a recovery code) and starts
 /// its session; returns the session's cookie token. A half-done sign-in dies after a few
 /// wrong codes or five minutes.
@@ -472,41 +516,6 @@ pub async fn finish_sign_in(
             .await?);
     }
     step.into_session(state, tx, now, ip, user_agent).await
-}
-
-/// Counts a failed second step against its half-done sign-in, by code or by passkey. After
-/// too many the sign-in ends, and the error saying so is answered; before, `None`.
-async fn second_step_failed(
-    state: &AppState,
-    challenge_id: i64,
-    user_id: i64,
-    email: &Email,
-    ip: &str,
-) -> Result<Option<AppError>, AppError> {
-    let failures = repo::count_challenge_failure(state.db.pool(), challenge_id).await?;
-    tracing::warn!(ip, user_id, failures, "second step failed");
-    if failures < FAILURES_PER_CHALLENGE {
-        return Ok(None);
-    }
-    // A right password followed by wrong answers means someone else may know the password:
-    // the person hears of it, once per half-done sign-in.
-    let now = state.clock.now();
-    let mut tx = state.db.begin_write().await?;
-    if repo::delete_challenge(&mut *tx, challenge_id).await? {
-        let message = mail::notice(
-            Notice::WrongCodesAfterPassword,
-            email.as_str(),
-            "",
-            &state.config.link("/account/password"),
-        );
-        outbox::enqueue(&mut tx, now, &state.mail_domain(), &message).await?;
-    }
-    tx.commit().await?;
-    state.mail_wake.notify_one();
-    Ok(Some(AppError::Conflict {
-        field: None,
-        message: "Too many wrong codes. Log in again.".into(),
-    }))
 }
 
 /// An admin resets a member's second factor, for someone locked out: the member's factors
@@ -542,20 +551,12 @@ pub async fn reset_by_admin(
     crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, admin.workspace_id).await?;
     // Their sessions working in other workspaces stay there, and may not switch back in.
     crate::users::repo::mark_sessions_ended(&mut tx, admin.workspace_id, user_id, now).await?;
-    // The factor guards the account in every workspace of the person: each one's admins see
-    // that it was reset and by whom, where a rule of theirs now asks for a new one.
-    for workspace_id in repo::workspaces_of_member(&mut tx, user_id).await? {
-        record(
-            &mut tx,
-            now,
-            &Entry {
-                workspace_id: Some(workspace_id),
-                subject_user_id: Some(user_id),
-                ..Entry::by(admin, Action::TwoFactorReset, ip)
-            },
-        )
-        .await?;
-    }
+    // Each workspace's admins see who reset it, where a rule of theirs now asks for another.
+    let entry = Entry {
+        subject_user_id: Some(user_id),
+        ..Entry::by(admin, Action::TwoFactorReset, ip)
+    };
+    record_in_each_workspace(&mut tx, now, user_id, &entry).await?;
     if let Some(email) = crate::auth::repo::email_of(&mut *tx, user_id).await? {
         let workspace = admin.session.workspace_name.as_deref().unwrap_or("Roster");
         let message = mail::notice(
