@@ -42,6 +42,7 @@ stored_as_text!(crate::activity::action::Action);
 stored_as_text!(crate::email::outbox::OutboxStatus);
 stored_as_text!(crate::invitations::repo::InvitationStatus);
 stored_as_text!(crate::workspace::model::TwoFactorRule);
+stored_as_text!(crate::auth::two_factor::passkey_repo::CeremonyPurpose);
 
 #[cfg(test)]
 mod tests {

@@ -13,7 +13,7 @@ pub mod model;
 #[cfg(feature = "ssr")]
 pub mod passkey;
 #[cfg(feature = "ssr")]
-mod passkey_repo;
+pub(crate) mod passkey_repo;
 #[cfg(feature = "ssr")]
 pub mod recovery;
 #[cfg(feature = "ssr")]

@@ -8,7 +8,9 @@ use crate::auth::service::{LOGIN_PER_IP, start_session};
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::two_factor::model::{PasskeyCeremony, PasskeySummary};
-use crate::auth::two_factor::passkey_repo::{self as repo, NewCeremony, NewPasskey};
+use crate::auth::two_factor::passkey_repo::{
+    self as repo, CeremonyPurpose, NewCeremony, NewPasskey,
+};
 use crate::auth::two_factor::repo as factors;
 use crate::auth::two_factor::service::SecondStep;
 use crate::db::clock::{format_in_zone, format_or_never};
@@ -82,7 +84,7 @@ fn credential_key(id: &[u8]) -> String {
 
 async fn start_ceremony(
     state: &AppState,
-    purpose: &'static str,
+    purpose: CeremonyPurpose,
     user_id: Option<i64>,
     name: &str,
     ceremony_state: &str,
@@ -183,7 +185,7 @@ pub async fn begin_registration(
     }
     start_ceremony(
         state,
-        "register",
+        CeremonyPurpose::Register,
         Some(current.user_id),
         name,
         &to_json::<PasskeyRegistration>(&registration)?,
@@ -202,10 +204,15 @@ pub async fn finish_registration(
 ) -> Result<Vec<String>, AppError> {
     let webauthn = relying_party(state)?;
     let now = state.clock.now();
-    let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "register", now)
-        .await?
-        .filter(|ceremony| ceremony.user_id == Some(current.user_id))
-        .ok_or_else(ceremony_over)?;
+    let ceremony = repo::claim_ceremony(
+        state.db.pool(),
+        &hash_token(token),
+        CeremonyPurpose::Register,
+        now,
+    )
+    .await?
+    .filter(|ceremony| ceremony.user_id == Some(current.user_id))
+    .ok_or_else(ceremony_over)?;
     let registration: PasskeyRegistration = stored(&ceremony.state)?;
     let credential: RegisterPublicKeyCredential = answer(credential)?;
     let passkey = webauthn
@@ -336,7 +343,7 @@ pub async fn begin_second_step(
         .map_err(|error| AppError::internal("starting a passkey sign-in", error))?;
     start_ceremony(
         state,
-        "second_step",
+        CeremonyPurpose::SecondStep,
         Some(challenge.user_id),
         "",
         &to_json::<PasskeyAuthentication>(&authentication)?,
@@ -359,10 +366,15 @@ pub async fn finish_second_step(
     let now = state.clock.now();
     let step = SecondStep::open(state, challenge_token, ip, now).await?;
     let user_id = step.challenge.user_id;
-    let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "second_step", now)
-        .await?
-        .filter(|ceremony| ceremony.user_id == Some(user_id))
-        .ok_or_else(ceremony_over)?;
+    let ceremony = repo::claim_ceremony(
+        state.db.pool(),
+        &hash_token(token),
+        CeremonyPurpose::SecondStep,
+        now,
+    )
+    .await?
+    .filter(|ceremony| ceremony.user_id == Some(user_id))
+    .ok_or_else(ceremony_over)?;
     let authentication: PasskeyAuthentication = stored(&ceremony.state)?;
     let credential: PublicKeyCredential = answer(credential)?;
     let result = match webauthn.finish_passkey_authentication(&credential, &authentication) {
@@ -429,7 +441,7 @@ pub async fn begin_sign_in(state: &AppState, ip: &str) -> Result<PasskeyCeremony
     options.mediation = None;
     start_ceremony(
         state,
-        "sign_in",
+        CeremonyPurpose::SignIn,
         None,
         "",
         &to_json::<DiscoverableAuthentication>(&authentication)?,
@@ -456,9 +468,14 @@ pub async fn finish_sign_in(
     // Counted as a failed password would be, and taken back on success.
     let ip_bucket = format!("login:ip:{}", rate_limit::client_key(ip));
     rate_limit::hit(&state.db, &ip_bucket, LOGIN_PER_IP, now).await?;
-    let ceremony = repo::claim_ceremony(state.db.pool(), &hash_token(token), "sign_in", now)
-        .await?
-        .ok_or_else(ceremony_over)?;
+    let ceremony = repo::claim_ceremony(
+        state.db.pool(),
+        &hash_token(token),
+        CeremonyPurpose::SignIn,
+        now,
+    )
+    .await?
+    .ok_or_else(ceremony_over)?;
     let authentication: DiscoverableAuthentication = stored(&ceremony.state)?;
     let credential: PublicKeyCredential = answer(credential)?;
     let (handle, credential_id) = webauthn

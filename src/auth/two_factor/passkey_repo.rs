@@ -3,6 +3,19 @@
 
 use crate::db::Tx;
 use sqlx::{Any, AnyPool, Executor};
+use strum::{EnumString, IntoStaticStr};
+
+/// What a ceremony's answer finishes, stored by its snake_case name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumString, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum CeremonyPurpose {
+    /// Adding a passkey to a signed-in person's account.
+    Register,
+    /// The second step of a sign-in whose password was right.
+    SecondStep,
+    /// Signing in with a passkey alone.
+    SignIn,
+}
 
 /// One passkey as stored.
 #[derive(sqlx::FromRow)]
@@ -132,7 +145,7 @@ pub async fn user_of_handle(pool: &AnyPool, handle: &str) -> Result<Option<i64>,
 
 pub struct NewCeremony<'a> {
     pub token_hash: &'a str,
-    pub purpose: &'static str,
+    pub purpose: CeremonyPurpose,
     pub user_id: Option<i64>,
     pub name: &'a str,
     pub state: &'a str,
@@ -169,7 +182,7 @@ pub struct ClaimedCeremony {
 pub async fn claim_ceremony(
     pool: &AnyPool,
     token_hash: &str,
-    purpose: &str,
+    purpose: CeremonyPurpose,
     now: i64,
 ) -> Result<Option<ClaimedCeremony>, sqlx::Error> {
     sqlx::query_as(

@@ -2,6 +2,8 @@
 //! the database only as their SHA-256.
 
 use crate::db::Tx;
+use crate::policy::Role;
+use crate::workspace::model::TwoFactorRule;
 use sqlx::{Any, AnyPool, Executor};
 
 /// A person's authenticator app as stored.
@@ -292,23 +294,25 @@ pub async fn delete_challenges_of(tx: &mut Tx, user_id: i64) -> Result<(), sqlx:
     Ok(())
 }
 
-/// The rules of every workspace the person is an active member of that cover their role
-/// there: the names of those that require a second factor of them.
+/// The names of the person's workspaces whose rules require a second factor of them. The
+/// rule itself is [`TwoFactorRule::covers`], decided in one place.
 pub async fn workspaces_requiring_second_factor(
     pool: &AnyPool,
     user_id: i64,
 ) -> Result<Vec<String>, sqlx::Error> {
-    let rows: Vec<(String,)> = sqlx::query_as(
-        "SELECT w.name FROM memberships m JOIN workspaces w ON w.id = m.workspace_id \
-         WHERE m.user_id = $1 AND m.removed_at IS NULL \
-           AND (w.two_factor_required = 'everyone' \
-                OR (w.two_factor_required = 'admins' AND m.role = 'admin')) \
-         ORDER BY w.name",
+    let rows: Vec<(String, Role, TwoFactorRule)> = sqlx::query_as(
+        "SELECT w.name, m.role, w.two_factor_required \
+         FROM memberships m JOIN workspaces w ON w.id = m.workspace_id \
+         WHERE m.user_id = $1 AND m.removed_at IS NULL ORDER BY w.name",
     )
     .bind(user_id)
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|(name,)| name).collect())
+    Ok(rows
+        .into_iter()
+        .filter(|(_, role, rule)| rule.covers(*role))
+        .map(|(name, ..)| name)
+        .collect())
 }
 
 /// The workspaces the person is an active member of, for Activity entries about their
