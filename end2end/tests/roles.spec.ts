@@ -1,4 +1,4 @@
-import { test, expect, open, createAccount, expectFailedLoad, logIn, showSidebar } from './fixtures';
+import { test, expect, open, createAccount, expectFailedLoad, logIn, showSidebar, waitForHydration } from './fixtures';
 
 const person = (role: string, project: string) => ({
   name: `${role} ${project}`.replace(/^./, (c) => c.toUpperCase()),
@@ -58,6 +58,8 @@ test('an Admin changes the timezone and sees dates move', async ({ page, baseURL
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Workspace' }).click();
   await expect(page.getByLabel('Workspace name')).toHaveValue('Acme Support');
+  // Reached by links, not open(): wait for the form's island, or Save submits the plain form.
+  await waitForHydration(page);
   await page.getByLabel('Timezone').fill('Mars/Olympus');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByLabel('Timezone')).toHaveAccessibleDescription(/Choose a timezone from the list/);
