@@ -7,8 +7,9 @@ use crate::auth::two_factor::ui::{TwoFactorPage, TwoFactorSignInPage};
 use crate::auth::ui::{
     ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
 };
-use crate::components::AppShell;
+use crate::components::{AppShell, page_title};
 use crate::invitations::ui::{AcceptInvitationPage, InvitationsPage, NotificationsPage};
+use crate::navigation::Page;
 use crate::users::ui::{UserDetailPage, UsersPage};
 use crate::workspace::api::first_run_open;
 use crate::workspace::ui::{SettingsPage, SetupPage, WorkspaceSettingsPage};
@@ -110,11 +111,11 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login/two-factor") view=TwoFactorSignInPage/>
-                    <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
-                    <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/setup") view=|| view! { <Title text="Set up Roster"/><SetupPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view=|| view! { <Title text="Log in · Roster"/><LoginPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/login/two-factor") view=|| view! { <Title text="Two-factor sign-in · Roster"/><TwoFactorSignInPage/> }/>
+                    <Route path=path!("/forgot-password") view=|| view! { <Title text="Forgot password · Roster"/><ForgotPasswordPage/> }/>
+                    <Route path=path!("/reset-password/:token") view=|| view! { <Title text="Choose a new password · Roster"/><ResetPasswordPage/> } ssr=SsrMode::Async/>
                     <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/two-factor") view=TwoFactorPage ssr=SsrMode::Async/>
@@ -124,7 +125,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/users/:id") view=UserDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/invitations") view=InvitationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/activity") view=ActivityPage ssr=SsrMode::Async/>
-                    <Route path=path!("/invite/:token") view=AcceptInvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/invite/:token") view=|| view! { <Title text="Join a workspace · Roster"/><AcceptInvitationPage/> } ssr=SsrMode::Async/>
                     <Route path=path!("/account/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
@@ -165,8 +166,10 @@ fn Home(viewer: Viewer) -> impl IntoView {
         _ => "You are no longer a member of this workspace.".to_owned(),
     };
     let abilities = viewer.role.map(|role| (role.abilities(), role.limits()));
+    let title = page_title(Page::Home, viewer.workspace_name.as_deref());
     view! {
-        <AppShell viewer>
+        <Title text=title/>
+        <AppShell viewer current=Page::Home>
             <section class="card" aria-labelledby="home-heading">
                 <h1 id="home-heading">{greeting}</h1>
                 <p>{role_line}</p>
@@ -196,6 +199,7 @@ fn NotFound() -> impl IntoView {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
+        <Title text="Page not found · Roster"/>
         <section class="card" aria-labelledby="not-found-heading">
             <h1 id="not-found-heading">"Page not found"</h1>
             <p>"There is nothing at this address. " <a href="/">"Go to the start page"</a></p>

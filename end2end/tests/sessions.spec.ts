@@ -18,7 +18,8 @@ test('the same person on a phone and a desktop: log out on one, then log out all
   await onPhone.getByRole('button', { name: 'Menu', exact: true }).click();
   await onPhone.getByRole('button', { name: 'Account menu' }).click();
   await onPhone.getByRole('menuitem', { name: 'Log out' }).click();
-  await expect(onPhone).toHaveURL(/\/login$/);
+  await expect(onPhone).toHaveURL(/\/login\?logged_out=1$/);
+  await expect(onPhone.getByRole('status')).toHaveText('You are logged out.');
   await expect(onPhone.getByRole('button', { name: 'Log in' })).toBeVisible();
 
   await onDesktop.reload();
@@ -40,6 +41,7 @@ test('the same person on a phone and a desktop: log out on one, then log out all
   await onDesktop.getByRole('button', { name: 'Log out all other sessions' }).click();
   await expect(onDesktop.getByRole('status')).toContainText('Logged out 1 other session');
   await expect(rows).toHaveCount(1);
+  await expect(onDesktop.getByRole('button', { name: 'Log out all other sessions' })).toHaveCount(0);
 
   // The phone's next action finds its session gone.
   await onPhone.getByRole('button', { name: 'Menu', exact: true }).click();

@@ -23,7 +23,7 @@ async function passwordStep(page: Page, account: Account) {
 
 async function logOut(page: Page) {
   await openAccountMenuItem(page, 'Log out');
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?logged_out=1$/);
 }
 
 /** From the account menu: password, QR code and setup key, a code; answers the key and the recovery codes. */

@@ -87,6 +87,7 @@ test('search narrows the list as you type and shows the count', async ({ page, b
   await search.fill('no such person anywhere');
   await expect(page.getByText('No users match your search', { exact: true })).toBeVisible();
   await expect(rows).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Clear search' })).toHaveAttribute('href', '/settings/users');
 
   // The search lives in the address: a reload keeps it, and the field shows it.
   await search.fill(`quarry ${project}`);

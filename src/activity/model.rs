@@ -19,4 +19,6 @@ pub struct ActivityPage {
     pub entries: Vec<ActivityEntry>,
     /// Where the next, older page starts; `None` on the last page.
     pub older_than: Option<i64>,
+    /// The person the page is limited to, by name, when it is.
+    pub person: Option<String>,
 }

@@ -68,14 +68,23 @@ pub struct ActivityRow {
     pub created_at: i64,
 }
 
-/// The query of [`page`]: the listed actions are the enum's own names, written into the
-/// statement once, so the page follows [`Action::is_listed`] without a second list.
-fn page_sql() -> &'static str {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    SQL.get_or_init(|| {
+/// The query of [`page`], over everyone's entries or (`about_person`) only those a person
+/// made or underwent: the listed actions are the enum's own names, written into the statement
+/// once, so the page follows [`Action::is_listed`] without a second list.
+fn page_sql(about_person: bool) -> &'static str {
+    static EVERYONE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static ONE_PERSON: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let build = move || {
         let listed: Vec<String> = Action::listed()
             .map(|action| format!("'{}'", action.as_str()))
             .collect();
+        let (person, limit) = match about_person {
+            true => (
+                " AND (a.actor_user_id = $3 OR a.subject_user_id = $3)",
+                "$4",
+            ),
+            false => ("", "$3"),
+        };
         format!(
             "SELECT a.id, a.action, actor.name AS actor_name, subject.name AS subject_name, \
                     i.email AS invitation_email, a.detail, a.created_at \
@@ -83,25 +92,33 @@ fn page_sql() -> &'static str {
              LEFT JOIN users actor ON actor.id = a.actor_user_id \
              LEFT JOIN users subject ON subject.id = a.subject_user_id \
              LEFT JOIN invitations i ON i.id = a.invitation_id \
-             WHERE a.workspace_id = $1 AND a.id < $2 AND a.action IN ({}) \
-             ORDER BY a.id DESC LIMIT $3",
+             WHERE a.workspace_id = $1 AND a.id < $2 AND a.action IN ({}){person} \
+             ORDER BY a.id DESC LIMIT {limit}",
             listed.join(", ")
         )
-    })
+    };
+    match about_person {
+        true => ONE_PERSON.get_or_init(build),
+        false => EVERYONE.get_or_init(build),
+    }
 }
 
-/// One page of the workspace's listed activity, newest first. Names come from the accounts,
-/// which outlive memberships, so a removed person's past actions keep their name.
+/// One page of the workspace's listed activity, newest first, everyone's or only what
+/// `person` did or underwent. Names come from the accounts, which outlive memberships, so a
+/// removed person's past actions keep their name.
 pub async fn page(
     pool: &sqlx::AnyPool,
     workspace_id: i64,
     before_id: Option<i64>,
+    person: Option<i64>,
     limit: i64,
 ) -> Result<Vec<ActivityRow>, sqlx::Error> {
-    sqlx::query_as(page_sql())
+    let query = sqlx::query_as(page_sql(person.is_some()))
         .bind(workspace_id)
-        .bind(before_id.unwrap_or(i64::MAX))
-        .bind(limit)
-        .fetch_all(pool)
-        .await
+        .bind(before_id.unwrap_or(i64::MAX));
+    let query = match person {
+        Some(person) => query.bind(person),
+        None => query,
+    };
+    query.bind(limit).fetch_all(pool).await
 }

@@ -63,14 +63,29 @@ pub async fn page(
     state: &AppState,
     member: &Member,
     older_than: Option<i64>,
+    person: Option<i64>,
 ) -> Result<ActivityPage, AppError> {
     let rows = repo::page(
         state.db.pool(),
         member.workspace_id,
         older_than,
+        person,
         PAGE_SIZE + 1,
     )
     .await?;
+    // Someone who has left keeps their history and their name in it.
+    let person = match person {
+        Some(user_id) => Some(
+            crate::users::repo::name_of_member_or_former_member(
+                state.db.pool(),
+                member.workspace_id,
+                user_id,
+            )
+            .await?
+            .ok_or(AppError::NotFound)?,
+        ),
+        None => None,
+    };
     let more = rows.len() as i64 > PAGE_SIZE;
     let zone = &member.session.workspace_timezone;
     let entries: Vec<ActivityEntry> = rows
@@ -89,5 +104,6 @@ pub async fn page(
     Ok(ActivityPage {
         older_than: more.then(|| entries.last().map(|e| e.id)).flatten(),
         entries,
+        person,
     })
 }

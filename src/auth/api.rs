@@ -42,7 +42,7 @@ pub async fn logout(#[server(default)] stay: bool) -> Result<(), AppError> {
     }
     session::clear_cookie(&state);
     if !stay {
-        leptos_axum::redirect("/login");
+        leptos_axum::redirect("/login?logged_out=1");
     }
     Ok(())
 }
@@ -63,14 +63,15 @@ pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
         &session.workspace_name,
     ) {
         (0, ..) => Vec::new(),
-        (1, Some(_), Some(id), Some(name)) => vec![WorkspaceChoice {
+        (1, Some(role), Some(id), Some(name)) => vec![WorkspaceChoice {
             id,
             name: name.clone(),
+            role,
         }],
         _ => crate::workspace::repo::workspaces_of(state.db.pool(), session.user_id)
             .await?
             .into_iter()
-            .map(|(id, name)| WorkspaceChoice { id, name })
+            .map(|(id, name, role)| WorkspaceChoice { id, name, role })
             .collect(),
     };
     Ok(Some(Viewer {

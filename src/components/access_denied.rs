@@ -1,16 +1,25 @@
 use crate::error::AppError;
+use crate::navigation::Page;
 use leptos::prelude::*;
 
-/// The 403 page: says in words why, and where to go instead.
+/// The 403 page: names the page the person tried when it is known, says in words why, and
+/// where to go instead.
 #[component]
-pub fn AccessDenied(#[prop(into)] message: String) -> impl IntoView {
+pub fn AccessDenied(
+    #[prop(into)] message: String,
+    #[prop(optional)] page: Option<Page>,
+) -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::FORBIDDEN);
     }
+    let heading = match page {
+        Some(page) => format!("You do not have access to {}", page.title()),
+        None => "You do not have access to this page".to_owned(),
+    };
     view! {
         <section class="card" aria-labelledby="denied-heading">
-            <h1 id="denied-heading">"You do not have access to this page"</h1>
+            <h1 id="denied-heading">{heading}</h1>
             <p class="status status-error" role="status">{message}</p>
             <p><a href="/">"Go to the start page"</a></p>
         </section>

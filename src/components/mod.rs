@@ -21,5 +21,5 @@ pub use hydration::expect_islands;
 pub use hydration::island_ready;
 pub use icons::TRASH_ICON;
 pub use shell::AppShell;
-pub use signed_in::SignedInPage;
+pub use signed_in::{SignedInPage, page_title};
 pub use status::StatusMessage;

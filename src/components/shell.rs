@@ -1,6 +1,7 @@
 use crate::auth::api::Logout;
 use crate::auth::model::Viewer;
 use crate::components::island_ready;
+use crate::navigation::Page;
 use crate::policy::Permission;
 use crate::workspace::api::SwitchWorkspace;
 use crate::workspace::model::WorkspaceChoice;
@@ -8,11 +9,16 @@ use leptos::prelude::*;
 
 /// The frame of every signed-in page: a sidebar with navigation, the Settings gear at its
 /// bottom and the account menu; on phones the sidebar folds behind a "Menu" button.
+/// `current` is the page shown, marked in the navigation.
 #[component]
-pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
+pub fn AppShell(viewer: Viewer, current: Page, children: Children) -> impl IntoView {
+    // The address as the server received it, so a workspace switch can stay on this page.
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
     view! {
         <div class="shell">
-            <ShellNavigation viewer/>
+            <ShellNavigation viewer current path/>
             <div class="content">{children()}</div>
         </div>
     }
@@ -20,7 +26,7 @@ pub fn AppShell(viewer: Viewer, children: Children) -> impl IntoView {
 
 /// The top bar and the sidebar: the only parts of the frame that react to the person.
 #[island]
-fn ShellNavigation(viewer: Viewer) -> impl IntoView {
+fn ShellNavigation(viewer: Viewer, current: Page, path: String) -> impl IntoView {
     island_ready();
     let nav_open = RwSignal::new(false);
     let menu_open = RwSignal::new(false);
@@ -29,8 +35,17 @@ fn ShellNavigation(viewer: Viewer) -> impl IntoView {
     let workspace = viewer.workspace_name.clone().unwrap_or_default();
     let show_settings = viewer.can(Permission::ViewWorkspaceSettings);
     let show_notifications = viewer.can(Permission::ManageInvitations);
-    let switcher = (viewer.workspaces.len() > 1)
-        .then(|| view! { <WorkspaceSwitcher workspaces=viewer.workspaces.clone() current=viewer.workspace_id/> });
+    let switcher = (viewer.workspaces.len() > 1).then(|| {
+        view! { <WorkspaceSwitcher workspaces=viewer.workspaces.clone() current=viewer.workspace_id from=path/> }
+    });
+    let home_current = (current == Page::Home).then_some("page");
+    // The gear stands for the whole settings area: the overview is the page itself, its
+    // sections are inside it.
+    let settings_current = if current == Page::Settings {
+        Some("page")
+    } else {
+        current.settings_section().map(|_| "true")
+    };
     view! {
         <header class="topbar">
             <button
@@ -48,11 +63,11 @@ fn ShellNavigation(viewer: Viewer) -> impl IntoView {
             <p class="sidebar-workspace">{workspace}</p>
             {switcher}
             <ul class="sidebar-links">
-                <li><a href="/">"Home"</a></li>
+                <li><a href="/" aria-current=home_current>"Home"</a></li>
             </ul>
             <div class="sidebar-bottom">
                 {show_settings.then(|| view! {
-                <a href="/settings" class="icon-link">
+                <a href="/settings" class="icon-link" aria-current=settings_current>
                     <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
                         <path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.4 7.4 0 0 0-1.7-1L15 3h-4l-.4 2.9a7.4 7.4 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.4 7.4 0 0 0 1.7 1L11 21h4l.4-2.9a7.4 7.4 0 0 0 1.7-1l2.5 1 2-3.5zM13 15.5A3.5 3.5 0 1 1 13 8.5a3.5 3.5 0 0 1 0 7z"/>
                     </svg>
@@ -97,29 +112,49 @@ fn ShellNavigation(viewer: Viewer) -> impl IntoView {
     }
 }
 
-/// Moves this device to another workspace of the person; a full page load follows, so every
-/// part of the page shows the new workspace.
+/// Moves this device to another workspace of the person as soon as one is picked, staying on
+/// this page there when their role opens it; a full page load follows, so every part of the
+/// page shows the new workspace. Without script the form's button does the same.
 #[component]
-fn WorkspaceSwitcher(workspaces: Vec<WorkspaceChoice>, current: Option<i64>) -> impl IntoView {
+fn WorkspaceSwitcher(
+    workspaces: Vec<WorkspaceChoice>,
+    current: Option<i64>,
+    from: String,
+) -> impl IntoView {
     let switch = ServerAction::<SwitchWorkspace>::new();
+    // Effects run only in the browser: there the pick itself switches, and the button goes.
+    let scripted = RwSignal::new(false);
+    Effect::new(move |_| scripted.set(true));
     Effect::new(move |_| {
-        if matches!(switch.value().get(), Some(Ok(()))) {
-            let _ = window().location().set_href("/");
+        if let Some(Ok(landing)) = switch.value().get() {
+            let _ = window().location().set_href(&landing);
         }
     });
+    let on_pick = {
+        let from = from.clone();
+        move |event| {
+            if let Ok(workspace_id) = event_target_value(&event).parse::<i64>() {
+                switch.dispatch(SwitchWorkspace {
+                    workspace_id,
+                    from: Some(from.clone()),
+                });
+            }
+        }
+    };
     view! {
         <ActionForm action=switch attr:class="workspace-switcher">
-            <label for="workspace-switcher">"Workspace"</label>
-            <select id="workspace-switcher" name="workspace_id">
+            <input type="hidden" name="from" value=from/>
+            <label for="workspace-switcher">"Switch workspace"</label>
+            // The current workspace is named above; the list holds the others, whole names.
+            <select id="workspace-switcher" name="workspace_id" on:change=on_pick disabled=move || switch.pending().get()>
+                <option value="" selected=true disabled=true>"Choose a workspace"</option>
                 {workspaces
                     .into_iter()
-                    .map(|choice| {
-                        let selected = Some(choice.id) == current;
-                        view! { <option value=choice.id selected=selected>{choice.name}</option> }
-                    })
+                    .filter(|choice| Some(choice.id) != current)
+                    .map(|choice| view! { <option value=choice.id>{choice.name}</option> })
                     .collect_view()}
             </select>
-            <button type="submit" class="button button-small">"Switch"</button>
+            <button type="submit" class="button button-small" hidden=move || scripted.get()>"Switch"</button>
         </ActionForm>
     }
 }

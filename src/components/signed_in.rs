@@ -1,21 +1,21 @@
 use crate::auth::api::current_viewer;
 use crate::auth::model::Viewer;
-use crate::components::AppShell;
+use crate::components::{AccessDenied, AppShell};
 use crate::error::AppError;
+use crate::navigation::Page;
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 /// A page for signed-in people: it asks the server who is signed in on every visit, shows
-/// `page` inside the app shell, and sends anyone whose session has ended to `/login`. A
-/// workspace page sends someone its workspace requires a second factor of, who has none yet,
-/// to set one up; an `account_page` (their own sessions, password, two-factor) opens anyway.
+/// `page` inside the app shell under the tab title "<page> · <workspace> · Roster", and sends
+/// anyone whose session has ended to `/login`. Someone whose role does not open `at` gets the
+/// 403 page naming it. A workspace page sends someone its workspace requires a second factor
+/// of, who has none yet, to set one up; their own account's pages open anyway.
 #[component]
-pub fn SignedInPage<Page, PageView>(
-    page: Page,
-    #[prop(optional)] account_page: bool,
-) -> impl IntoView
+pub fn SignedInPage<Render, PageView>(at: Page, page: Render) -> impl IntoView
 where
-    Page: Fn(Viewer) -> PageView + Clone + Send + Sync + 'static,
+    Render: Fn(Viewer) -> PageView + Clone + Send + Sync + 'static,
     PageView: IntoView + 'static,
 {
     let viewer = Resource::new(|| (), |_| current_viewer());
@@ -25,12 +25,17 @@ where
                 let page = page.clone();
                 Suspend::new(async move {
                     match viewer.await {
-                        Ok(Some(viewer)) if viewer.must_set_up_two_factor && !account_page => {
+                        Ok(Some(viewer)) if viewer.must_set_up_two_factor && !at.is_account_page() => {
                             view! { <Redirect path="/account/two-factor"/> }.into_any()
                         }
                         Ok(Some(viewer)) => {
-                            let content = page(viewer.clone());
-                            view! { <AppShell viewer>{content}</AppShell> }.into_any()
+                            let title = page_title(at, viewer.workspace_name.as_deref());
+                            let content = if at.is_account_page() || viewer.can(at.permission()) {
+                                page(viewer.clone()).into_any()
+                            } else {
+                                view! { <AccessDenied message=at.denial() page=at/> }.into_any()
+                            };
+                            view! { <Title text=title/><AppShell viewer current=at>{content}</AppShell> }.into_any()
                         }
                         Ok(None) | Err(AppError::Unauthenticated) => {
                             view! { <Redirect path="/login"/> }.into_any()
@@ -43,5 +48,13 @@ where
                 })
             }}
         </Suspense>
+    }
+}
+
+/// "Users · Acme · Roster": the page first, as a row of browser tabs shows only the start.
+pub fn page_title(page: Page, workspace: Option<&str>) -> String {
+    match workspace {
+        Some(workspace) => format!("{} · {workspace} · Roster", page.title()),
+        None => format!("{} · Roster", page.title()),
     }
 }

@@ -18,6 +18,10 @@ pub struct MemberSummary {
     pub pending_invitations: i64,
     /// Whether a second factor guards their sign-in.
     pub two_factor: bool,
+    /// The row is the admin looking at the list.
+    pub is_you: bool,
+    /// Removing them is allowed: not the workspace's last admin.
+    pub removable: bool,
 }
 
 /// What removing or demoting an admin does to the invitations they sent, in words for the
@@ -56,6 +60,8 @@ pub struct MemberDetail {
     pub last_active: String,
     /// The admin is looking at themself.
     pub is_you: bool,
+    /// Removing them is allowed: not the workspace's last admin.
+    pub removable: bool,
     /// Pending invitations they sent, which die with their admin rights.
     pub pending_invitations: i64,
     /// Whether a second factor guards their sign-in.

@@ -189,13 +189,34 @@ pub async fn memberships_ever(pool: &AnyPool, workspace_id: i64) -> Result<i64, 
     Ok(count)
 }
 
+/// The name of someone who is or was a member of the workspace; `None` for anyone else, so
+/// an admin learns no names from other workspaces.
+pub async fn name_of_member_or_former_member(
+    pool: &AnyPool,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT u.name FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.workspace_id = $1 AND m.user_id = $2",
+    )
+    .bind(workspace_id)
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(name,)| name))
+}
+
 /// How many active admins the workspace has.
-pub async fn admin_count(tx: &mut Tx, workspace_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn admin_count<'c>(
+    db: impl sqlx::Executor<'c, Database = sqlx::Any>,
+    workspace_id: i64,
+) -> Result<i64, sqlx::Error> {
     let (count,): (i64,) = sqlx::query_as(
         "SELECT COUNT(*) FROM memberships WHERE workspace_id = $1 AND role = 'admin' AND removed_at IS NULL",
     )
     .bind(workspace_id)
-    .fetch_one(&mut **tx)
+    .fetch_one(db)
     .await?;
     Ok(count)
 }

@@ -58,9 +58,18 @@ pub async fn page(
         PageStart::Before(_) => (first.filter(|_| has_more), last),
     };
     let zone = &member.session.workspace_timezone;
+    let you = member.user_id();
+    // Only the admin looking can be the last one (they are an admin), so the count is read
+    // only for a page that shows them.
+    let you_are_last_admin = match rows.iter().any(|row| row.user_id == you) {
+        true => repo::admin_count(state.db.pool(), member.workspace_id).await? <= 1,
+        false => false,
+    };
     let members = rows
         .into_iter()
         .map(|row| MemberSummary {
+            is_you: row.user_id == you,
+            removable: !(row.user_id == you && you_are_last_admin),
             pending_invitations: row.pending_invitations,
             two_factor: row.second_factors > 0,
             user_id: row.user_id,
@@ -96,6 +105,9 @@ pub async fn detail(
     } else {
         0
     };
+    let is_you = row.user_id == member.user_id();
+    let removable =
+        role != Role::Admin || repo::admin_count(state.db.pool(), member.workspace_id).await? > 1;
     Ok(MemberDetail {
         user_id: row.user_id,
         name: row.name,
@@ -103,7 +115,8 @@ pub async fn detail(
         role,
         joined: format_in_zone(row.joined_at, zone),
         last_active: format_or_never(row.last_active, zone),
-        is_you: row.user_id == member.user_id(),
+        is_you,
+        removable,
         pending_invitations,
         two_factor: row.second_factors > 0,
     })
@@ -159,7 +172,7 @@ pub async fn change_role(
     if old == role {
         return Ok(());
     }
-    if old == Role::Admin && repo::admin_count(&mut tx, member.workspace_id).await? <= 1 {
+    if old == Role::Admin && repo::admin_count(&mut *tx, member.workspace_id).await? <= 1 {
         return Err(last_admin());
     }
     repo::set_role(&mut tx, member.workspace_id, user_id, role).await?;
@@ -198,7 +211,7 @@ pub async fn remove(
     let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
     let role = locked_target_role(state, &mut tx, member, user_id).await?;
-    if role == Role::Admin && repo::admin_count(&mut tx, member.workspace_id).await? <= 1 {
+    if role == Role::Admin && repo::admin_count(&mut *tx, member.workspace_id).await? <= 1 {
         return Err(last_admin());
     }
     repo::remove_membership(&mut tx, now, member.workspace_id, user_id, member.user_id()).await?;

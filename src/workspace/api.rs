@@ -77,15 +77,22 @@ pub async fn save_workspace_settings(
     save_settings(&state, &member, form, &ip).await
 }
 
-/// Moves this device to another of the caller's workspaces, then shows its home page.
+/// Moves this device to another of the caller's workspaces and answers where to go: the page
+/// `from` names when their role there opens it, otherwise its home page.
 #[server(endpoint = "switch_workspace")]
-pub async fn switch_workspace(workspace_id: i64) -> Result<(), AppError> {
+pub async fn switch_workspace(
+    workspace_id: i64,
+    #[server(default)] from: Option<String>,
+) -> Result<String, AppError> {
     use crate::auth::session;
+    use crate::navigation::Page;
     let state = crate::server::AppState::current()?;
     // Deliberately only a session: someone removed from this device's workspace must still
     // be able to move to a workspace they belong to.
     let current = session::require(&state).await?;
-    crate::workspace::service::switch_workspace(&state, &current, workspace_id).await?;
-    leptos_axum::redirect("/");
-    Ok(())
+    let role = crate::workspace::service::switch_workspace(&state, &current, workspace_id).await?;
+    let landing = Page::landing_after_switch(from.as_deref().unwrap_or("/"), role);
+    // A form posted without script follows the redirect; the island goes there itself.
+    leptos_axum::redirect(landing);
+    Ok(landing.to_owned())
 }

@@ -95,4 +95,6 @@ pub struct WorkspaceSettings {
 pub struct WorkspaceChoice {
     pub id: i64,
     pub name: String,
+    /// Their role there, which decides the page a switch lands on.
+    pub role: Role,
 }

@@ -1,6 +1,7 @@
 //! SQL for workspaces and the one-time setup marker.
 
 use crate::db::Tx;
+use crate::policy::Role;
 use crate::workspace::model::TwoFactorRule;
 use sqlx::AnyPool;
 
@@ -111,12 +112,13 @@ pub async fn session_may_enter(
     Ok(row.is_some())
 }
 
+/// The workspaces `user_id` belongs to, with their role in each, by name.
 pub async fn workspaces_of(
     pool: &AnyPool,
     user_id: i64,
-) -> Result<Vec<(i64, String)>, sqlx::Error> {
+) -> Result<Vec<(i64, String, Role)>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT w.id, w.name FROM memberships m JOIN workspaces w ON w.id = m.workspace_id \
+        "SELECT w.id, w.name, m.role FROM memberships m JOIN workspaces w ON w.id = m.workspace_id \
          WHERE m.user_id = $1 AND m.removed_at IS NULL ORDER BY w.name",
     )
     .bind(user_id)

@@ -197,7 +197,7 @@ pub async fn add_member(
     db.lock_workspace(&mut tx, workspace_id).await?;
     if let Some(old) = users::active_role(&mut tx, workspace_id, user_id).await? {
         if old == Role::Admin && role != Role::Admin {
-            if users::admin_count(&mut tx, workspace_id).await? <= 1 {
+            if users::admin_count(&mut *tx, workspace_id).await? <= 1 {
                 return Err(AppError::Conflict {
                     field: Some("role".into()),
                     message: crate::users::service::LAST_ADMIN.into(),
@@ -342,17 +342,17 @@ pub async fn save_settings(
     load_settings(state, member).await
 }
 
-/// Moves this device's session to another workspace of the same person. A workspace they
-/// are not an active member of answers 404, as if it did not exist.
+/// Moves this device's session to another workspace of the same person, answering their role
+/// there. A workspace they are not an active member of answers 404, as if it did not exist.
 pub async fn switch_workspace(
     state: &crate::server::AppState,
     session: &CurrentSession,
     workspace_id: i64,
-) -> Result<(), AppError> {
+) -> Result<Role, AppError> {
     let mine = workspaces::workspaces_of(state.db.pool(), session.user_id).await?;
-    if !mine.iter().any(|(id, _)| *id == workspace_id) {
+    let Some(&(_, _, role)) = mine.iter().find(|(id, ..)| *id == workspace_id) else {
         return Err(AppError::NotFound);
-    }
+    };
     if !workspaces::session_may_enter(
         state.db.pool(),
         workspace_id,
@@ -369,5 +369,5 @@ pub async fn switch_workspace(
     crate::auth::session::forget_current();
     let now = state.clock.now();
     auth_repo::mark_member_active(state.db.pool(), now, workspace_id, session.user_id).await?;
-    Ok(())
+    Ok(role)
 }

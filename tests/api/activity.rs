@@ -52,6 +52,39 @@ async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
     );
     assert!(page.entries[0].when.ends_with("UTC"));
     assert_eq!(page.older_than, None);
+    assert_eq!(page.person, None);
+
+    // One person's history, from the link on their details page; they left, their name stays.
+    let about_bo = admin.activity_of(bo).await;
+    let lines: Vec<String> = about_bo
+        .entries
+        .iter()
+        .map(|e| format!("{} {}", e.who, e.what))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "Ada Admin removed Bo Agent",
+            "Ada Admin logged Bo Agent out everywhere",
+            "Ada Admin changed Bo Agent's role from Agent to Editor",
+            "The server's command line added Bo Agent as Agent",
+        ]
+    );
+    assert_eq!(about_bo.person.as_deref(), Some("Bo Agent"));
+    // Someone who never belonged here is not found, name and all.
+    roster::workspace::service::create_workspace(&app.db, &app.clock, "Elsewhere")
+        .await
+        .unwrap();
+    let stranger = app
+        .add_member("Elsewhere", "zed@example.test", "Zed Stranger", Role::Admin)
+        .await;
+    assert_eq!(
+        admin
+            .call("activity", &[("person", &stranger.to_string())])
+            .await
+            .status(),
+        404
+    );
 }
 
 async fn the_history_pages_and_cannot_be_rewritten(app: TestApp) {

@@ -115,9 +115,15 @@ impl Device {
 
     /// Moves this device to another of this account's workspaces.
     pub async fn switch_workspace(&self, workspace_id: i64) {
+        self.switch_workspace_from(workspace_id, "/").await;
+    }
+
+    /// Moves this device to another of this account's workspaces from the page at `from`, and
+    /// answers the address it lands on there.
+    pub async fn switch_workspace_from(&self, workspace_id: i64, from: &str) -> String {
         self.answer(
             "switch_workspace",
-            &[("workspace_id", &workspace_id.to_string())],
+            &[("workspace_id", &workspace_id.to_string()), ("from", from)],
         )
         .await
     }
@@ -247,6 +253,12 @@ impl Device {
             }
             None => self.answer("activity", &[]).await,
         }
+    }
+
+    /// The first page of what `user_id` did or underwent, newest first.
+    pub async fn activity_of(&self, user_id: i64) -> ActivityPage {
+        self.answer("activity", &[("person", &user_id.to_string())])
+            .await
     }
 
     /// The workspace settings page.

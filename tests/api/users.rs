@@ -2,6 +2,7 @@ use crate::endpoints::Page;
 use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, error_body};
 use crate::on_both_databases;
 use roster::policy::Role;
+use roster::users::model::MemberPage;
 use roster::workspace::service::create_workspace;
 
 async fn member(app: &TestApp, email: &str, role: Role) -> (i64, Device) {
@@ -164,8 +165,23 @@ async fn the_last_admin_can_be_neither_demoted_nor_removed(app: TestApp) {
         .await;
     assert_eq!(remove.status(), 409);
     assert_eq!(ada.signed_in().await.role, Some(Role::Admin));
+    // The list and the details page offer no removal the server would refuse.
+    let own_row = |page: &MemberPage| {
+        page.members
+            .iter()
+            .find(|m| m.user_id == ada_id)
+            .cloned()
+            .unwrap()
+    };
+    let row = own_row(&ada.members("", Page::First).await);
+    assert!(row.is_you && !row.removable);
+    assert!(!ada.member(ada_id).await.removable);
 
     let (bea, _) = member(&app, "bea@example.test", Role::Admin).await;
+    let row = own_row(&ada.members("", Page::First).await);
+    assert!(row.is_you && row.removable);
+    assert!(ada.member(ada_id).await.removable);
+    assert!(!ada.member(bea).await.is_you);
     // With another admin, demoting oneself is fine.
     ada.change_role(ada_id, Role::Editor).await;
     assert_eq!(ada.call("members", &[]).await.status(), 403);

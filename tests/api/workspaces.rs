@@ -187,6 +187,33 @@ async fn one_account_has_a_role_in_each_of_several_workspaces(app: TestApp) {
     );
     // Still an Admin here.
     phone.members("", Page::First).await;
+
+    // A switch stays on the page the role there opens, and otherwise lands on Home.
+    let acme = workspaces
+        .iter()
+        .find(|w| w.name == "Acme Support")
+        .unwrap()
+        .id;
+    assert_eq!(
+        laptop
+            .switch_workspace_from(acme, "/account/sessions")
+            .await,
+        "/account/sessions"
+    );
+    assert_eq!(
+        laptop
+            .switch_workspace_from(field_team, "/settings/users?q=ada")
+            .await,
+        "/",
+        "an Agent there cannot open Users"
+    );
+    assert_eq!(
+        laptop
+            .switch_workspace_from(acme, "/settings/users/42")
+            .await,
+        "/settings/users",
+        "the person shown belongs to the other workspace"
+    );
 }
 
 on_both_databases!(

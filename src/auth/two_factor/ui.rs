@@ -10,13 +10,14 @@ use crate::components::{
 };
 #[cfg(feature = "hydrate")]
 use crate::error::AppError;
+use crate::navigation::Page;
 use leptos::prelude::*;
 
 /// `/account/two-factor`.
 #[component]
 pub fn TwoFactorPage() -> impl IntoView {
     view! {
-        <SignedInPage account_page=true page=|viewer| {
+        <SignedInPage at=Page::TwoFactor page=|viewer| {
             let workspace = viewer.workspace_name.clone().unwrap_or_default();
             view! { <TwoFactorSettings workspace passkeys_offered=crate::auth::two_factor::passkeys_offered()/> }
         }/>

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
-/// `/login`. After the first-run setup it greets the new admin; a signed-in visitor goes home.
+/// `/login`. After the first-run setup it greets the new admin, after logging out it says so;
+/// a signed-in visitor goes home.
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let query = use_query_map();
@@ -16,6 +17,8 @@ pub fn LoginPage() -> impl IntoView {
                 Some("Your workspace is ready. Log in with the email and password you just chose.")
             } else if q.get("reset").is_some() {
                 Some("Your password has been changed. Log in with your new password.")
+            } else if q.get("logged_out").is_some() {
+                Some("You are logged out.")
             } else {
                 None
             }
@@ -38,7 +41,7 @@ pub fn LoginPage() -> impl IntoView {
     }
 }
 
-/// `notice` greets someone arriving from the setup or a password reset.
+/// `notice` greets someone arriving from the setup, a password reset or logging out.
 #[island(lazy)]
 fn LoginForm(notice: Option<String>, passkeys_offered: bool) -> impl IntoView {
     island_ready();

@@ -3,12 +3,13 @@ use crate::components::{
     Field, NewPasswordField, SignedInPage, StatusMessage, failure_summary, field_error,
     island_ready,
 };
+use crate::navigation::Page;
 use leptos::prelude::*;
 
 /// `/account/password`.
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    view! { <SignedInPage account_page=true page=|_| view! { <ChangePasswordForm/> }/> }
+    view! { <SignedInPage at=Page::ChangePassword page=|_| view! { <ChangePasswordForm/> }/> }
 }
 
 #[island(lazy)]

@@ -1,13 +1,14 @@
 use crate::auth::api::{EndOtherSessions, EndSession, list_sessions};
 use crate::auth::model::DeviceSession;
 use crate::components::{SignedInPage, StatusMessage, failure_view, island_ready};
+use crate::navigation::Page;
 use leptos::prelude::*;
 
 /// `/account/sessions`: every device the person is signed in on, each of which they can
 /// sign out from here.
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    view! { <SignedInPage account_page=true page=|_| view! { <SessionsList/> }/> }
+    view! { <SignedInPage at=Page::Sessions page=|_| view! { <SessionsList/> }/> }
 }
 
 #[island(lazy)]
@@ -39,20 +40,7 @@ fn SessionsList() -> impl IntoView {
     let on_end_one = move |_| end_others.value().set(None);
     view! {
         <section class="card" aria-labelledby="sessions-heading">
-            <div class="card-header">
-                <h1 id="sessions-heading">"Your sessions"</h1>
-                <button
-                    type="button"
-                    class="button"
-                    disabled=move || end_others.pending().get()
-                    on:click=move |_| {
-                        end_one.value().set(None);
-                        end_others.dispatch(EndOtherSessions {});
-                    }
-                >
-                    "Log out all other sessions"
-                </button>
-            </div>
+            <h1 id="sessions-heading">"Your sessions"</h1>
             <p class="lead">
                 "Each device or browser you are logged in on. Log out any you do not recognise, "
                 "and change your password if you think someone else knows it."
@@ -62,6 +50,22 @@ fn SessionsList() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match sessions.await {
                         Ok(devices) => view! {
+                            // Offered only when there is another session to end.
+                            {(devices.len() > 1).then(|| view! {
+                                <p>
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        disabled=move || end_others.pending().get()
+                                        on:click=move |_| {
+                                            end_one.value().set(None);
+                                            end_others.dispatch(EndOtherSessions {});
+                                        }
+                                    >
+                                        "Log out all other sessions"
+                                    </button>
+                                </p>
+                            })}
                             <table class="data-table">
                                 <thead>
                                     <tr>

@@ -1,12 +1,13 @@
 use crate::auth::model::Viewer;
 use crate::components::{SignedInPage, StatusMessage, failure_view, island_ready};
 use crate::invitations::api::{SetJoinEmails, join_emails};
+use crate::navigation::Page;
 use leptos::prelude::*;
 
 /// `/account/notifications`: whether this admin gets an email when someone joins.
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
-    view! { <SignedInPage page=|_: Viewer| view! { <JoinEmailSetting/> }/> }
+    view! { <SignedInPage at=Page::Notifications page=|_: Viewer| view! { <JoinEmailSetting/> }/> }
 }
 
 #[component]

@@ -3,32 +3,26 @@ use crate::components::{
     ConfirmRowDialog, Modal, RowToConfirm, SignedInPage, StatusMessage, TrashButton,
     failure_summary, failure_view, field_error, island_ready,
 };
-use crate::error::AppError;
 use crate::invitations::api::{CancelInvitation, InviteUsers, ResendInvitation, list_invitations};
 use crate::invitations::model::{MAX_ADDRESSES, PendingInvitation};
-use crate::policy::{Permission, Role};
+use crate::navigation::Page;
+use crate::policy::Role;
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 
 /// `/settings/invitations`: pending invitations, newest first. Admins only.
 #[component]
 pub fn InvitationsPage() -> impl IntoView {
-    view! { <SignedInPage page=|viewer: Viewer| view! { <InvitationsSection viewer/> }/> }
+    view! { <SignedInPage at=Page::Invitations page=|viewer: Viewer| view! { <InvitationsSection viewer/> }/> }
 }
 
 #[component]
 fn InvitationsSection(viewer: Viewer) -> impl IntoView {
-    if !viewer.can(Permission::ManageInvitations) {
-        return failure_view(AppError::Forbidden(
-            Permission::ManageInvitations.denial().into(),
-        ));
-    }
     view! {
         <PeopleSection viewer current=PeopleTab::Invitations>
             <InvitationsPanel/>
         </PeopleSection>
     }
-    .into_any()
 }
 
 /// The pending invitations and everything done to them: the interactive part of the tab.

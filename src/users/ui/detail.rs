@@ -1,8 +1,9 @@
 use crate::auth::model::Viewer;
 use crate::auth::two_factor::api::ResetTwoFactor;
 use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, failure_view, island_ready};
+use crate::navigation::Page;
 use crate::policy::Role;
-use crate::users::api::{ChangeRole, EndMemberSessions, load_member};
+use crate::users::api::{ChangeRole, EndMemberSessions, RemoveMember, load_member};
 use crate::users::model::{MemberDetail, invitations_to_cancel};
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use leptos_router::hooks::use_params_map;
 /// `/settings/users/<id>`: one member's role, and signing them out everywhere.
 #[component]
 pub fn UserDetailPage() -> impl IntoView {
-    view! { <SignedInPage page=|viewer: Viewer| view! { <UserDetailSection viewer/> }/> }
+    view! { <SignedInPage at=Page::UserDetails page=|viewer: Viewer| view! { <UserDetailSection viewer/> }/> }
 }
 
 #[component]
@@ -53,6 +54,13 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     let save = ServerAction::<ChangeRole>::new();
     let end_sessions = ServerAction::<EndMemberSessions>::new();
     let reset = ServerAction::<ResetTwoFactor>::new();
+    let remove = ServerAction::<RemoveMember>::new();
+    // Once removed they are no longer on the list this page belongs to: back to it.
+    Effect::new(move |_| {
+        if matches!(remove.value().get(), Some(Ok(()))) {
+            let _ = window().location().set_href("/settings/users");
+        }
+    });
     let two_factor_on = RwSignal::new(member.two_factor);
     Effect::new(move |_| {
         if matches!(reset.value().get(), Some(Ok(()))) {
@@ -60,6 +68,9 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
         }
     });
     let message = Signal::derive(move || {
+        if let Some(Err(error)) = remove.value().get() {
+            return Some(error.to_string());
+        }
         if let Some(outcome) = reset.value().get() {
             return Some(match outcome {
                 Ok(()) => "Two-factor authentication reset. They were logged out of this workspace and told by email.".to_owned(),
@@ -84,7 +95,18 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
         matches!(save.value().get(), Some(Err(_)))
             || matches!(end_sessions.value().get(), Some(Err(_)))
             || matches!(reset.value().get(), Some(Err(_)))
+            || matches!(remove.value().get(), Some(Err(_)))
     });
+    let remove_open = RwSignal::new(false);
+    let removable = member.removable;
+    let activity_href = format!("/settings/activity?person={}", member.user_id);
+    let activity_label = format!("Activity of {}", member.name);
+    let remove_label = format!("Remove {}", member.name);
+    let remove_title = format!("Remove {}?", member.name);
+    let remove_message = match invitations_to_cancel(member.pending_invitations) {
+        cancelled if cancelled.is_empty() => "They lose access to this workspace at once, on every device. Their account and past activity stay.".to_owned(),
+        cancelled => format!("They lose access to this workspace at once, on every device. Their account and past activity stay. {cancelled}"),
+    };
     let reset_open = RwSignal::new(false);
     let is_you = member.is_you;
     let confirm_open = RwSignal::new(false);
@@ -114,6 +136,8 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     };
     let member_name = member.name.clone();
     view! {
+        <p class="back-link"><a href="/settings/users"><span aria-hidden="true">"← "</span>"Back to users"</a></p>
+        <div class="member-details">
         <h2>{title}</h2>
         <dl class="settings-list">
             <dt>"Email"</dt>
@@ -125,7 +149,7 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             <dt>"Two-factor"</dt>
             <dd>{move || if two_factor_on.get() { "On" } else { "Off" }}</dd>
         </dl>
-        <StatusMessage message is_error/>
+        <p><a href=activity_href>{activity_label}</a></p>
         <ActionForm action=save on:submit=move |_| { end_sessions.value().set(None); reset.value().set(None); }>
             <input type="hidden" name="user_id" value=user_id/>
             <div class="field">
@@ -156,6 +180,8 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 {move || if save.pending().get() { "Saving…" } else { "Save" }}
             </button>
         </ActionForm>
+        // Below the button it answers, so a message moves nothing the person is using.
+        <StatusMessage message is_error/>
         {(!demote_warning.is_empty()).then(|| view! {
             <ConfirmDialog
                 id="demote-member"
@@ -206,5 +232,25 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 reset.dispatch(ResetTwoFactor { user_id });
             }
         />
+        {removable.then(|| view! {
+            <h3>"Membership"</h3>
+            <p class="muted">"Removing them ends their access here; their account and past activity stay."</p>
+            <button type="button" class="button button-danger" on:click=move |_| remove_open.set(true)>{remove_label}</button>
+            <ConfirmDialog
+                id="remove-member"
+                open=remove_open
+                title=remove_title
+                message=remove_message
+                confirm_label="Remove"
+                cancel_label="Keep"
+                on_confirm=move || {
+                    save.value().set(None);
+                    end_sessions.value().set(None);
+                    reset.value().set(None);
+                    remove.dispatch(RemoveMember { user_id });
+                }
+            />
+        })}
+        </div>
     }
 }

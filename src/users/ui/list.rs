@@ -4,9 +4,9 @@ use crate::components::{
     write_trash_button,
 };
 use crate::error::AppError;
-use crate::policy::Permission;
+use crate::navigation::Page;
 use crate::users::api::{RemoveMember, list_members};
-use crate::users::model::{MemberPage, MemberSummary, invitations_to_cancel};
+use crate::users::model::{MEMBERS_PER_PAGE, MemberPage, MemberSummary, invitations_to_cancel};
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -17,21 +17,19 @@ use std::time::Duration;
 /// `/settings/users`: the workspace's members. Admins only; everyone else gets the 403 page.
 #[component]
 pub fn UsersPage() -> impl IntoView {
-    view! { <SignedInPage page=|viewer: Viewer| view! { <UsersSection viewer/> }/> }
+    view! { <SignedInPage at=Page::Users page=|viewer: Viewer| view! { <UsersSection viewer/> }/> }
 }
 
 #[component]
 fn UsersSection(viewer: Viewer) -> impl IntoView {
-    if !viewer.can(Permission::ManageUsers) {
-        return failure_view(AppError::Forbidden(Permission::ManageUsers.denial().into()));
-    }
     let query = use_query_map();
     let listing = query.with_untracked(|q| {
-        let cursor = |name: &str| q.get(name).and_then(|v| v.parse::<i64>().ok());
+        let number = |name: &str| q.get(name).and_then(|v| v.parse::<i64>().ok());
         Listing {
             search: q.get("q").unwrap_or_default(),
-            after: cursor("after"),
-            before: cursor("before"),
+            after: number("after"),
+            before: number("before"),
+            from: number("from").filter(|from| *from >= 1),
         }
     });
     view! {
@@ -39,7 +37,6 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
             <MemberDirectory listing/>
         </PeopleSection>
     }
-    .into_any()
 }
 
 /// Which members the list shows: a search and a page of it, as in the address.
@@ -48,6 +45,18 @@ struct Listing {
     search: String,
     after: Option<i64>,
     before: Option<i64>,
+    /// The position of the page's first member among all matches, carried by the page links
+    /// because a cursor alone does not say it; `None` for an address typed without it.
+    from: Option<i64>,
+}
+
+impl Listing {
+    fn position(&self) -> Option<i64> {
+        match (self.after, self.before) {
+            (None, None) => Some(1),
+            _ => self.from,
+        }
+    }
 }
 
 /// The search, the list and removal: the interactive part of the Users tab.
@@ -62,7 +71,7 @@ fn MemberDirectory(listing: Listing) -> impl IntoView {
         move || (listing.get(), remove.version().get()),
         |(listing, _)| async move {
             let page = list_members(listing.search.clone(), listing.after, listing.before).await?;
-            Ok::<_, AppError>((listing.search, page))
+            Ok::<_, AppError>((listing, page))
         },
     );
     let message = Signal::derive(move || match remove.value().get() {
@@ -71,17 +80,21 @@ fn MemberDirectory(listing: Listing) -> impl IntoView {
         None => None,
     });
     let is_error = Signal::derive(move || matches!(remove.value().get(), Some(Err(_))));
+    // The list stays as it is until the answer arrives; meanwhile it says it is working.
+    let loading = RwSignal::new(false);
     view! {
         <StatusMessage message is_error/>
-        <SearchUsers listing/>
-        <Transition fallback=|| view! { <p class="loading">"Loading users…"</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok((search, page)) => view! { <MemberResults page search remove/> }.into_any(),
-                    Err(error) => failure_view(error),
-                }
-            })}
-        </Transition>
+        <SearchUsers listing loading/>
+        <div class="member-results" aria-busy=move || loading.get().to_string()>
+            <Transition fallback=|| view! { <p class="loading">"Loading users…"</p> } set_pending=loading>
+                {move || Suspend::new(async move {
+                    match page.await {
+                        Ok((listing, page)) => view! { <MemberResults page listing remove/> }.into_any(),
+                        Err(error) => failure_view(error),
+                    }
+                })}
+            </Transition>
+        </div>
     }
 }
 
@@ -92,7 +105,7 @@ const SEARCH_DEBOUNCE: Duration = Duration::from_millis(250);
 /// The "Search users" field. The search lives in the address (`?q=`), so it survives a reload,
 /// can be shared and works before the page's script has loaded (the form submits by GET).
 #[component]
-fn SearchUsers(listing: RwSignal<Listing>) -> impl IntoView {
+fn SearchUsers(listing: RwSignal<Listing>, loading: RwSignal<bool>) -> impl IntoView {
     let text = RwSignal::new(listing.with_untracked(|l| l.search.clone()));
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let show = move |search: String| {
@@ -143,6 +156,7 @@ fn SearchUsers(listing: RwSignal<Listing>) -> impl IntoView {
                 prop:value=move || text.get()
                 on:input=on_input
             />
+            <span class="search-busy" aria-hidden="true" class:search-busy-on=move || loading.get()>"Searching…"</span>
         </form>
     }
 }
@@ -162,33 +176,38 @@ fn replace_address(href: &str) {
 #[component]
 fn MemberResults(
     page: MemberPage,
-    search: String,
+    listing: Listing,
     remove: ServerAction<RemoveMember>,
 ) -> impl IntoView {
-    let searching = !search.trim().is_empty();
-    let count = match (page.total, searching) {
-        (0, true) => "No users match your search".to_owned(),
-        (1, true) => "1 user matches".to_owned(),
-        (n, true) => format!("{} users match", thousands(n)),
-        (1, false) => "1 user".to_owned(),
-        (n, false) => format!("{} users", thousands(n)),
-    };
-    let link = move |cursor: &str, id: i64| {
-        if searching {
-            format!(
-                "/settings/users?q={}&{cursor}={id}",
-                Url::escape(search.trim())
-            )
-        } else {
-            format!("/settings/users?{cursor}={id}")
+    let search = listing.search.trim().to_owned();
+    let count = count_line(&page, !search.is_empty(), listing.position());
+    let nothing_found = page.total == 0 && !search.is_empty();
+    let link = move |cursor: &str, id: i64, from: Option<i64>| {
+        let mut href = String::from("/settings/users?");
+        if !search.is_empty() {
+            href.push_str(&format!("q={}&", Url::escape(&search)));
         }
+        href.push_str(&format!("{cursor}={id}"));
+        if let Some(from) = from {
+            href.push_str(&format!("&from={from}"));
+        }
+        href
     };
-    let previous = page.before.map(|id| link("before", id));
-    let next = page.after.map(|id| link("after", id));
+    let shown = page.members.len() as i64;
+    let position = listing.position();
+    let previous = page.before.map(|id| {
+        let from = position.map(|from| (from - MEMBERS_PER_PAGE as i64).max(1));
+        link("before", id, from)
+    });
+    let next = page
+        .after
+        .map(|id| link("after", id, position.map(|from| from + shown)));
     view! {
         // Not a second role="status": the page has one for what an action did. Tachys patches
         // this paragraph in place on each search, so screen readers hear the new count.
         <p class="result-count" aria-live="polite">{count}</p>
+        // A link, so it works before the page's script has loaded and clears the address too.
+        {nothing_found.then(|| view! { <p><a href="/settings/users">"Clear search"</a></p> })}
         {(!page.members.is_empty()).then(|| view! { <MemberTable members=page.members remove/> })}
         {(previous.is_some() || next.is_some()).then(|| view! {
             <nav class="pager" aria-label="User pages">
@@ -196,6 +215,35 @@ fn MemberResults(
                 {next.map(|href| view! { <a href=href>"Next"</a> })}
             </nav>
         })}
+    }
+}
+
+/// "1–50 of 1,003 users": where this page sits among all matches, or only how many there are
+/// when one page holds them all. `from` is the page's first position, when known.
+fn count_line(page: &MemberPage, searching: bool, from: Option<i64>) -> String {
+    let shown = page.members.len() as i64;
+    let total = page.total;
+    let noun = if searching { "matching users" } else { "users" };
+    match (total, searching) {
+        (0, true) => return "No users match your search".to_owned(),
+        (1, true) => return "1 user matches".to_owned(),
+        (1, false) => return "1 user".to_owned(),
+        _ => {}
+    }
+    if shown >= total {
+        return match searching {
+            true => format!("{} users match", thousands(total)),
+            false => format!("{} users", thousands(total)),
+        };
+    }
+    match from {
+        Some(from) => format!(
+            "{}–{} of {} {noun}",
+            thousands(from),
+            thousands(from + shown - 1),
+            thousands(total)
+        ),
+        None => format!("{} of {} {noun}", thousands(shown), thousands(total)),
     }
 }
 
@@ -216,11 +264,16 @@ fn thousands(n: i64) -> String {
 fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) -> impl IntoView {
     let pending = RowToConfirm::new();
     view! {
-        <table class="data-table">
+        <table class="data-table members-table">
+            // Fixed widths, so the columns stay put from one search to the next.
+            <colgroup>
+                {COLUMNS.map(|column| view! { <col class=column.class/> })}
+                <col class="col-actions"/>
+            </colgroup>
             <thead>
                 <tr>
-                    {COLUMNS.map(|column| view! { <th scope="col">{column}</th> })}
-                    <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                    {COLUMNS.map(|column| view! { <th scope="col" class=column.class>{column.label}</th> })}
+                    <th scope="col" class="col-actions"><span class="visually-hidden">"Actions"</span></th>
                 </tr>
             </thead>
             // One string for the rows and one listener for their buttons: as components,
@@ -241,49 +294,81 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
     }
 }
 
-/// The members table's columns, in its head and, as each cell's label on phones (where the
-/// rows stack), in its rows.
-const COLUMNS: [&str; 6] = [
-    "Name",
-    "Email",
-    "Role",
-    "Two-factor",
-    "Joined",
-    "Last active",
+/// A column of the members table: its heading (also each cell's label where the rows stack)
+/// and the class that sizes it and decides where it shows.
+struct Column {
+    label: &'static str,
+    class: &'static str,
+}
+
+const COLUMNS: [Column; 6] = [
+    Column {
+        label: "Name",
+        class: "col-name",
+    },
+    Column {
+        label: "Email",
+        class: "col-email",
+    },
+    Column {
+        label: "Role",
+        class: "col-role",
+    },
+    Column {
+        label: "Two-factor",
+        class: "col-two-factor",
+    },
+    Column {
+        label: "Joined",
+        class: "col-joined",
+    },
+    Column {
+        label: "Last active",
+        class: "col-last-active",
+    },
 ];
 
-/// The members table's rows as HTML, every value escaped.
+/// The members table's rows as HTML, every value escaped. The admin's own row says "(you)",
+/// and has no trash button when they are the workspace's last admin.
 fn member_rows_html(members: &[MemberSummary]) -> String {
     use html_escape::encode_text as text;
     use std::fmt::Write;
-    let [
-        name_label,
-        email_label,
-        role_label,
-        two_factor_label,
-        joined_label,
-        last_active_label,
-    ] = COLUMNS;
-    let mut html = String::with_capacity(members.len() * 800);
+    let [name, email, role, two_factor, joined, last_active] = COLUMNS;
+    let mut html = String::with_capacity(members.len() * 900);
     for member in members {
         let id = member.user_id;
         let _ = write!(
             html,
-            r#"<tr><td data-label="{name_label}"><a href="/settings/users/{id}">{name}</a></td><td data-label="{email_label}"><a href="/settings/users/{id}">{email}</a></td><td data-label="{role_label}">{role}</td><td data-label="{two_factor_label}">{two_factor}</td><td data-label="{joined_label}">{joined}</td><td data-label="{last_active_label}">{last_active}</td><td class="row-actions">"#,
-            name = text(&member.name),
-            email = text(&member.email),
-            role = member.role.label(),
-            two_factor = if member.two_factor { "On" } else { "Off" },
-            joined = text(&member.joined),
-            last_active = text(&member.last_active),
+            r#"<tr><td class="{name_class}" data-label="{name_label}"><a href="/settings/users/{id}">{name_value}</a>{you}</td><td class="{email_class}" data-label="{email_label}"><a href="/settings/users/{id}">{email_value}</a></td><td class="{role_class}" data-label="{role_label}">{role_value}</td><td class="{two_factor_class}" data-label="{two_factor_label}">{two_factor_value}</td><td class="{joined_class}" data-label="{joined_label}">{joined_value}</td><td class="{last_active_class}" data-label="{last_active_label}">{last_active_value}</td><td class="row-actions col-actions">"#,
+            name_class = name.class,
+            name_label = name.label,
+            name_value = text(&member.name),
+            you = if member.is_you { " (you)" } else { "" },
+            email_class = email.class,
+            email_label = email.label,
+            email_value = text(&member.email),
+            role_class = role.class,
+            role_label = role.label,
+            role_value = member.role.label(),
+            two_factor_class = two_factor.class,
+            two_factor_label = two_factor.label,
+            two_factor_value = if member.two_factor { "On" } else { "Off" },
+            joined_class = joined.class,
+            joined_label = joined.label,
+            joined_value = text(&member.joined),
+            last_active_class = last_active.class,
+            last_active_label = last_active.label,
+            last_active_value = text(&member.last_active),
         );
-        write_trash_button(
-            &mut html,
-            &format!("Remove {}", member.name),
-            id,
-            &member.name,
-            &invitations_to_cancel(member.pending_invitations),
-        );
+        if member.removable {
+            write_trash_button(
+                &mut html,
+                &format!("Remove {}", member.name),
+                id,
+                &member.name,
+                &invitations_to_cancel(member.pending_invitations),
+            );
+        }
         html.push_str("</td></tr>");
     }
     html
@@ -291,9 +376,9 @@ fn member_rows_html(members: &[MemberSummary]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{member_rows_html, thousands};
+    use super::{count_line, member_rows_html, thousands};
     use crate::policy::Role;
-    use crate::users::model::MemberSummary;
+    use crate::users::model::{MemberPage, MemberSummary};
 
     #[test]
     fn rows_escape_what_people_typed() {
@@ -306,6 +391,8 @@ mod tests {
             last_active: "Never".into(),
             pending_invitations: 2,
             two_factor: true,
+            is_you: false,
+            removable: true,
         };
         let html = member_rows_html(&[member]);
         assert!(
@@ -325,6 +412,75 @@ mod tests {
         assert!(html.contains(r#"data-row-id="7""#), "{html}");
         assert!(html.contains(r#"href="/settings/users/7""#), "{html}");
         assert_eq!(html.matches("<tr>").count(), 1);
+    }
+
+    #[test]
+    fn your_own_row_says_so_and_the_last_admin_has_no_trash_button() {
+        let you = MemberSummary {
+            user_id: 1,
+            name: "Ada".into(),
+            email: "ada@example.test".into(),
+            role: Role::Admin,
+            joined: "1 Dec 2026, 14:05 UTC".into(),
+            last_active: "Never".into(),
+            pending_invitations: 0,
+            two_factor: false,
+            is_you: true,
+            removable: false,
+        };
+        let html = member_rows_html(std::slice::from_ref(&you));
+        assert!(html.contains("Ada</a> (you)"), "{html}");
+        assert!(!html.contains("Remove Ada"), "{html}");
+        let html = member_rows_html(&[MemberSummary {
+            removable: true,
+            ..you
+        }]);
+        assert!(html.contains(r#"aria-label="Remove Ada""#), "{html}");
+    }
+
+    #[test]
+    fn the_count_says_where_the_page_sits() {
+        let page = |shown: usize, total: i64| MemberPage {
+            members: (0..shown)
+                .map(|i| MemberSummary {
+                    user_id: i as i64,
+                    name: format!("Person {i}"),
+                    email: format!("p{i}@example.test"),
+                    role: Role::Agent,
+                    joined: String::new(),
+                    last_active: String::new(),
+                    pending_invitations: 0,
+                    two_factor: false,
+                    is_you: false,
+                    removable: true,
+                })
+                .collect(),
+            total,
+            before: None,
+            after: None,
+        };
+        assert_eq!(
+            count_line(&page(50, 1003), false, Some(1)),
+            "1–50 of 1,003 users"
+        );
+        assert_eq!(
+            count_line(&page(3, 1003), false, Some(1001)),
+            "1,001–1,003 of 1,003 users"
+        );
+        assert_eq!(
+            count_line(&page(50, 120), true, Some(51)),
+            "51–100 of 120 matching users"
+        );
+        assert_eq!(
+            count_line(&page(50, 1003), false, None),
+            "50 of 1,003 users"
+        );
+        assert_eq!(count_line(&page(3, 3), false, Some(1)), "3 users");
+        assert_eq!(
+            count_line(&page(0, 0), true, Some(1)),
+            "No users match your search"
+        );
+        assert_eq!(count_line(&page(1, 1), true, Some(1)), "1 user matches");
     }
 
     #[test]

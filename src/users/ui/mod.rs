@@ -7,6 +7,7 @@ pub use detail::UserDetailPage;
 pub use list::UsersPage;
 
 use crate::auth::model::Viewer;
+use crate::navigation::Page;
 use crate::workspace::ui::SettingsNav;
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn PeopleSection(viewer: Viewer, current: PeopleTab, children: Children) -> 
     view! {
         <section class="card" aria-labelledby="people-heading">
             <h1 id="people-heading">"Users and invitations"</h1>
-            <SettingsNav viewer current="Users and invitations"/>
+            <SettingsNav viewer current=Page::Users/>
             <PeopleTabs current/>
             <div role="tabpanel" id="people-panel" aria-labelledby=current.tab_id()>
                 {children()}

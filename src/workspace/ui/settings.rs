@@ -1,39 +1,28 @@
 use crate::auth::model::Viewer;
 use crate::components::{
-    AccessDenied, Field, SignedInPage, StatusMessage, failure_summary, failure_view, field_error,
-    island_ready,
+    Field, SignedInPage, StatusMessage, failure_summary, failure_view, field_error, island_ready,
 };
+use crate::navigation::{Page, SETTINGS_SECTIONS};
 use crate::policy::Permission;
 use crate::workspace::api::{SaveWorkspaceSettings, load_workspace_settings};
 use crate::workspace::model::{LANGUAGES, TwoFactorRule, WorkspaceSettings};
 use leptos::prelude::*;
 use strum::VariantArray;
 
-/// The sections of the settings area the person may open; `current` is marked for
-/// assistive technology.
+/// The sections of the settings area the person may open; the one `current` belongs to is
+/// marked for assistive technology.
 #[component]
-pub fn SettingsNav(viewer: Viewer, current: &'static str) -> impl IntoView {
-    let sections = [
-        (
-            "Workspace",
-            "/settings/workspace",
-            Permission::ViewWorkspaceSettings,
-        ),
-        (
-            "Users and invitations",
-            "/settings/users",
-            Permission::ManageUsers,
-        ),
-    ];
+pub fn SettingsNav(viewer: Viewer, current: Page) -> impl IntoView {
+    let current = current.settings_section();
     view! {
         <nav class="settings-nav" aria-label="Settings">
             <ul>
-                {sections
-                    .into_iter()
-                    .filter(|(_, _, permission)| viewer.can(*permission))
-                    .map(|(label, href, _)| {
-                        let is_current = (label == current).then_some("page");
-                        view! { <li><a href=href aria-current=is_current>{label}</a></li> }
+                {SETTINGS_SECTIONS
+                    .iter()
+                    .filter(|section| viewer.can(section.page.permission()))
+                    .map(|section| {
+                        let is_current = (Some(section.page) == current).then_some("page");
+                        view! { <li><a href=section.page.href() aria-current=is_current>{section.label}</a></li> }
                     })
                     .collect_view()}
             </ul>
@@ -41,29 +30,35 @@ pub fn SettingsNav(viewer: Viewer, current: &'static str) -> impl IntoView {
     }
 }
 
-/// `/settings`: the sections of the settings area. Agents have none and get the 403 page.
+/// `/settings`: an overview of the sections the person may open, each with what it is for.
+/// Agents have none and get the 403 page.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     view! {
-        <SignedInPage page=|viewer: Viewer| {
-            if !viewer.can(Permission::ViewWorkspaceSettings) {
-                return view! { <AccessDenied message=Permission::ViewWorkspaceSettings.denial()/> }.into_any();
-            }
-            let admin = viewer.can(Permission::ManageUsers);
+        <SignedInPage at=Page::Settings page=|viewer: Viewer| {
+            let sections = SETTINGS_SECTIONS
+                .iter()
+                .filter(|section| viewer.can(section.page.permission()))
+                .map(|section| view! {
+                    <li>
+                        <h2><a href=section.page.href()>{section.label}</a></h2>
+                        <p>{section.description}</p>
+                    </li>
+                })
+                .collect_view();
+            let lead = if viewer.can(Permission::ChangeWorkspaceSettings) {
+                "Change how the workspace works and manage who has access."
+            } else {
+                "See how the workspace is set up. Only admins can change it."
+            };
             view! {
                 <section class="card" aria-labelledby="settings-heading">
                     <h1 id="settings-heading">"Settings"</h1>
-                    <SettingsNav viewer current=""/>
-                    <p class="lead">
-                        {if admin {
-                            "Change the workspace's name, language and timezone, and manage who has access."
-                        } else {
-                            "See the workspace's name, language and timezone. Only admins can change them."
-                        }}
-                    </p>
+                    <SettingsNav viewer current=Page::Settings/>
+                    <p class="lead">{lead}</p>
+                    <ul class="settings-overview" aria-labelledby="settings-heading">{sections}</ul>
                 </section>
             }
-            .into_any()
         }/>
     }
 }
@@ -73,7 +68,7 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 pub fn WorkspaceSettingsPage() -> impl IntoView {
     view! {
-        <SignedInPage page=|viewer: Viewer| view! { <WorkspaceSettingsSection viewer/> }/>
+        <SignedInPage at=Page::WorkspaceSettings page=|viewer: Viewer| view! { <WorkspaceSettingsSection viewer/> }/>
     }
 }
 
@@ -89,7 +84,7 @@ fn WorkspaceSettingsSection(viewer: Viewer) -> impl IntoView {
                         Ok(settings) => view! {
                             <section class="card" aria-labelledby="workspace-settings-heading">
                                 <h1 id="workspace-settings-heading">"Workspace settings"</h1>
-                                <SettingsNav viewer current="Workspace"/>
+                                <SettingsNav viewer current=Page::WorkspaceSettings/>
                                 {if settings.editable {
                                     view! { <EditableSettings settings/> }.into_any()
                                 } else {
