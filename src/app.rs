@@ -2,17 +2,14 @@
 
 use crate::activity::ui::ActivityPage;
 use crate::auth::api::current_viewer;
-use crate::auth::model::Viewer;
 use crate::auth::two_factor::ui::{TwoFactorPage, TwoFactorSignInPage};
 use crate::auth::ui::{
     ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
 };
-use crate::components::{AppShell, page_title};
 use crate::invitations::ui::{AcceptInvitationPage, InvitationsPage, NotificationsPage};
-use crate::navigation::Page;
 use crate::users::ui::{UserDetailPage, UsersPage};
 use crate::workspace::api::first_run_open;
-use crate::workspace::ui::{SettingsPage, SetupPage, WorkspaceSettingsPage};
+use crate::workspace::ui::{Home, SettingsPage, SetupPage, WorkspaceSettingsPage};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Redirect, Route, Router, Routes};
@@ -137,6 +134,8 @@ pub fn App() -> impl IntoView {
 /// signed-in person sees their workspace.
 #[component]
 fn HomePage() -> impl IntoView {
+    let just_joined =
+        leptos_router::hooks::use_query_map().with_untracked(|query| query.get("joined").is_some());
     let open = Resource::new(|| (), |_| first_run_open());
     let signed_in = Resource::new(|| (), |_| current_viewer());
     view! {
@@ -149,46 +148,11 @@ fn HomePage() -> impl IntoView {
                     Ok(Some(viewer)) if viewer.must_set_up_two_factor => {
                         view! { <Redirect path="/account/two-factor"/> }.into_any()
                     }
-                    Ok(Some(viewer)) => view! { <Home viewer/> }.into_any(),
+                    Ok(Some(viewer)) => view! { <Home viewer just_joined/> }.into_any(),
                     _ => view! { <Redirect path="/login"/> }.into_any(),
                 }
             })}
         </Suspense>
-    }
-}
-
-#[component]
-fn Home(viewer: Viewer) -> impl IntoView {
-    let greeting = format!("Welcome, {}", viewer.name);
-    let role_line = match (&viewer.workspace_name, viewer.role) {
-        // Admin, Editor and Agent all take "an".
-        (Some(workspace), Some(role)) => format!("You are an {role} in {workspace}."),
-        _ => "You are no longer a member of this workspace.".to_owned(),
-    };
-    let abilities = viewer.role.map(|role| (role.abilities(), role.limits()));
-    let title = page_title(Page::Home, viewer.workspace_name.as_deref());
-    view! {
-        <Title text=title/>
-        <AppShell viewer current=Page::Home>
-            <section class="card" aria-labelledby="home-heading">
-                <h1 id="home-heading">{greeting}</h1>
-                <p>{role_line}</p>
-                {abilities.map(|(abilities, limits)| view! {
-                    <div class="role-summary">
-                        <h2 id="can-heading">"You can"</h2>
-                        <ul aria-labelledby="can-heading">
-                            {abilities.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
-                        </ul>
-                        {(!limits.is_empty()).then(|| view! {
-                            <h2 id="cannot-heading">"You cannot"</h2>
-                            <ul aria-labelledby="cannot-heading">
-                                {limits.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
-                            </ul>
-                        })}
-                    </div>
-                })}
-            </section>
-        </AppShell>
     }
 }
 

@@ -194,3 +194,79 @@ test('the workspace switcher switches on a pick and stays on the same page', asy
   await expect(page).toHaveTitle(`Your sessions · ${other} · Roster`);
   await expect(page).toHaveURL(/\/account\/sessions$/);
 });
+
+test('Home helps each role: the workspace at a glance for Admins, whom to ask for everyone else', async ({ page, baseURL }, testInfo) => {
+  const project = testInfo.project.name;
+  const workspace = `Home Co ${project}`;
+  createWorkspace(baseURL!, workspace);
+  const admin = person('Home Admin', project);
+  const editor = person('Home Editor', project);
+  createAccount(baseURL!, admin, 'admin', workspace);
+  createAccount(baseURL!, editor, 'editor', workspace);
+  createAccount(baseURL!, person('Home Agent', project), 'agent', workspace);
+
+  await logIn(page, admin);
+  const members = page.getByRole('region', { name: 'Members' });
+  await expect(members.getByRole('definition')).toHaveText(['1', '1', '1']);
+  await expect(page.getByRole('region', { name: 'Invitations' })).toContainText('No invitations are waiting.');
+  await expect(page.getByRole('list', { name: 'Latest activity' })).toContainText(`added ${editor.name} as Editor`);
+  await page.getByRole('link', { name: 'Invite user' }).click();
+  await expect(page.getByRole('dialog', { name: 'Invite user' })).toBeVisible();
+
+  await logIn(page, editor);
+  await expect(page.getByText(`You are an Editor in ${workspace}.`)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Your admins' })).toHaveText(admin.name);
+  await expect(page.getByText('You are logged in on 1 device.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Members' })).toHaveCount(0);
+});
+
+test('the invite dialog keeps the addresses that failed and the chosen role', async ({ page, baseURL }, testInfo) => {
+  const project = testInfo.project.name;
+  const admin = person('Forgiving Admin', project);
+  createAccount(baseURL!, admin, 'admin');
+  await logIn(page, admin);
+  await open(page, '/settings/users');
+  await page.getByRole('link', { name: 'Invite user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite user' });
+  await expect(dialog).toBeVisible();
+  // Its buttons are on screen however tall the form.
+  await expect(dialog.getByRole('button', { name: 'Send invitation' })).toBeInViewport();
+
+  const good = [`kept-one-${project}@example.test`, `kept-two-${project}@example.test`];
+  await dialog.getByLabel('Email').fill(`${good[0]}, not-an-address, ${good[1]}`);
+  await dialog.getByRole('radio', { name: 'Editor' }).check();
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+
+  const results = dialog.getByRole('list', { name: 'Results per address' });
+  await expect(results.getByRole('listitem')).toHaveText([
+    `✓ ${good[0]}: invitation sent`,
+    /^✗ not-an-address: not sent, /,
+    `✓ ${good[1]}: invitation sent`,
+  ]);
+  await expect(dialog.getByLabel('Email')).toHaveValue('not-an-address');
+  await expect(dialog.getByRole('radio', { name: 'Editor' })).toBeChecked();
+  // The page's own status line, behind the open dialog (so outside the accessibility tree).
+  await expect(page.locator('[role="status"]', { hasText: 'invitations sent' })).toHaveText(/2 of 3 invitations sent\. Not sent: not-an-address/);
+
+  if (page.viewportSize()!.width < 768) {
+    // On a phone each role's description is one line until "More".
+    const more = dialog.getByRole('button', { name: 'More about Agent' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.click();
+    await expect(dialog.getByRole('button', { name: 'Less about Agent' })).toHaveAttribute('aria-expanded', 'true');
+  } else {
+    await expect(dialog.getByRole('button', { name: 'More about Agent' })).toBeHidden();
+  }
+});
+
+test('an empty search offers to clear it, and to invite the address searched for', async ({ page, baseURL }, testInfo) => {
+  const admin = person('Empty Admin', testInfo.project.name);
+  createAccount(baseURL!, admin, 'admin');
+  await logIn(page, admin);
+  const address = `nobody-yet-${testInfo.project.name}@example.test`;
+  await open(page, `/settings/users?q=${encodeURIComponent(address)}`);
+  await expect(page.getByText('No users match your search', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: `Invite ${address}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite user' });
+  await expect(dialog.getByLabel('Email')).toHaveValue(address);
+});

@@ -37,6 +37,7 @@ test('the seed journey: invite an Editor, who joins from a phone; the admin sees
   await onPhone.getByLabel('Confirm password').fill(invitee.password);
   await onPhone.getByRole('button', { name: 'Join workspace' }).click();
   await expect(onPhone.getByRole('heading', { name: `Welcome, ${invitee.name}` })).toBeVisible();
+  await expect(onPhone.getByRole('status')).toHaveText('You joined Acme Support as an Editor.');
   await expect(onPhone.getByText('You are an Editor in Acme Support.')).toBeVisible();
   await phone.close();
 

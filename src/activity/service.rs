@@ -88,22 +88,33 @@ pub async fn page(
     };
     let more = rows.len() as i64 > PAGE_SIZE;
     let zone = &member.session.workspace_timezone;
-    let entries: Vec<ActivityEntry> = rows
-        .iter()
-        .take(PAGE_SIZE as usize)
-        .map(|row| ActivityEntry {
-            id: row.id,
-            when: format_in_zone(row.created_at, zone),
-            who: row
-                .actor_name
-                .clone()
-                .unwrap_or_else(|| "The server's command line".into()),
-            what: describe(row),
-        })
-        .collect();
+    let entries = entries(rows.iter().take(PAGE_SIZE as usize), zone);
     Ok(ActivityPage {
         older_than: more.then(|| entries.last().map(|e| e.id)).flatten(),
         entries,
         person,
     })
+}
+
+/// The `count` newest entries of the caller's workspace, for its Home page.
+pub async fn latest(
+    state: &AppState,
+    member: &Member,
+    count: i64,
+) -> Result<Vec<ActivityEntry>, AppError> {
+    let rows = repo::page(state.db.pool(), member.workspace_id, None, None, count).await?;
+    Ok(entries(rows.iter(), &member.session.workspace_timezone))
+}
+
+fn entries<'a>(rows: impl Iterator<Item = &'a ActivityRow>, zone: &str) -> Vec<ActivityEntry> {
+    rows.map(|row| ActivityEntry {
+        id: row.id,
+        when: format_in_zone(row.created_at, zone),
+        who: row
+            .actor_name
+            .clone()
+            .unwrap_or_else(|| "The server's command line".into()),
+        what: describe(row),
+    })
+    .collect()
 }

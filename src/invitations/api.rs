@@ -79,7 +79,8 @@ pub async fn accept_invitation(
     };
     let session_token = service::accept(&state, &token, form, &ip, &session::user_agent()).await?;
     session::set_cookie(&state, &session_token);
-    leptos_axum::redirect("/");
+    // Home greets them as someone who has just joined.
+    leptos_axum::redirect("/?joined=1");
     Ok(())
 }
 

@@ -360,3 +360,22 @@ pub async fn join_notifications(
     .await?;
     Ok(row.is_some_and(|(on,)| on != 0))
 }
+
+/// How many of the workspace's invitations can still be accepted, and how many of those
+/// expire before `soon`.
+pub async fn pending_counts(
+    pool: &AnyPool,
+    workspace_id: i64,
+    now: i64,
+    soon: i64,
+) -> Result<(i64, i64), sqlx::Error> {
+    sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN expires_at <= $3 THEN 1 ELSE 0 END), 0) \
+         FROM invitations WHERE workspace_id = $1 AND status = 'pending' AND expires_at > $2",
+    )
+    .bind(workspace_id)
+    .bind(now)
+    .bind(soon)
+    .fetch_one(pool)
+    .await
+}

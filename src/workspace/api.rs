@@ -2,7 +2,7 @@
 //! design: they only work while no account exists, and creating one needs the setup code.
 
 use crate::error::AppError;
-use crate::workspace::model::WorkspaceSettings;
+use crate::workspace::model::{HomeSummary, WorkspaceSettings};
 use leptos::prelude::*;
 
 /// Whether this installation still waits for its first workspace.
@@ -95,4 +95,14 @@ pub async fn switch_workspace(
     // A form posted without script follows the redirect; the island goes there itself.
     leptos_axum::redirect(landing);
     Ok(landing.to_owned())
+}
+
+/// What the caller's Home page shows in their workspace; more for those who manage users.
+#[server(endpoint = "home")]
+pub async fn load_home() -> Result<HomeSummary, AppError> {
+    use crate::auth::guard::authorize;
+    use crate::policy::Permission;
+    let state = crate::server::AppState::current()?;
+    let member = authorize(&state, Permission::ManageOwnAccount).await?;
+    crate::workspace::service::home(&state, &member).await
 }

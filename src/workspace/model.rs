@@ -98,3 +98,32 @@ pub struct WorkspaceChoice {
     /// Their role there, which decides the page a switch lands on.
     pub role: Role,
 }
+
+/// What a member's Home page shows beyond who they are.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HomeSummary {
+    /// The workspace's admins by name (the first few), so anyone knows whom to ask.
+    pub admins: Vec<String>,
+    /// How many devices the person is signed in on.
+    pub sessions: usize,
+    /// For those who manage people: the state of the workspace at a glance.
+    pub overview: Option<AdminOverview>,
+}
+
+/// The Admin's Home: members per role, invitations waiting, and what happened last.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminOverview {
+    pub admins: i64,
+    pub editors: i64,
+    pub agents: i64,
+    pub pending_invitations: i64,
+    /// Of the pending invitations, those whose link dies within a week.
+    pub expiring_this_week: i64,
+    pub latest_activity: Vec<crate::activity::model::ActivityEntry>,
+}
+
+/// Admins named on Home; more are on the Users tab for those who may see it.
+pub const HOME_ADMINS_SHOWN: i64 = 5;
+
+/// Activity entries on an Admin's Home.
+pub const HOME_ACTIVITY_SHOWN: i64 = 5;

@@ -125,3 +125,35 @@ pub async fn workspaces_of(
     .fetch_all(pool)
     .await
 }
+
+/// How many active members the workspace has in each role (roles without any are left out).
+pub async fn role_counts(
+    pool: &AnyPool,
+    workspace_id: i64,
+) -> Result<Vec<(Role, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT role, COUNT(*) FROM memberships WHERE workspace_id = $1 AND removed_at IS NULL \
+         GROUP BY role",
+    )
+    .bind(workspace_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// The names of up to `limit` of the workspace's admins, by name.
+pub async fn admin_names(
+    pool: &AnyPool,
+    workspace_id: i64,
+    limit: i64,
+) -> Result<Vec<String>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT u.name FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE m.workspace_id = $1 AND m.role = 'admin' AND m.removed_at IS NULL \
+         ORDER BY u.name, u.id LIMIT $2",
+    )
+    .bind(workspace_id)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|(name,)| name).collect())
+}

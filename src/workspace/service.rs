@@ -14,7 +14,10 @@ use crate::policy::Role;
 use crate::policy::{Permission, can};
 use crate::users::email::Email;
 use crate::users::repo as users;
-use crate::workspace::model::{TwoFactorRule, WorkspaceSettings, is_language};
+use crate::workspace::model::{
+    AdminOverview, HOME_ACTIVITY_SHOWN, HOME_ADMINS_SHOWN, HomeSummary, TwoFactorRule,
+    WorkspaceSettings, is_language,
+};
 use crate::workspace::repo as workspaces;
 use crate::workspace::setup_code::SetupCode;
 
@@ -370,4 +373,57 @@ pub async fn switch_workspace(
     let now = state.clock.now();
     auth_repo::mark_member_active(state.db.pool(), now, workspace_id, session.user_id).await?;
     Ok(role)
+}
+
+/// What `member`'s Home page shows: the workspace's admins and their own sessions, and for
+/// those who manage users, counts, invitations and the latest activity.
+pub async fn home(
+    state: &crate::server::AppState,
+    member: &Member,
+) -> Result<HomeSummary, AppError> {
+    let pool = state.db.pool();
+    let admins = workspaces::admin_names(pool, member.workspace_id, HOME_ADMINS_SHOWN).await?;
+    let sessions = auth_repo::list_sessions(pool, member.user_id())
+        .await?
+        .len();
+    let overview = match can(member.role, Permission::ManageUsers) {
+        true => {
+            let counts = workspaces::role_counts(pool, member.workspace_id).await?;
+            let count = |role: Role| {
+                counts
+                    .iter()
+                    .find(|(counted, _)| *counted == role)
+                    .map_or(0, |(_, n)| *n)
+            };
+            let now = state.clock.now();
+            const WEEK: i64 = 7 * 24 * 60 * 60;
+            let (pending_invitations, expiring_this_week) =
+                crate::invitations::repo::pending_counts(
+                    pool,
+                    member.workspace_id,
+                    now,
+                    now + WEEK,
+                )
+                .await?;
+            Some(AdminOverview {
+                admins: count(Role::Admin),
+                editors: count(Role::Editor),
+                agents: count(Role::Agent),
+                pending_invitations,
+                expiring_this_week,
+                latest_activity: crate::activity::service::latest(
+                    state,
+                    member,
+                    HOME_ACTIVITY_SHOWN,
+                )
+                .await?,
+            })
+        }
+        false => None,
+    };
+    Ok(HomeSummary {
+        admins,
+        sessions,
+        overview,
+    })
 }

@@ -142,6 +142,7 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
         &[("user_id", "999999")],
     ),
     ("activity", Access::Needs(Permission::ViewActivity), &[]),
+    ("home", Access::Needs(Permission::ManageOwnAccount), &[]),
     ("invitation", Access::Public, &[]),
     ("accept_invitation", Access::Public, &[]),
     (

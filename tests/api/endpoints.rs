@@ -12,7 +12,7 @@ use roster::invitations::model::{
 };
 use roster::policy::Role;
 use roster::users::model::{MemberDetail, MemberPage};
-use roster::workspace::model::WorkspaceSettings;
+use roster::workspace::model::{HomeSummary, WorkspaceSettings};
 use serde::de::DeserializeOwned;
 
 /// Which page of the Users tab to load.
@@ -259,6 +259,11 @@ impl Device {
     pub async fn activity_of(&self, user_id: i64) -> ActivityPage {
         self.answer("activity", &[("person", &user_id.to_string())])
             .await
+    }
+
+    /// What the Home page shows in this device's workspace.
+    pub async fn home(&self) -> HomeSummary {
+        self.answer("home", &[]).await
     }
 
     /// The workspace settings page.

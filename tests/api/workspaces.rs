@@ -216,7 +216,62 @@ async fn one_account_has_a_role_in_each_of_several_workspaces(app: TestApp) {
     );
 }
 
+async fn home_shows_admins_the_workspace_and_everyone_else_whom_to_ask(app: TestApp) {
+    let app = app.with_admin().await;
+    app.add_member("Acme Support", "ed@example.test", "Ed Editor", Role::Editor)
+        .await;
+    for n in 0..2 {
+        app.add_member(
+            "Acme Support",
+            &format!("agent{n}@example.test"),
+            "Agent",
+            Role::Agent,
+        )
+        .await;
+    }
+    let admin = app.device();
+    admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    admin
+        .invite("soon@example.test\nlater@example.test", Role::Agent)
+        .await;
+
+    let home = admin.home().await;
+    let overview = home.overview.expect("an Admin's overview");
+    assert_eq!(
+        (overview.admins, overview.editors, overview.agents),
+        (1, 1, 2)
+    );
+    // Invitations live 7 days by default, so both expire within the week.
+    assert_eq!(overview.pending_invitations, 2);
+    assert_eq!(overview.expiring_this_week, 2);
+    assert_eq!(
+        overview.latest_activity[0].what,
+        "invited later@example.test as Agent"
+    );
+    assert_eq!(home.admins, ["Ada Admin"]);
+    assert_eq!(home.sessions, 1);
+
+    // Past their expiry they no longer wait.
+    app.clock.advance(8 * 24 * 60 * 60);
+    // (A week idle also ended the session.)
+    admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let overview = admin.home().await.overview.unwrap();
+    assert_eq!(
+        (overview.pending_invitations, overview.expiring_this_week),
+        (0, 0)
+    );
+
+    let editor = app.device();
+    editor.login("ed@example.test", ADMIN_PASSWORD).await;
+    let home = editor.home().await;
+    assert_eq!(home.overview, None, "counts and activity are for admins");
+    assert_eq!(home.admins, ["Ada Admin"]);
+    assert_eq!(home.sessions, 1);
+    assert_eq!(app.device().call("home", &[]).await.status(), 401);
+}
+
 on_both_databases!(
+    home_shows_admins_the_workspace_and_everyone_else_whom_to_ask,
     an_admin_changes_the_workspace_settings_and_dates_follow_the_timezone,
     bad_workspace_settings_are_refused_field_by_field_and_change_nothing,
     editors_see_the_settings_read_only_and_agents_not_at_all,

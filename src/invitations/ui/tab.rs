@@ -18,16 +18,19 @@ pub fn InvitationsPage() -> impl IntoView {
 
 #[component]
 fn InvitationsSection(viewer: Viewer) -> impl IntoView {
+    // `?invite` opens the invite form at once (Home's and the Users tab's "Invite user"), with
+    // the address a search found no one for when it carries one.
+    let start_inviting = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("invite"));
     view! {
         <PeopleSection viewer current=PeopleTab::Invitations>
-            <InvitationsPanel/>
+            <InvitationsPanel start_inviting/>
         </PeopleSection>
     }
 }
 
 /// The pending invitations and everything done to them: the interactive part of the tab.
 #[island(lazy)]
-fn InvitationsPanel() -> impl IntoView {
+fn InvitationsPanel(start_inviting: Option<String>) -> impl IntoView {
     island_ready();
     let invite = ServerAction::<InviteUsers>::new();
     let resend = ServerAction::<ResendInvitation>::new();
@@ -42,7 +45,10 @@ fn InvitationsPanel() -> impl IntoView {
         },
         |_| list_invitations(),
     );
-    let dialog_open = RwSignal::new(false);
+    let dialog_open = RwSignal::new(start_inviting.is_some());
+    let addresses = start_inviting
+        .filter(|text| text.contains('@'))
+        .unwrap_or_default();
     // What the page's status line says after the last action.
     let notice = RwSignal::new(None::<(String, bool)>);
     Effect::new(move |_| {
@@ -83,7 +89,7 @@ fn InvitationsPanel() -> impl IntoView {
                 }
             })}
         </Transition>
-        <InviteDialog open=dialog_open action=invite notice/>
+        <InviteDialog open=dialog_open action=invite notice addresses/>
     }
 }
 
@@ -170,31 +176,50 @@ fn InviteDialog(
     open: RwSignal<bool>,
     action: ServerAction<InviteUsers>,
     notice: RwSignal<Option<(String, bool)>>,
+    /// Addresses to start with, as when arriving from a search that found no one.
+    addresses: String,
 ) -> impl IntoView {
     let result = action.value();
     let form = NodeRef::<leptos::html::Form>::new();
+    let emails = RwSignal::new(addresses);
     let failure = failure_summary(result);
     let results = Signal::derive(move || match result.get() {
         Some(Ok(results)) if results.len() > 1 => results,
         _ => Vec::new(),
     });
-    // One address sent: close and say so on the page. Several: show what happened to each.
+    // All sent: close and say so on the page. Some not: the field keeps only those, and the
+    // chosen role stays, so fixing and sending again is one step; the page names them.
     Effect::new(move |_| {
         if let Some(Ok(results)) = result.get() {
-            let sent = results.iter().filter(|r| r.problem.is_none()).count();
+            let failed: Vec<&str> = results
+                .iter()
+                .filter(|r| r.problem.is_some())
+                .map(|r| r.email.as_str())
+                .collect();
+            let sent = results.len() - failed.len();
             let text = match (results.len(), sent) {
                 (1, 1) => format!("Invitation sent to {}", results[0].email),
-                (total, sent) => format!("{sent} of {total} invitations sent"),
+                (total, sent) if failed.is_empty() => format!("{sent} of {total} invitations sent"),
+                (total, sent) => format!(
+                    "{sent} of {total} invitations sent. Not sent: {}",
+                    failed.join(", ")
+                ),
             };
-            notice.set(Some((text, sent < results.len())));
-            if let Some(form) = form.get() {
-                form.reset();
-            }
-            if results.len() == 1 {
-                open.set(false);
+            notice.set(Some((text, !failed.is_empty())));
+            if failed.is_empty() {
+                emails.set(String::new());
+                if let Some(form) = form.get() {
+                    form.reset();
+                }
+                if results.len() == 1 {
+                    open.set(false);
+                }
+            } else {
+                emails.set(failed.join("\n"));
             }
         }
     });
+    let expanded = RwSignal::new(None::<Role>);
     let role_error = field_error(result, "role");
     view! {
         <Modal id="invite-user" open title=Signal::stored("Invite user".to_owned())>
@@ -212,6 +237,8 @@ fn InviteDialog(
                         autocomplete="off"
                         aria-describedby="field-emails-hint field-emails-error"
                         aria-invalid=move || field_error(result, "emails").with(Option::is_some).then_some("true")
+                        prop:value=move || emails.get()
+                        on:input=move |event| emails.set(event_target_value(&event))
                     ></textarea>
                     <p class="field-error" id="field-emails-error">{move || field_error(result, "emails").get()}</p>
                 </div>
@@ -234,10 +261,27 @@ fn InviteDialog(
                                         aria-describedby=description_id.clone()
                                     />
                                     <label for=id>{role.label()}</label>
-                                    <div class="role-description" id=description_id>
+                                    // On phones each description shows one line until "More".
+                                    <div
+                                        class="role-description"
+                                        class:role-description-open=move || expanded.get() == Some(role)
+                                        id=description_id.clone()
+                                    >
                                         <p>"Can: " {role.abilities().join("; ")}</p>
                                         {(!role.limits().is_empty()).then(|| view! { <p>"Cannot: " {role.limits().join("; ")}</p> })}
                                     </div>
+                                    <button
+                                        type="button"
+                                        class="link-button role-more"
+                                        aria-controls=description_id
+                                        aria-expanded=move || (expanded.get() == Some(role)).to_string()
+                                        on:click=move |_| expanded.update(|open| {
+                                            *open = if *open == Some(role) { None } else { Some(role) };
+                                        })
+                                    >
+                                        {move || if expanded.get() == Some(role) { "Less" } else { "More" }}
+                                        <span class="visually-hidden">{format!(" about {}", role.label())}</span>
+                                    </button>
                                 </div>
                             }
                         })
@@ -246,11 +290,15 @@ fn InviteDialog(
                 </fieldset>
                 <ul class="invite-results" aria-label="Results per address">
                     {move || results.get().into_iter().map(|r| {
-                        let text = match &r.problem {
-                            None => format!("{}: invitation sent", r.email),
-                            Some(problem) => format!("{}: not sent, {problem}", r.email),
+                        let (icon, text, failed) = match &r.problem {
+                            None => ("✓", format!("{}: invitation sent", r.email), false),
+                            Some(problem) => ("✗", format!("{}: not sent, {problem}", r.email), true),
                         };
-                        view! { <li>{text}</li> }
+                        view! {
+                            <li class="invite-result" class:invite-result-failed=failed>
+                                <span class="invite-result-icon" aria-hidden="true">{icon}</span>" "{text}
+                            </li>
+                        }
                     }).collect_view()}
                 </ul>
                 <div class="dialog-actions">

@@ -34,6 +34,10 @@ fn UsersSection(viewer: Viewer) -> impl IntoView {
     });
     view! {
         <PeopleSection viewer current=PeopleTab::Users>
+            <div class="card-header">
+                <h2>"Members"</h2>
+                <a class="button button-accent" href="/settings/invitations?invite=1">"Invite user"</a>
+            </div>
             <MemberDirectory listing/>
         </PeopleSection>
     }
@@ -182,10 +186,11 @@ fn MemberResults(
     let search = listing.search.trim().to_owned();
     let count = count_line(&page, !search.is_empty(), listing.position());
     let nothing_found = page.total == 0 && !search.is_empty();
+    let escaped_search = Url::escape(&search).to_string();
     let link = move |cursor: &str, id: i64, from: Option<i64>| {
         let mut href = String::from("/settings/users?");
-        if !search.is_empty() {
-            href.push_str(&format!("q={}&", Url::escape(&search)));
+        if !escaped_search.is_empty() {
+            href.push_str(&format!("q={escaped_search}&"));
         }
         href.push_str(&format!("{cursor}={id}"));
         if let Some(from) = from {
@@ -206,8 +211,14 @@ fn MemberResults(
         // Not a second role="status": the page has one for what an action did. Tachys patches
         // this paragraph in place on each search, so screen readers hear the new count.
         <p class="result-count" aria-live="polite">{count}</p>
-        // A link, so it works before the page's script has loaded and clears the address too.
-        {nothing_found.then(|| view! { <p><a href="/settings/users">"Clear search"</a></p> })}
+        // Links, so they work before the page's script has loaded; clearing clears the address.
+        {nothing_found.then(|| {
+            let invite = search.contains('@').then(|| {
+                let href = format!("/settings/invitations?invite={}", Url::escape(&search));
+                view! { <a href=href>{format!("Invite {search}")}</a> }
+            });
+            view! { <p class="empty-actions"><a href="/settings/users">"Clear search"</a>{invite}</p> }
+        })}
         {(!page.members.is_empty()).then(|| view! { <MemberTable members=page.members remove/> })}
         {(previous.is_some() || next.is_some()).then(|| view! {
             <nav class="pager" aria-label="User pages">
