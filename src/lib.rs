@@ -10,6 +10,7 @@ pub mod auth;
 pub mod components;
 pub mod error;
 pub mod invitations;
+pub mod moment;
 pub mod navigation;
 pub mod policy;
 pub mod users;

@@ -157,6 +157,10 @@ test('user details: back to users, their activity, and removing them from there'
   await page.getByRole('link', { name: agent.name }).click();
   await expect(page.getByRole('heading', { name: agent.name })).toBeVisible();
   await expect(page).toHaveTitle('User details · Acme Support · Roster');
+  // Times read as how long ago, with the exact time on hover and for screen readers.
+  const joined = page.locator('dd time').first();
+  await expect(joined).toHaveText(/^(just now|\d+ minutes? ago), \d+ \w+ \d{4}, \d\d:\d\d UTC$/);
+  await expect(joined).toHaveAttribute('title', /^\d+ \w+ \d{4}, \d\d:\d\d UTC$/);
 
   await page.getByRole('link', { name: `Activity of ${agent.name}` }).click();
   await expect(page.getByText(`What ${agent.name} did and what was done to them.`)).toBeVisible();

@@ -1,5 +1,6 @@
 //! What the Activity page shows.
 
+use crate::moment::Moment;
 use serde::{Deserialize, Serialize};
 
 /// Entries per page of the Activity page.
@@ -8,8 +9,7 @@ pub const PAGE_SIZE: i64 = 50;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivityEntry {
     pub id: i64,
-    /// In the workspace's timezone.
-    pub when: String,
+    pub when: Moment,
     pub who: String,
     pub what: String,
 }

@@ -4,7 +4,7 @@ use crate::activity::action::Action;
 use crate::activity::model::{ActivityEntry, ActivityPage, PAGE_SIZE};
 use crate::activity::repo::{self, ActivityRow};
 use crate::auth::guard::Member;
-use crate::db::clock::format_in_zone;
+use crate::db::clock::moment;
 use crate::error::AppError;
 use crate::policy::Role;
 use crate::server::AppState;
@@ -88,7 +88,11 @@ pub async fn page(
     };
     let more = rows.len() as i64 > PAGE_SIZE;
     let zone = &member.session.workspace_timezone;
-    let entries = entries(rows.iter().take(PAGE_SIZE as usize), zone);
+    let entries = entries(
+        rows.iter().take(PAGE_SIZE as usize),
+        state.clock.now(),
+        zone,
+    );
     Ok(ActivityPage {
         older_than: more.then(|| entries.last().map(|e| e.id)).flatten(),
         entries,
@@ -103,13 +107,21 @@ pub async fn latest(
     count: i64,
 ) -> Result<Vec<ActivityEntry>, AppError> {
     let rows = repo::page(state.db.pool(), member.workspace_id, None, None, count).await?;
-    Ok(entries(rows.iter(), &member.session.workspace_timezone))
+    Ok(entries(
+        rows.iter(),
+        state.clock.now(),
+        &member.session.workspace_timezone,
+    ))
 }
 
-fn entries<'a>(rows: impl Iterator<Item = &'a ActivityRow>, zone: &str) -> Vec<ActivityEntry> {
+fn entries<'a>(
+    rows: impl Iterator<Item = &'a ActivityRow>,
+    now: i64,
+    zone: &str,
+) -> Vec<ActivityEntry> {
     rows.map(|row| ActivityEntry {
         id: row.id,
-        when: format_in_zone(row.created_at, zone),
+        when: moment(row.created_at, now, zone),
         who: row
             .actor_name
             .clone()

@@ -1,6 +1,6 @@
 use crate::activity::api::load_activity;
 use crate::auth::model::Viewer;
-use crate::components::{SignedInPage, failure_view};
+use crate::components::{SignedInPage, When, failure_view};
 use crate::navigation::Page;
 use crate::workspace::ui::SettingsNav;
 use leptos::prelude::*;
@@ -69,7 +69,7 @@ fn ActivitySection(viewer: Viewer) -> impl IntoView {
                                             <tbody>
                                                 {page.entries.into_iter().map(|entry| view! {
                                                     <tr>
-                                                        <td data-label="When">{entry.when}</td>
+                                                        <td data-label="When"><When moment=entry.when/></td>
                                                         <td data-label="Who">{entry.who}</td>
                                                         <td data-label="What">{entry.what}</td>
                                                     </tr>

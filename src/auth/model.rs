@@ -1,5 +1,6 @@
 //! What the browser may know about the signed-in person.
 
+use crate::moment::Moment;
 use crate::policy::{Permission, Role, can};
 use crate::workspace::model::WorkspaceChoice;
 use serde::{Deserialize, Serialize};
@@ -76,8 +77,9 @@ pub struct DeviceSession {
     /// e.g. "Chrome 131 on Android".
     pub device: String,
     pub ip: String,
-    pub signed_in: String,
-    pub last_active: String,
+    pub signed_in: Moment,
+    /// `None` while the device is in use right now.
+    pub last_active: Option<Moment>,
     pub this_device: bool,
 }
 

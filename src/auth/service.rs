@@ -7,7 +7,7 @@ use crate::auth::password::{Hasher, check_new_password, needs_rehash};
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::{repo, session, two_factor};
-use crate::db::clock::format_in_zone;
+use crate::db::clock::moment;
 use crate::email::outbox::{self, NewMail};
 use crate::error::{AppError, Problems};
 use crate::server::AppState;
@@ -236,12 +236,9 @@ pub async fn list_devices(
             } else {
                 row.ip
             },
-            signed_in: format_in_zone(row.created_at, &current.workspace_timezone),
-            last_active: if row.id == current.session_id || now - row.last_seen_at < 120 {
-                "Active now".into()
-            } else {
-                format_in_zone(row.last_seen_at, &current.workspace_timezone)
-            },
+            signed_in: moment(row.created_at, now, &current.workspace_timezone),
+            last_active: (row.id != current.session_id && now - row.last_seen_at >= 120)
+                .then(|| moment(row.last_seen_at, now, &current.workspace_timezone)),
             this_device: row.id == current.session_id,
         })
         .collect())

@@ -47,6 +47,17 @@ pub fn format_in_zone(unix_secs: i64, timezone: &str) -> String {
         .unwrap_or_default()
 }
 
+/// `unix_secs` as pages show it at `now`: how long ago, and exactly in `timezone`.
+pub fn moment(unix_secs: i64, now: i64, timezone: &str) -> crate::moment::Moment {
+    crate::moment::Moment {
+        relative: crate::moment::relative(unix_secs, now),
+        exact: format_in_zone(unix_secs, timezone),
+        machine: chrono::DateTime::from_timestamp(unix_secs, 0)
+            .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            .unwrap_or_default(),
+    }
+}
+
 /// [`format_in_zone`] for a moment that may not have come yet: "Never" when it has not.
 pub fn format_or_never(unix_secs: Option<i64>, timezone: &str) -> String {
     unix_secs.map_or_else(|| "Never".to_owned(), |at| format_in_zone(at, timezone))

@@ -1,5 +1,6 @@
 //! What the browser may know about the members of a workspace.
 
+use crate::moment::Moment;
 use crate::policy::Role;
 use serde::{Deserialize, Serialize};
 
@@ -10,10 +11,9 @@ pub struct MemberSummary {
     pub name: String,
     pub email: String,
     pub role: Role,
-    /// When they joined, in the workspace's timezone.
-    pub joined: String,
-    /// When they last used this workspace, or "Never".
-    pub last_active: String,
+    pub joined: Moment,
+    /// When they last used this workspace; `None` for never.
+    pub last_active: Option<Moment>,
     /// Pending invitations they sent, which die with their admin rights.
     pub pending_invitations: i64,
     /// Whether a second factor guards their sign-in.
@@ -56,8 +56,8 @@ pub struct MemberDetail {
     pub name: String,
     pub email: String,
     pub role: Role,
-    pub joined: String,
-    pub last_active: String,
+    pub joined: Moment,
+    pub last_active: Option<Moment>,
     /// The admin is looking at themself.
     pub is_you: bool,
     /// Removing them is allowed: not the workspace's last admin.

@@ -5,7 +5,7 @@ use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::{Member, recheck_under_lock};
 use crate::db::Tx;
-use crate::db::clock::{format_in_zone, format_or_never};
+use crate::db::clock::moment;
 use crate::error::AppError;
 use crate::invitations::service::cancel_sent_by;
 use crate::policy::{Permission, Role};
@@ -58,6 +58,7 @@ pub async fn page(
         PageStart::Before(_) => (first.filter(|_| has_more), last),
     };
     let zone = &member.session.workspace_timezone;
+    let now = state.clock.now();
     let you = member.user_id();
     // Only the admin looking can be the last one (they are an admin), so the count is read
     // only for a page that shows them.
@@ -76,8 +77,8 @@ pub async fn page(
             name: row.name,
             email: row.email,
             role: row.role,
-            joined: format_in_zone(row.joined_at, zone),
-            last_active: format_or_never(row.last_active_at, zone),
+            joined: moment(row.joined_at, now, zone),
+            last_active: row.last_active_at.map(|at| moment(at, now, zone)),
         })
         .collect();
     Ok(MemberPage {
@@ -98,6 +99,7 @@ pub async fn detail(
         .await?
         .ok_or(AppError::NotFound)?;
     let zone = &member.session.workspace_timezone;
+    let now = state.clock.now();
     let role = row.role;
     let pending_invitations = if role == Role::Admin {
         crate::invitations::repo::pending_sent_by(state.db.pool(), member.workspace_id, row.user_id)
@@ -113,8 +115,8 @@ pub async fn detail(
         name: row.name,
         email: row.email,
         role,
-        joined: format_in_zone(row.joined_at, zone),
-        last_active: format_or_never(row.last_active, zone),
+        joined: moment(row.joined_at, now, zone),
+        last_active: row.last_active.map(|at| moment(at, now, zone)),
         is_you,
         removable,
         pending_invitations,

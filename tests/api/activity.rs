@@ -50,7 +50,8 @@ async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
             "Ada Admin created the workspace",
         ]
     );
-    assert!(page.entries[0].when.ends_with("UTC"));
+    assert!(page.entries[0].when.exact.ends_with("UTC"));
+    assert_eq!(page.entries[0].when.relative, "just now");
     assert_eq!(page.older_than, None);
     assert_eq!(page.person, None);
 

@@ -138,13 +138,14 @@ async fn removed_members_drop_out_of_search_and_last_active_follows_use(app: Tes
     let admin = signed_in_admin(&app).await;
 
     let before = search(&admin, "agnes", Page::First).await;
-    assert_eq!(before.members[0].last_active, "Never");
+    assert_eq!(before.members[0].last_active, None, "never active");
     app.device()
         .login("agnes@example.test", ADMIN_PASSWORD)
         .await;
     let after = search(&admin, "agnes", Page::First).await;
-    assert_ne!(after.members[0].last_active, "Never");
-    assert_ne!(after.members[0].last_active, "");
+    let last_active = after.members[0].last_active.as_ref().expect("active now");
+    assert_eq!(last_active.relative, "just now");
+    assert!(last_active.exact.ends_with("UTC"), "{last_active:?}");
 
     admin.remove_member(agnes).await;
     assert_eq!(search(&admin, "agnes", Page::First).await.total, 0);

@@ -1,6 +1,6 @@
 use crate::auth::api::{EndOtherSessions, EndSession, list_sessions};
 use crate::auth::model::DeviceSession;
-use crate::components::{SignedInPage, StatusMessage, failure_view, island_ready};
+use crate::components::{SignedInPage, StatusMessage, When, failure_view, island_ready};
 use crate::navigation::Page;
 use leptos::prelude::*;
 
@@ -106,8 +106,11 @@ fn DeviceRow(
                 {device.this_device.then(|| view! { " " <span class="badge">"This device"</span> })}
             </td>
             <td data-label="IP address">{device.ip}</td>
-            <td data-label="Signed in">{device.signed_in}</td>
-            <td data-label="Last active">{device.last_active}</td>
+            <td data-label="Signed in"><When moment=device.signed_in/></td>
+            <td data-label="Last active">{match device.last_active {
+                Some(moment) => view! { <When moment/> }.into_any(),
+                None => "Active now".into_any(),
+            }}</td>
             <td class="row-actions">
                 <ActionForm action=end_one on:submit=on_submit>
                     <input type="hidden" name="session_id" value=device.id/>

@@ -1,6 +1,8 @@
 use crate::auth::model::Viewer;
 use crate::auth::two_factor::api::ResetTwoFactor;
-use crate::components::{ConfirmDialog, SignedInPage, StatusMessage, failure_view, island_ready};
+use crate::components::{
+    ConfirmDialog, SignedInPage, StatusMessage, When, failure_view, island_ready,
+};
 use crate::navigation::Page;
 use crate::policy::Role;
 use crate::users::api::{ChangeRole, EndMemberSessions, RemoveMember, load_member};
@@ -143,9 +145,12 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             <dt>"Email"</dt>
             <dd>{member.email}</dd>
             <dt>"Joined"</dt>
-            <dd>{member.joined}</dd>
+            <dd><When moment=member.joined/></dd>
             <dt>"Last active"</dt>
-            <dd>{member.last_active}</dd>
+            <dd>{match member.last_active {
+                Some(moment) => view! { <When moment/> }.into_any(),
+                None => "Never".into_any(),
+            }}</dd>
             <dt>"Two-factor"</dt>
             <dd>{move || if two_factor_on.get() { "On" } else { "Off" }}</dd>
         </dl>

@@ -1,7 +1,7 @@
 use crate::auth::model::Viewer;
 use crate::components::{
     ConfirmRowDialog, RowToConfirm, SignedInPage, StatusMessage, failure_view, island_ready,
-    write_trash_button,
+    write_trash_button, write_when_html,
 };
 use crate::error::AppError;
 use crate::navigation::Page;
@@ -350,7 +350,7 @@ fn member_rows_html(members: &[MemberSummary]) -> String {
         let id = member.user_id;
         let _ = write!(
             html,
-            r#"<tr><td class="{name_class}" data-label="{name_label}"><a href="/settings/users/{id}">{name_value}</a>{you}</td><td class="{email_class}" data-label="{email_label}"><a href="/settings/users/{id}">{email_value}</a></td><td class="{role_class}" data-label="{role_label}">{role_value}</td><td class="{two_factor_class}" data-label="{two_factor_label}">{two_factor_value}</td><td class="{joined_class}" data-label="{joined_label}">{joined_value}</td><td class="{last_active_class}" data-label="{last_active_label}">{last_active_value}</td><td class="row-actions col-actions">"#,
+            r#"<tr><td class="{name_class}" data-label="{name_label}"><a href="/settings/users/{id}">{name_value}</a>{you}</td><td class="{email_class}" data-label="{email_label}"><a href="/settings/users/{id}">{email_value}</a></td><td class="{role_class}" data-label="{role_label}">{role_value}</td><td class="{two_factor_class}" data-label="{two_factor_label}">{two_factor_value}</td><td class="{joined_class}" data-label="{joined_label}">"#,
             name_class = name.class,
             name_label = name.label,
             name_value = text(&member.name),
@@ -366,11 +366,18 @@ fn member_rows_html(members: &[MemberSummary]) -> String {
             two_factor_value = if member.two_factor { "On" } else { "Off" },
             joined_class = joined.class,
             joined_label = joined.label,
-            joined_value = text(&member.joined),
-            last_active_class = last_active.class,
-            last_active_label = last_active.label,
-            last_active_value = text(&member.last_active),
         );
+        write_when_html(&mut html, &member.joined);
+        let _ = write!(
+            html,
+            r#"</td><td class="{}" data-label="{}">"#,
+            last_active.class, last_active.label
+        );
+        match &member.last_active {
+            Some(moment) => write_when_html(&mut html, moment),
+            None => html.push_str("Never"),
+        }
+        html.push_str(r#"</td><td class="row-actions col-actions">"#);
         if member.removable {
             write_trash_button(
                 &mut html,
@@ -388,8 +395,17 @@ fn member_rows_html(members: &[MemberSummary]) -> String {
 #[cfg(test)]
 mod tests {
     use super::{count_line, member_rows_html, thousands};
+    use crate::moment::Moment;
     use crate::policy::Role;
     use crate::users::model::{MemberPage, MemberSummary};
+
+    fn moment() -> Moment {
+        Moment {
+            relative: "5 minutes ago".into(),
+            exact: "1 Dec 2026, 14:05 UTC".into(),
+            machine: "2026-12-01T14:05:00Z".into(),
+        }
+    }
 
     #[test]
     fn rows_escape_what_people_typed() {
@@ -398,8 +414,8 @@ mod tests {
             name: r#"<b>Ada</b> "&" Lovelace"#.into(),
             email: "ada<script>@example.test".into(),
             role: Role::Admin,
-            joined: "1 Dec 2026, 14:05 UTC".into(),
-            last_active: "Never".into(),
+            joined: moment(),
+            last_active: None,
             pending_invitations: 2,
             two_factor: true,
             is_you: false,
@@ -423,6 +439,11 @@ mod tests {
         assert!(html.contains(r#"data-row-id="7""#), "{html}");
         assert!(html.contains(r#"href="/settings/users/7""#), "{html}");
         assert_eq!(html.matches("<tr>").count(), 1);
+        assert!(
+            html.contains(r#"<time datetime="2026-12-01T14:05:00Z" title="1 Dec 2026, 14:05 UTC">5 minutes ago<span class="visually-hidden">, 1 Dec 2026, 14:05 UTC</span></time>"#),
+            "{html}"
+        );
+        assert!(html.contains(">Never</td>"), "{html}");
     }
 
     #[test]
@@ -432,8 +453,8 @@ mod tests {
             name: "Ada".into(),
             email: "ada@example.test".into(),
             role: Role::Admin,
-            joined: "1 Dec 2026, 14:05 UTC".into(),
-            last_active: "Never".into(),
+            joined: moment(),
+            last_active: None,
             pending_invitations: 0,
             two_factor: false,
             is_you: true,
@@ -458,8 +479,8 @@ mod tests {
                     name: format!("Person {i}"),
                     email: format!("p{i}@example.test"),
                     role: Role::Agent,
-                    joined: String::new(),
-                    last_active: String::new(),
+                    joined: moment(),
+                    last_active: None,
                     pending_invitations: 0,
                     two_factor: false,
                     is_you: false,

@@ -1,6 +1,6 @@
 use crate::activity::model::ActivityEntry;
 use crate::auth::model::Viewer;
-use crate::components::{AppShell, failure_view, page_title};
+use crate::components::{AppShell, When, failure_view, page_title};
 use crate::navigation::Page;
 use crate::policy::Role;
 use crate::workspace::api::load_home;
@@ -120,7 +120,7 @@ fn LatestActivity(entries: Vec<ActivityEntry>) -> impl IntoView {
             {entries
                 .into_iter()
                 .map(|entry| view! {
-                    <li>{format!("{} {}", entry.who, entry.what)} <small class="muted">{entry.when}</small></li>
+                    <li>{format!("{} {}", entry.who, entry.what)} <small class="muted"><When moment=entry.when/></small></li>
                 })
                 .collect_view()}
         </ul>
