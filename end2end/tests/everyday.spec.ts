@@ -50,6 +50,7 @@ test('short pages start at the top and the account menu opens inside the screen'
   await logOut.scrollIntoViewIfNeeded();
   await expect(logOut).toBeInViewport();
 
+  await page.context().clearCookies();
   await logIn(page, agent);
   expectFailedLoad(page, '/settings');
   await page.goto('/settings');
@@ -217,6 +218,7 @@ test('Home helps each role: the workspace at a glance for Admins, whom to ask fo
   await page.getByRole('link', { name: 'Invite user' }).click();
   await expect(page.getByRole('dialog', { name: 'Invite user' })).toBeVisible();
 
+  await page.context().clearCookies();
   await logIn(page, editor);
   await expect(page.getByText(`You are an Editor in ${workspace}.`)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Your admins' })).toHaveText(admin.name);

@@ -21,7 +21,7 @@ test('an Agent sees no Settings gear, learns what the role allows, and gets the 
   expectFailedLoad(page, '/settings/users');
   const response = await page.goto('/settings/users');
   expect(response?.status()).toBe(403);
-  await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'You do not have access to Users' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Only admins can manage users');
 });
 
