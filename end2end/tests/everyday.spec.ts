@@ -145,6 +145,11 @@ test('the members table: your own row, no trash for the last admin, columns that
   await trash.focus();
   const tip = await trash.evaluate((button) => getComputedStyle(button, '::after').content);
   expect(tip).toBe(`"Remove Fit Agent One ${project}"`);
+  if (width >= 768) {
+    const account = page.getByRole('button', { name: 'Account menu' });
+    await account.hover();
+    expect(await account.evaluate((button) => getComputedStyle(button, '::after').content)).toBe('"Account menu"');
+  }
 });
 
 test('user details: back to users, their activity, and removing them from there', async ({ page, baseURL }, testInfo) => {
@@ -163,9 +168,21 @@ test('user details: back to users, their activity, and removing them from there'
   await expect(joined).toHaveText(/^(just now|\d+ minutes? ago), \d+ \w+ \d{4}, \d\d:\d\d UTC$/);
   await expect(joined).toHaveAttribute('title', /^\d+ \w+ \d{4}, \d\d:\d\d UTC$/);
 
+  // Saving says so below the button, without moving the form.
+  await expect(page.locator('main[data-hydrated="true"]')).toBeAttached();
+  const save = page.getByRole('button', { name: 'Save' });
+  const top = () => save.evaluate((button) => button.getBoundingClientRect().top + window.scrollY);
+  const before = await top();
+  await page.getByLabel('Role').selectOption({ label: 'Editor' });
+  await save.click();
+  await expect(page.getByRole('status')).toContainText('Role saved');
+  expect(await top()).toBe(before);
+  expect((await page.getByLabel('Role').boundingBox())!.width, 'the form is no wider than it needs').toBeLessThanOrEqual(512);
+
   await page.getByRole('link', { name: `Activity of ${agent.name}` }).click();
   await expect(page.getByText(`What ${agent.name} did and what was done to them.`)).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: `added ${agent.name} as Agent` })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: `changed ${agent.name}'s role from Agent to Editor` })).toHaveCount(1);
   await page.goBack();
 
   await page.getByRole('link', { name: 'Back to users' }).click();
