@@ -177,30 +177,21 @@ mod tests {
 
     #[test]
     fn switching_keeps_the_page_the_new_role_may_open() {
-        assert_eq!(
-            Page::landing_after_switch("/settings/users?q=ada", Role::Admin),
-            "/settings/users"
-        );
-        assert_eq!(
-            Page::landing_after_switch("/settings/users/42", Role::Admin),
-            "/settings/users"
-        );
-        assert_eq!(
-            Page::landing_after_switch("/settings/users", Role::Editor),
-            "/"
-        );
-        assert_eq!(
-            Page::landing_after_switch("/settings/workspace", Role::Editor),
-            "/settings/workspace"
-        );
-        assert_eq!(
-            Page::landing_after_switch("/account/sessions", Role::Agent),
-            "/account/sessions"
-        );
-        assert_eq!(
-            Page::landing_after_switch("https://elsewhere.example/", Role::Admin),
-            "/"
-        );
+        for (from, role, lands) in [
+            ("/settings/users?q=ada", Role::Admin, "/settings/users"),
+            // The person shown belongs to the other workspace; their list does not.
+            ("/settings/users/42", Role::Admin, "/settings/users"),
+            ("/settings/users", Role::Editor, "/"),
+            ("/settings/workspace", Role::Editor, "/settings/workspace"),
+            ("/account/sessions", Role::Agent, "/account/sessions"),
+            ("https://elsewhere.example/", Role::Admin, "/"),
+        ] {
+            assert_eq!(
+                Page::landing_after_switch(from, role),
+                lands,
+                "{from} as {role}"
+            );
+        }
     }
 
     #[test]

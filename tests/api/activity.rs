@@ -1,7 +1,16 @@
 use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, SmtpSink, TestApp, token_in};
 use crate::on_both_databases;
+use roster::activity::model::ActivityPage;
 use roster::email::Mailer;
 use roster::policy::Role;
+
+/// Each entry as the page reads it: who, then what.
+fn sentences(page: &ActivityPage) -> Vec<String> {
+    page.entries
+        .iter()
+        .map(|e| format!("{} {}", e.who, e.what))
+        .collect()
+}
 
 async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
     let app = app.with_admin().await;
@@ -30,13 +39,8 @@ async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
 
     let page = admin.activity(None).await;
 
-    let lines: Vec<String> = page
-        .entries
-        .iter()
-        .map(|e| format!("{} {}", e.who, e.what))
-        .collect();
     assert_eq!(
-        lines,
+        sentences(&page),
         [
             "Ada Admin removed Bo Agent",
             "Ada Admin logged Bo Agent out everywhere",
@@ -57,13 +61,8 @@ async fn the_history_names_who_did_what_to_whom_newest_first(app: TestApp) {
 
     // One person's history, from the link on their details page; they left, their name stays.
     let about_bo = admin.activity_of(bo).await;
-    let lines: Vec<String> = about_bo
-        .entries
-        .iter()
-        .map(|e| format!("{} {}", e.who, e.what))
-        .collect();
     assert_eq!(
-        lines,
+        sentences(&about_bo),
         [
             "Ada Admin removed Bo Agent",
             "Ada Admin logged Bo Agent out everywhere",
