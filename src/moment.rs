@@ -28,7 +28,8 @@ pub fn relative(then: i64, now: i64) -> String {
         s if s < DAY => (s / HOUR, "hour"),
         s if s < 2 * DAY && ago > 0 => return "yesterday".to_owned(),
         s if s < 30 * DAY => (s / DAY, "day"),
-        s if s < 365 * DAY => (s / (30 * DAY), "month"),
+        // 360 to 364 days still read as months: at most 11 of them.
+        s if s < 365 * DAY => ((s / (30 * DAY)).min(11), "month"),
         s => (s / (365 * DAY), "year"),
     };
     let plural = if count == 1 { "" } else { "s" };
@@ -53,6 +54,7 @@ mod tests {
         assert_eq!(relative(now - 30 * 3600, now), "yesterday");
         assert_eq!(relative(now - 6 * 86_400, now), "6 days ago");
         assert_eq!(relative(now - 65 * 86_400, now), "2 months ago");
+        assert_eq!(relative(now - 363 * 86_400, now), "11 months ago");
         assert_eq!(relative(now - 400 * 86_400, now), "1 year ago");
         assert_eq!(relative(now + 6 * 86_400 + 5, now), "in 6 days");
         assert_eq!(relative(now + 3600, now), "in 1 hour");

@@ -121,32 +121,74 @@ fn WorkspaceSwitcher(
     current: Option<i64>,
     from: String,
 ) -> impl IntoView {
+    let from_field = from.clone();
     let switch = ServerAction::<SwitchWorkspace>::new();
     // Effects run only in the browser: there the pick itself switches, and the button goes.
     let scripted = RwSignal::new(false);
     Effect::new(move |_| scripted.set(true));
-    Effect::new(move |_| {
-        if let Some(Ok(landing)) = switch.value().get() {
+    let choice = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| match switch.value().get() {
+        Some(Ok(landing)) => {
             let _ = window().location().set_href(&landing);
         }
+        // Back to "Choose a workspace", so picking the same one again tries again.
+        Some(Err(_)) => {
+            if let Some(select) = choice.get_untracked() {
+                select.set_value("");
+            }
+        }
+        None => {}
     });
-    let on_pick = {
-        let from = from.clone();
+    let failure = move || {
+        switch
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| e.to_string())
+    };
+    let go = move |value: String| {
+        if let Ok(workspace_id) = value.parse::<i64>() {
+            switch.dispatch(SwitchWorkspace {
+                workspace_id,
+                from: Some(from.clone()),
+            });
+        }
+    };
+    // Arrow keys change a closed list's value at once: from the keyboard a pick switches only
+    // on Enter (WCAG 3.2.2), from a pointer as soon as it is made.
+    let by_keys = StoredValue::new(false);
+    let on_change = {
+        let go = go.clone();
         move |event| {
-            if let Ok(workspace_id) = event_target_value(&event).parse::<i64>() {
-                switch.dispatch(SwitchWorkspace {
-                    workspace_id,
-                    from: Some(from.clone()),
-                });
+            if !by_keys.get_value() {
+                go(event_target_value(&event));
             }
         }
     };
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| match event.key().as_str() {
+        "Enter" => {
+            event.prevent_default();
+            go(event_target_value(&event));
+        }
+        "Tab" | "Shift" => {}
+        _ => by_keys.set_value(true),
+    };
     view! {
         <ActionForm action=switch attr:class="workspace-switcher">
-            <input type="hidden" name="from" value=from/>
+            <input type="hidden" name="from" value=from_field/>
             <label for="workspace-switcher">"Switch workspace"</label>
+            <p id="workspace-switcher-hint" class="visually-hidden">"With the keyboard, choose a workspace and press Enter."</p>
             // The current workspace is named above; the list holds the others, whole names.
-            <select id="workspace-switcher" name="workspace_id" on:change=on_pick disabled=move || switch.pending().get()>
+            <select
+                id="workspace-switcher"
+                name="workspace_id"
+                node_ref=choice
+                aria-describedby="workspace-switcher-hint workspace-switcher-error"
+                on:change=on_change
+                on:keydown=on_keydown
+                on:pointerdown=move |_| by_keys.set_value(false)
+                disabled=move || switch.pending().get()
+            >
                 <option value="" selected=true disabled=true>"Choose a workspace"</option>
                 {workspaces
                     .into_iter()
@@ -154,6 +196,7 @@ fn WorkspaceSwitcher(
                     .map(|choice| view! { <option value=choice.id>{choice.name}</option> })
                     .collect_view()}
             </select>
+            <p id="workspace-switcher-error" class="field-error" role="alert">{failure}</p>
             <button type="submit" class="button button-small" hidden=move || scripted.get()>"Switch"</button>
         </ActionForm>
     }

@@ -149,7 +149,7 @@ pub async fn admin_names(
     let rows: Vec<(String,)> = sqlx::query_as(
         "SELECT u.name FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.workspace_id = $1 AND m.role = 'admin' AND m.removed_at IS NULL \
-         ORDER BY u.name, u.id LIMIT $2",
+         ORDER BY LOWER(u.name), u.id LIMIT $2",
     )
     .bind(workspace_id)
     .bind(limit)

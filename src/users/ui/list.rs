@@ -186,6 +186,7 @@ fn MemberResults(
     let search = listing.search.trim().to_owned();
     let count = count_line(&page, !search.is_empty(), listing.position());
     let nothing_found = page.total == 0 && !search.is_empty();
+    let past_the_end = page.members.is_empty() && page.total > 0;
     let escaped_search = Url::escape(&search).to_string();
     let link = move |cursor: &str, id: i64, from: Option<i64>| {
         let mut href = String::from("/settings/users?");
@@ -219,6 +220,7 @@ fn MemberResults(
             });
             view! { <p class="empty-actions"><a href="/settings/users">"Clear search"</a>{invite}</p> }
         })}
+        {past_the_end.then(|| view! { <p><a href="/settings/users">"First page"</a></p> })}
         {(!page.members.is_empty()).then(|| view! { <MemberTable members=page.members remove/> })}
         {(previous.is_some() || next.is_some()).then(|| view! {
             <nav class="pager" aria-label="User pages">
@@ -241,13 +243,18 @@ fn count_line(page: &MemberPage, searching: bool, from: Option<i64>) -> String {
         (1, false) => return "1 user".to_owned(),
         _ => {}
     }
+    if shown == 0 {
+        // Past the last page, as after removing the only person on it.
+        return format!("No users on this page, {} in all", thousands(total));
+    }
     if shown >= total {
         return match searching {
             true => format!("{} users match", thousands(total)),
             false => format!("{} users", thousands(total)),
         };
     }
-    match from {
+    // A position typed into the address that does not fit the answer is left out.
+    match from.filter(|from| from + shown - 1 <= total) {
         Some(from) => format!(
             "{}–{} of {} {noun}",
             thousands(from),
@@ -513,6 +520,14 @@ mod tests {
             "No users match your search"
         );
         assert_eq!(count_line(&page(1, 1), true, Some(1)), "1 user matches");
+        assert_eq!(
+            count_line(&page(50, 120), false, Some(999_999)),
+            "50 of 120 users"
+        );
+        assert_eq!(
+            count_line(&page(0, 50), false, Some(51)),
+            "No users on this page, 50 in all"
+        );
     }
 
     #[test]

@@ -120,7 +120,7 @@ fn LatestActivity(entries: Vec<ActivityEntry>) -> impl IntoView {
             {entries
                 .into_iter()
                 .map(|entry| view! {
-                    <li>{format!("{} {}", entry.who, entry.what)} <small class="muted"><When moment=entry.when/></small></li>
+                    <li>{format!("{} {}", entry.who, entry.what)}" "<small class="muted"><When moment=entry.when/></small></li>
                 })
                 .collect_view()}
         </ul>
