@@ -215,6 +215,17 @@ test('the workspace switcher switches on a pick and stays on the same page', asy
   await switcher.selectOption({ label: other });
   await expect(page).toHaveTitle(`Your sessions · ${other} · Roster`);
   await expect(page).toHaveURL(/\/account\/sessions$/);
+
+  // From the keyboard, arrowing through the list does not switch; Enter does.
+  await expect(page.locator('main[data-hydrated="true"]')).toBeAttached();
+  await showSidebar(page);
+  await switcher.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(switcher).toHaveValue(/\d+/);
+  await page.waitForTimeout(500);
+  await expect(page).toHaveTitle(`Your sessions · ${other} · Roster`);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveTitle('Your sessions · Acme Support · Roster');
 });
 
 test('Home helps each role: the workspace at a glance for Admins, whom to ask for everyone else', async ({ page, baseURL }, testInfo) => {
