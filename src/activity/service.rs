@@ -65,16 +65,9 @@ pub async fn page(
     older_than: Option<i64>,
     person: Option<i64>,
 ) -> Result<ActivityPage, AppError> {
-    let rows = repo::page(
-        state.db.pool(),
-        member.workspace_id,
-        older_than,
-        person,
-        PAGE_SIZE + 1,
-    )
-    .await?;
-    // Someone who has left keeps their history and their name in it.
-    let person = match person {
+    // Someone who has left keeps their history and their name in it; anyone who never
+    // belonged here is not found, before any of the history is read.
+    let person_name = match person {
         Some(user_id) => Some(
             crate::users::repo::name_of_member_or_former_member(
                 state.db.pool(),
@@ -86,6 +79,14 @@ pub async fn page(
         ),
         None => None,
     };
+    let rows = repo::page(
+        state.db.pool(),
+        member.workspace_id,
+        older_than,
+        person,
+        PAGE_SIZE + 1,
+    )
+    .await?;
     let more = rows.len() as i64 > PAGE_SIZE;
     let zone = &member.session.workspace_timezone;
     let entries = entries(
@@ -96,7 +97,7 @@ pub async fn page(
     Ok(ActivityPage {
         older_than: more.then(|| entries.last().map(|e| e.id)).flatten(),
         entries,
-        person,
+        person: person_name,
     })
 }
 

@@ -24,6 +24,9 @@ pub struct MemberSummary {
     pub removable: bool,
 }
 
+/// What removing a member does, as both removal confirmations say it.
+pub const REMOVAL_CONSEQUENCES: &str = "They lose access to this workspace at once, on every device. Their account and past activity stay.";
+
 /// What removing or demoting an admin does to the invitations they sent, in words for the
 /// confirmation; empty when there are none.
 pub fn invitations_to_cancel(count: i64) -> String {

@@ -6,7 +6,7 @@ use crate::components::{
 use crate::navigation::Page;
 use crate::policy::Role;
 use crate::users::api::{ChangeRole, EndMemberSessions, RemoveMember, load_member};
-use crate::users::model::{MemberDetail, invitations_to_cancel};
+use crate::users::model::{MemberDetail, REMOVAL_CONSEQUENCES, invitations_to_cancel};
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -106,8 +106,8 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     let remove_label = format!("Remove {}", member.name);
     let remove_title = format!("Remove {}?", member.name);
     let remove_message = match invitations_to_cancel(member.pending_invitations) {
-        cancelled if cancelled.is_empty() => "They lose access to this workspace at once, on every device. Their account and past activity stay.".to_owned(),
-        cancelled => format!("They lose access to this workspace at once, on every device. Their account and past activity stay. {cancelled}"),
+        cancelled if cancelled.is_empty() => REMOVAL_CONSEQUENCES.to_owned(),
+        cancelled => format!("{REMOVAL_CONSEQUENCES} {cancelled}"),
     };
     let reset_open = RwSignal::new(false);
     let is_you = member.is_you;

@@ -6,7 +6,9 @@ use crate::components::{
 use crate::error::AppError;
 use crate::navigation::Page;
 use crate::users::api::{RemoveMember, list_members};
-use crate::users::model::{MEMBERS_PER_PAGE, MemberPage, MemberSummary, invitations_to_cancel};
+use crate::users::model::{
+    MEMBERS_PER_PAGE, MemberPage, MemberSummary, REMOVAL_CONSEQUENCES, invitations_to_cancel,
+};
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -302,7 +304,7 @@ fn MemberTable(members: Vec<MemberSummary>, remove: ServerAction<RemoveMember>) 
             id="remove-user"
             pending
             title=|name| format!("Remove {name}?")
-            message="They lose access to this workspace at once, on every device. Their account and past activity stay."
+            message=REMOVAL_CONSEQUENCES
             confirm_label="Remove"
             cancel_label="Keep"
             on_confirm=move |user_id| {
