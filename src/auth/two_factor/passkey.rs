@@ -290,8 +290,10 @@ pub async fn remove(
         return Err(AppError::NotFound);
     }
     if !factors::has_second_factor(&mut *tx, current.user_id).await? {
+        // On the transaction's own connection: one more from the pool while this one holds
+        // the write lock could wait for good when the pool is busy.
         let required_by =
-            factors::workspaces_requiring_second_factor(state.db.pool(), current.user_id).await?;
+            factors::workspaces_requiring_second_factor(&mut *tx, current.user_id).await?;
         if !required_by.is_empty() {
             return Err(AppError::Forbidden(format!(
                 "{} two-factor authentication: set up an authenticator app or add another passkey first",

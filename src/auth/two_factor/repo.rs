@@ -296,8 +296,8 @@ pub async fn delete_challenges_of(tx: &mut Tx, user_id: i64) -> Result<(), sqlx:
 
 /// The names of the person's workspaces whose rules require a second factor of them. The
 /// rule itself is [`TwoFactorRule::covers`], decided in one place.
-pub async fn workspaces_requiring_second_factor(
-    pool: &AnyPool,
+pub async fn workspaces_requiring_second_factor<'e>(
+    executor: impl Executor<'e, Database = Any>,
     user_id: i64,
 ) -> Result<Vec<String>, sqlx::Error> {
     let rows: Vec<(String, Role, TwoFactorRule)> = sqlx::query_as(
@@ -306,7 +306,7 @@ pub async fn workspaces_requiring_second_factor(
          WHERE m.user_id = $1 AND m.removed_at IS NULL ORDER BY w.name",
     )
     .bind(user_id)
-    .fetch_all(pool)
+    .fetch_all(executor)
     .await?;
     Ok(rows
         .into_iter()
