@@ -6,6 +6,8 @@ use crate::auth::two_factor::ui::{TwoFactorPage, TwoFactorSignInPage};
 use crate::auth::ui::{
     ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
 };
+use crate::i18n::ui::LanguagePage;
+use crate::i18n::{DocumentLanguage, InLanguage};
 use crate::invitations::ui::{AcceptInvitationPage, InvitationsPage, NotificationsPage};
 use crate::users::ui::{UserDetailPage, UsersPage};
 use crate::workspace::api::first_run_open;
@@ -20,7 +22,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     set_content_security_policy(&options);
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html>
             <head>
                 <meta charset="utf-8"/>
                 // resizes-content: the on-screen keyboard shrinks the layout, so a dialog sized
@@ -103,16 +105,17 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Title text="Roster"/>
+        <DocumentLanguage/>
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <main id="main">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/setup") view=|| view! { <Title text="Set up Roster"/><SetupPage/> } ssr=SsrMode::Async/>
-                    <Route path=path!("/login") view=|| view! { <Title text="Log in · Roster"/><LoginPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/login/two-factor") view=|| view! { <Title text="Two-factor sign-in · Roster"/><TwoFactorSignInPage/> }/>
-                    <Route path=path!("/forgot-password") view=|| view! { <Title text="Forgot password · Roster"/><ForgotPasswordPage/> }/>
-                    <Route path=path!("/reset-password/:token") view=|| view! { <Title text="Choose a new password · Roster"/><ResetPasswordPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
+                    <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/two-factor") view=TwoFactorPage ssr=SsrMode::Async/>
@@ -124,6 +127,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/activity") view=ActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/invite/:token") view=|| view! { <Title text="Join a workspace · Roster"/><AcceptInvitationPage/> } ssr=SsrMode::Async/>
                     <Route path=path!("/account/notifications") view=NotificationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/language") view=LanguagePage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>
@@ -148,7 +152,10 @@ fn HomePage() -> impl IntoView {
                     Ok(Some(viewer)) if viewer.must_set_up_two_factor => {
                         view! { <Redirect path="/account/two-factor"/> }.into_any()
                     }
-                    Ok(Some(viewer)) => view! { <Home viewer just_joined/> }.into_any(),
+                    Ok(Some(viewer)) => {
+                        let locale = viewer.locale;
+                        view! { <InLanguage locale><Home viewer just_joined/></InLanguage> }.into_any()
+                    }
                     _ => view! { <Redirect path="/login"/> }.into_any(),
                 }
             })}

@@ -9,6 +9,7 @@ pub mod app;
 pub mod auth;
 pub mod components;
 pub mod error;
+pub mod i18n;
 pub mod invitations;
 pub mod moment;
 pub mod navigation;

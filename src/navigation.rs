@@ -2,7 +2,9 @@
 //! needs. The page frame, the settings navigation, the 403 page and the workspace switcher
 //! all read it, so adding a page is one new variant the compiler walks through them.
 
+use crate::i18n::Locale;
 use crate::policy::{Permission, Role, can};
+use crate::t;
 use serde::{Deserialize, Serialize};
 use strum::VariantArray;
 
@@ -19,6 +21,7 @@ pub enum Page {
     ChangePassword,
     TwoFactor,
     Notifications,
+    Language,
 }
 
 /// A section of the settings area, as the overview and the settings navigation list it.
@@ -49,19 +52,20 @@ pub const SETTINGS_SECTIONS: [SettingsSection; 3] = [
 
 impl Page {
     /// The page's own name, first in the browser tab's title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, locale: Locale) -> String {
         match self {
-            Page::Home => "Home",
-            Page::Settings => "Settings",
-            Page::WorkspaceSettings => "Workspace settings",
-            Page::Users => "Users",
-            Page::UserDetails => "User details",
-            Page::Invitations => "Invitations",
-            Page::Activity => "Activity",
-            Page::Sessions => "Your sessions",
-            Page::ChangePassword => "Change password",
-            Page::TwoFactor => "Two-factor authentication",
-            Page::Notifications => "Email notifications",
+            Page::Home => t!(locale, "page-home"),
+            Page::Settings => t!(locale, "page-settings"),
+            Page::WorkspaceSettings => t!(locale, "page-workspace-settings"),
+            Page::Users => t!(locale, "page-users"),
+            Page::UserDetails => t!(locale, "page-user-details"),
+            Page::Invitations => t!(locale, "page-invitations"),
+            Page::Activity => t!(locale, "page-activity"),
+            Page::Sessions => t!(locale, "page-sessions"),
+            Page::ChangePassword => t!(locale, "page-change-password"),
+            Page::TwoFactor => t!(locale, "page-two-factor"),
+            Page::Notifications => t!(locale, "page-notifications"),
+            Page::Language => t!(locale, "page-language"),
         }
     }
 
@@ -78,15 +82,18 @@ impl Page {
             Page::ChangePassword => "/account/password",
             Page::TwoFactor => "/account/two-factor",
             Page::Notifications => "/account/notifications",
+            Page::Language => "/account/language",
         }
     }
 
     /// What the page shows, so what opening it needs.
     pub fn permission(self) -> Permission {
         match self {
-            Page::Home | Page::Sessions | Page::ChangePassword | Page::TwoFactor => {
-                Permission::ManageOwnAccount
-            }
+            Page::Home
+            | Page::Sessions
+            | Page::ChangePassword
+            | Page::TwoFactor
+            | Page::Language => Permission::ManageOwnAccount,
             Page::Settings | Page::WorkspaceSettings => Permission::ViewWorkspaceSettings,
             Page::Users | Page::UserDetails => Permission::ManageUsers,
             Page::Invitations => Permission::ManageInvitations,
@@ -108,7 +115,8 @@ impl Page {
             | Page::Sessions
             | Page::ChangePassword
             | Page::TwoFactor
-            | Page::Notifications => None,
+            | Page::Notifications
+            | Page::Language => None,
         }
     }
 
@@ -117,7 +125,7 @@ impl Page {
     pub fn is_account_page(self) -> bool {
         matches!(
             self,
-            Page::Sessions | Page::ChangePassword | Page::TwoFactor
+            Page::Sessions | Page::ChangePassword | Page::TwoFactor | Page::Language
         )
     }
 

@@ -75,6 +75,12 @@ pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
             .collect(),
     };
     Ok(Some(Viewer {
+        locale: session.locale(),
+        chosen_locale: session
+            .language
+            .as_deref()
+            .and_then(crate::i18n::Locale::from_tag),
+        automatic_locale: session.automatic_locale(),
         must_set_up_two_factor: session.lacks_required_second_factor(),
         name: session.name,
         email: session.email,

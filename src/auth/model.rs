@@ -1,5 +1,6 @@
 //! What the browser may know about the signed-in person.
 
+use crate::i18n::Locale;
 use crate::moment::Moment;
 use crate::policy::{Permission, Role, can};
 use crate::workspace::model::WorkspaceChoice;
@@ -19,6 +20,12 @@ pub struct Viewer {
     /// The workspace requires a second factor of them and they have none: until they set one
     /// up, only their own account's pages open.
     pub must_set_up_two_factor: bool,
+    /// The language their pages are written in.
+    pub locale: Locale,
+    /// The language they chose, if they did.
+    pub chosen_locale: Option<Locale>,
+    /// The language they would read without a choice: their browser's, else the workspace's.
+    pub automatic_locale: Locale,
 }
 
 impl Viewer {
@@ -58,6 +65,9 @@ mod tests {
             role: None,
             workspaces: Vec::new(),
             must_set_up_two_factor: false,
+            locale: Locale::default(),
+            chosen_locale: None,
+            automatic_locale: Locale::default(),
         }
     }
 

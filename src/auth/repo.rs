@@ -23,6 +23,9 @@ pub struct SessionRow {
     pub two_factor_rule: Option<TwoFactorRule>,
     /// Second factors guarding the person's sign-in (an app, passkeys).
     pub second_factors: i64,
+    /// The language the person chose, if they did.
+    pub language: Option<String>,
+    pub workspace_language: Option<String>,
 }
 
 /// One signed-in device as listed on "Your sessions".
@@ -102,6 +105,20 @@ pub async fn password_hash(pool: &AnyPool, user_id: i64) -> Result<Option<String
     Ok(row.map(|(hash,)| hash))
 }
 
+/// The language the person chose for Roster; `None` lets their browser decide again.
+pub async fn set_language(
+    pool: &AnyPool,
+    user_id: i64,
+    language: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+        .bind(language)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_password_hash(
     tx: &mut Tx,
     now: i64,
@@ -127,7 +144,8 @@ pub async fn find_session(
                 m.role, w.name AS workspace_name, w.timezone AS workspace_timezone, \
                 (SELECT COUNT(*) FROM memberships mine \
                  WHERE mine.user_id = s.user_id AND mine.removed_at IS NULL) AS workspace_count, \
-                w.two_factor_required AS two_factor_rule, {} AS second_factors \
+                w.two_factor_required AS two_factor_rule, {} AS second_factors, \
+                u.language, w.language AS workspace_language \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          LEFT JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id \
               AND m.removed_at IS NULL \

@@ -6,6 +6,7 @@ use crate::auth::repo;
 use crate::auth::token::{hash_token, random_token};
 use crate::db::Tx;
 use crate::error::AppError;
+use crate::i18n::{LanguageClues, Locale};
 use crate::policy::Role;
 use crate::server::AppState;
 use crate::workspace::model::TwoFactorRule;
@@ -39,9 +40,41 @@ pub struct CurrentSession {
     /// Who the session's workspace requires a second factor of.
     pub two_factor_rule: TwoFactorRule,
     pub has_second_factor: bool,
+    /// The language the person chose for Roster, if they did.
+    pub language: Option<String>,
+    pub workspace_language: Option<String>,
 }
 
 impl CurrentSession {
+    /// The language this request is answered in: the person's choice, else what this
+    /// browser picked or prefers, else the workspace's.
+    pub fn locale(&self) -> Locale {
+        self.clues(self.language.as_deref())
+    }
+
+    /// The language they would read without a choice of their own.
+    pub fn automatic_locale(&self) -> Locale {
+        self.clues(None)
+    }
+
+    fn clues(&self, chosen: Option<&str>) -> Locale {
+        let parts = request_parts();
+        let accept_language = parts.as_ref().and_then(|parts| {
+            parts
+                .headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|value| value.to_str().ok())
+        });
+        let picked = request_cookie(crate::i18n::LANGUAGE_COOKIE);
+        LanguageClues {
+            chosen,
+            picked_in_browser: picked.as_deref(),
+            accept_language,
+            workspace_language: self.workspace_language.as_deref(),
+        }
+        .decide()
+    }
+
     /// Whether the workspace requires a second factor of this person and they have none
     /// yet: until they set one up, only their own account's pages work.
     pub fn lacks_required_second_factor(&self) -> bool {
@@ -195,6 +228,8 @@ async fn read_current(state: &AppState) -> Result<Option<CurrentSession>, AppErr
         workspace_count: row.workspace_count,
         two_factor_rule: row.two_factor_rule.unwrap_or_default(),
         has_second_factor: row.second_factors > 0,
+        language: row.language,
+        workspace_language: row.workspace_language,
     }))
 }
 

@@ -1,5 +1,7 @@
 use crate::error::AppError;
+use crate::i18n::use_locale;
 use crate::navigation::Page;
+use crate::t;
 use leptos::prelude::*;
 
 /// The 403 page: names the page the person tried when it is known, says in words why, and
@@ -13,15 +15,16 @@ pub fn AccessDenied(
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::FORBIDDEN);
     }
+    let locale = use_locale();
     let heading = match page {
-        Some(page) => format!("You do not have access to {}", page.title()),
-        None => "You do not have access to this page".to_owned(),
+        Some(page) => t!(locale, "denied-heading", page = page.title(locale)),
+        None => t!(locale, "denied-heading-unknown"),
     };
     view! {
         <section class="card" aria-labelledby="denied-heading">
             <h1 id="denied-heading">{heading}</h1>
             <p class="status status-error" role="status">{message}</p>
-            <p><a href="/">"Go to the start page"</a></p>
+            <p><a href="/">{t!(locale, "go-to-start")}</a></p>
         </section>
     }
 }

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 #[component]
 pub fn Field(
     /// The visible label, which is also the field's accessible name.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The form field name, matching the server function's argument.
     name: &'static str,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     /// The value the field starts with, e.g. a setting being edited.
     #[prop(optional, into)]
     value: String,
@@ -22,11 +23,12 @@ pub fn Field(
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
+    let has_hint = !hint.is_empty();
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
         move || {
             let mut ids = Vec::new();
-            if !hint.is_empty() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if error.with(Option::is_some) {
@@ -38,7 +40,7 @@ pub fn Field(
     view! {
         <div class="field" class:field-invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=hint_id.clone()>{hint}</p> })}
+            {has_hint.then(|| view! { <p class="field-hint" id=hint_id.clone()>{hint}</p> })}
             <input
                 id=id
                 name=name
@@ -61,17 +63,23 @@ pub fn Field(
 /// generated one. The server checks the same rule (AUTH-03).
 #[component]
 pub fn NewPasswordField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
+    /// The rule in the reader's language; English until every form using this is translated.
+    #[prop(optional, into)]
+    hint: Option<String>,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
+    let hint = hint.unwrap_or_else(|| {
+        "At least 12 characters. A short sentence is easy to remember and hard to guess.".to_owned()
+    });
     view! {
         <Field
             label
             name
             input_type="password"
             autocomplete="new-password"
-            hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
+            hint
             error
         />
     }

@@ -16,17 +16,44 @@ pub fn AppShell(viewer: Viewer, current: Page, children: Children) -> impl IntoV
     let path = leptos_router::hooks::use_location()
         .pathname
         .get_untracked();
+    let texts = ShellTexts::new(viewer.locale);
     view! {
         <div class="shell">
-            <ShellNavigation viewer current path/>
+            <ShellNavigation viewer current path texts/>
             <div class="content">{children()}</div>
         </div>
     }
 }
 
+crate::island_texts! {
+    /// What the frame's navigation says.
+    pub struct ShellTexts {
+        menu: "shell-menu",
+        main_navigation: "shell-main-navigation",
+        home: "page-home",
+        settings: "page-settings",
+        account_menu: "shell-account-menu",
+        sessions: "page-sessions",
+        change_password: "page-change-password",
+        two_factor: "page-two-factor",
+        notifications: "page-notifications",
+        language: "page-language",
+        log_out: "shell-log-out",
+        switcher_label: "switcher-label",
+        switcher_hint: "switcher-hint",
+        switcher_placeholder: "switcher-placeholder",
+        switcher_submit: "switcher-submit",
+    }
+}
+
 /// The top bar and the sidebar: the only parts of the frame that react to the person.
 #[island]
-fn ShellNavigation(viewer: Viewer, current: Page, path: String) -> impl IntoView {
+fn ShellNavigation(
+    viewer: Viewer,
+    current: Page,
+    path: String,
+    texts: ShellTexts,
+) -> impl IntoView {
     island_ready();
     let nav_open = RwSignal::new(false);
     let menu_open = RwSignal::new(false);
@@ -36,7 +63,7 @@ fn ShellNavigation(viewer: Viewer, current: Page, path: String) -> impl IntoView
     let show_settings = viewer.can(Permission::ViewWorkspaceSettings);
     let show_notifications = viewer.can(Permission::ManageInvitations);
     let switcher = (viewer.workspaces.len() > 1).then(|| {
-        view! { <WorkspaceSwitcher workspaces=viewer.workspaces.clone() current=viewer.workspace_id from=path/> }
+        view! { <WorkspaceSwitcher workspaces=viewer.workspaces.clone() current=viewer.workspace_id from=path texts=texts.clone()/> }
     });
     let home_current = (current == Page::Home).then_some("page");
     // The gear stands for the whole settings area: the overview is the page itself, its
@@ -55,15 +82,15 @@ fn ShellNavigation(viewer: Viewer, current: Page, path: String) -> impl IntoView
                 aria-controls="sidebar"
                 on:click=move |_| nav_open.update(|open| *open = !*open)
             >
-                "Menu"
+                {texts.menu.clone()}
             </button>
             <span class="topbar-title">{workspace.clone()}</span>
         </header>
-        <nav id="sidebar" class="sidebar" class:sidebar-open=move || nav_open.get() aria-label="Main">
+        <nav id="sidebar" class="sidebar" class:sidebar-open=move || nav_open.get() aria-label=texts.main_navigation.clone()>
             <p class="sidebar-workspace">{workspace}</p>
             {switcher}
             <ul class="sidebar-links">
-                <li><a href="/" aria-current=home_current>"Home"</a></li>
+                <li><a href="/" aria-current=home_current>{texts.home.clone()}</a></li>
             </ul>
             <div class="sidebar-bottom">
                 {show_settings.then(|| view! {
@@ -71,14 +98,14 @@ fn ShellNavigation(viewer: Viewer, current: Page, path: String) -> impl IntoView
                     <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
                         <path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.4 7.4 0 0 0-1.7-1L15 3h-4l-.4 2.9a7.4 7.4 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.4 7.4 0 0 0 1.7 1L11 21h4l.4-2.9a7.4 7.4 0 0 0 1.7-1l2.5 1 2-3.5zM13 15.5A3.5 3.5 0 1 1 13 8.5a3.5 3.5 0 0 1 0 7z"/>
                     </svg>
-                    <span>"Settings"</span>
+                    <span>{texts.settings.clone()}</span>
                 </a>
                 })}
                 <div class="account">
                     <button
                         type="button"
                         class="avatar"
-                        aria-label="Account menu"
+                        aria-label=texts.account_menu.clone()
                         aria-haspopup="menu"
                         aria-expanded=move || menu_open.get().to_string()
                         aria-controls="account-menu"
@@ -96,14 +123,15 @@ fn ShellNavigation(viewer: Viewer, current: Page, path: String) -> impl IntoView
                     </button>
                     <div id="account-menu" class="account-menu" role="menu" hidden=move || !menu_open.get()>
                         <p class="account-name">{viewer.name.clone()}<br/><small>{viewer.email.clone()}</small></p>
-                        <a role="menuitem" href="/account/sessions">"Your sessions"</a>
-                        <a role="menuitem" href="/account/password">"Change password"</a>
-                        <a role="menuitem" href="/account/two-factor">"Two-factor authentication"</a>
+                        <a role="menuitem" href=Page::Sessions.href()>{texts.sessions.clone()}</a>
+                        <a role="menuitem" href=Page::ChangePassword.href()>{texts.change_password.clone()}</a>
+                        <a role="menuitem" href=Page::TwoFactor.href()>{texts.two_factor.clone()}</a>
                         {show_notifications.then(|| view! {
-                            <a role="menuitem" href="/account/notifications">"Email notifications"</a>
+                            <a role="menuitem" href=Page::Notifications.href()>{texts.notifications.clone()}</a>
                         })}
+                        <a role="menuitem" href=Page::Language.href()>{texts.language.clone()}</a>
                         <ActionForm action=logout>
-                            <button type="submit" role="menuitem" class="menu-item-button">"Log out"</button>
+                            <button type="submit" role="menuitem" class="menu-item-button">{texts.log_out.clone()}</button>
                         </ActionForm>
                     </div>
                 </div>
@@ -120,6 +148,7 @@ fn WorkspaceSwitcher(
     workspaces: Vec<WorkspaceChoice>,
     current: Option<i64>,
     from: String,
+    texts: ShellTexts,
 ) -> impl IntoView {
     let from_field = from.clone();
     let switch = ServerAction::<SwitchWorkspace>::new();
@@ -176,8 +205,8 @@ fn WorkspaceSwitcher(
     view! {
         <ActionForm action=switch attr:class="workspace-switcher">
             <input type="hidden" name="from" value=from_field/>
-            <label for="workspace-switcher">"Switch workspace"</label>
-            <p id="workspace-switcher-hint" class="visually-hidden">"With the keyboard, choose a workspace and press Enter."</p>
+            <label for="workspace-switcher">{texts.switcher_label}</label>
+            <p id="workspace-switcher-hint" class="visually-hidden">{texts.switcher_hint}</p>
             // The current workspace is named above; the list holds the others, whole names.
             <select
                 id="workspace-switcher"
@@ -189,7 +218,7 @@ fn WorkspaceSwitcher(
                 on:pointerdown=move |_| by_keys.set_value(false)
                 disabled=move || switch.pending().get()
             >
-                <option value="" selected=true disabled=true>"Choose a workspace"</option>
+                <option value="" selected=true disabled=true>{texts.switcher_placeholder}</option>
                 {workspaces
                     .into_iter()
                     .filter(|choice| Some(choice.id) != current)
@@ -197,7 +226,7 @@ fn WorkspaceSwitcher(
                     .collect_view()}
             </select>
             <p id="workspace-switcher-error" class="field-error" role="alert">{failure}</p>
-            <button type="submit" class="button button-small" hidden=move || scripted.get()>"Switch"</button>
+            <button type="submit" class="button button-small" hidden=move || scripted.get()>{texts.switcher_submit}</button>
         </ActionForm>
     }
 }

@@ -2,7 +2,9 @@ use crate::auth::api::current_viewer;
 use crate::auth::model::Viewer;
 use crate::components::{AccessDenied, AppShell};
 use crate::error::AppError;
+use crate::i18n::{InLanguage, Locale, use_locale};
 use crate::navigation::Page;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
@@ -20,7 +22,7 @@ where
 {
     let viewer = Resource::new(|| (), |_| current_viewer());
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!(use_locale(), "loading")}</p> }>
             {move || {
                 let page = page.clone();
                 Suspend::new(async move {
@@ -29,13 +31,24 @@ where
                             view! { <Redirect path="/account/two-factor"/> }.into_any()
                         }
                         Ok(Some(viewer)) => {
-                            let title = page_title(at, viewer.workspace_name.as_deref());
-                            let content = if at.is_account_page() || viewer.can(at.permission()) {
-                                page(viewer.clone()).into_any()
-                            } else {
-                                view! { <AccessDenied message=at.denial() page=at/> }.into_any()
-                            };
-                            view! { <Title text=title/><AppShell viewer current=at>{content}</AppShell> }.into_any()
+                            let locale = viewer.locale;
+                            let title = page_title(locale, at, viewer.workspace_name.as_deref());
+                            let allowed = at.is_account_page() || viewer.can(at.permission());
+                            let page = page.clone();
+                            let shown = viewer.clone();
+                            view! {
+                                <InLanguage locale>
+                                    <Title text=title/>
+                                    <AppShell viewer current=at>
+                                        {move || if allowed {
+                                            page(shown.clone()).into_any()
+                                        } else {
+                                            view! { <AccessDenied message=at.denial() page=at/> }.into_any()
+                                        }}
+                                    </AppShell>
+                                </InLanguage>
+                            }
+                            .into_any()
                         }
                         Ok(None) | Err(AppError::Unauthenticated) => {
                             view! { <Redirect path="/login"/> }.into_any()
@@ -52,9 +65,15 @@ where
 }
 
 /// "Users · Acme · Roster": the page first, as a row of browser tabs shows only the start.
-pub fn page_title(page: Page, workspace: Option<&str>) -> String {
+pub fn page_title(locale: Locale, page: Page, workspace: Option<&str>) -> String {
+    let page = page.title(locale);
     match workspace {
-        Some(workspace) => format!("{} · {workspace} · Roster", page.title()),
-        None => format!("{} · Roster", page.title()),
+        Some(workspace) => t!(
+            locale,
+            "title-in-workspace",
+            page = page,
+            workspace = workspace
+        ),
+        None => t!(locale, "title-signed-out", page = page),
     }
 }

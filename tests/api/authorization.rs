@@ -143,6 +143,16 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
     ),
     ("activity", Access::Needs(Permission::ViewActivity), &[]),
     ("home", Access::Needs(Permission::ManageOwnAccount), &[]),
+    (
+        "save_language",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("language", "fr")],
+    ),
+    (
+        "choose_language",
+        Access::Public,
+        &[("language", "fr"), ("back", "/login")],
+    ),
     ("invitation", Access::Public, &[]),
     ("accept_invitation", Access::Public, &[]),
     (

@@ -17,6 +17,7 @@ mod hardening;
 mod health;
 mod instances;
 mod invitations;
+mod languages;
 mod outbox;
 mod passkeys;
 mod passwords;

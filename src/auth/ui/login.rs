@@ -2,7 +2,10 @@ use crate::auth::api::{Login, current_viewer};
 use crate::auth::two_factor::ui::{PasskeyAttempt, PasskeyUse};
 use crate::components::{Field, StatusMessage, field_error, island_ready};
 use crate::error::AppError;
+use crate::i18n::{LanguagePicker, use_locale};
+use crate::t;
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
@@ -10,29 +13,35 @@ use leptos_router::hooks::use_query_map;
 /// a signed-in visitor goes home.
 #[component]
 pub fn LoginPage() -> impl IntoView {
+    let locale = use_locale();
     let query = use_query_map();
     let notice = move || {
         query.with(|q| {
             if q.get("welcome").is_some() {
-                Some("Your workspace is ready. Log in with the email and password you just chose.")
+                Some(t!(locale, "login-after-setup"))
             } else if q.get("reset").is_some() {
-                Some("Your password has been changed. Log in with your new password.")
+                Some(t!(locale, "login-after-reset"))
             } else if q.get("logged_out").is_some() {
-                Some("You are logged out.")
+                Some(t!(locale, "login-after-logout"))
             } else {
                 None
             }
-            .map(str::to_owned)
         })
     };
     let signed_in = Resource::new(|| (), |_| current_viewer());
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Title text=t!(locale, "title-signed-out", page = t!(locale, "login-title"))/>
+        <Suspense fallback=move || view! { <p class="loading">{t!(locale, "loading")}</p> }>
             {move || Suspend::new(async move {
                 match signed_in.await {
                     Ok(Some(_)) => view! { <Redirect path="/"/> }.into_any(),
                     _ => view! {
-                        <LoginForm notice=notice() passkeys_offered=crate::auth::two_factor::passkeys_offered()/>
+                        <LoginForm
+                            notice=notice()
+                            passkeys_offered=crate::auth::two_factor::passkeys_offered()
+                            texts=LoginTexts::new(locale)
+                        />
+                        <LanguagePicker/>
                     }
                     .into_any(),
                 }
@@ -41,9 +50,23 @@ pub fn LoginPage() -> impl IntoView {
     }
 }
 
+crate::island_texts! {
+    /// What the sign-in form says.
+    pub struct LoginTexts {
+        heading: "login-heading",
+        email: "login-email",
+        password: "login-password",
+        submit: "login-submit",
+        submitting: "login-submitting",
+        passkey: "login-passkey",
+        passkey_waiting: "login-passkey-waiting",
+        forgot_password: "login-forgot-password",
+    }
+}
+
 /// `notice` greets someone arriving from the setup, a password reset or logging out.
 #[island(lazy)]
-fn LoginForm(notice: Option<String>, passkeys_offered: bool) -> impl IntoView {
+fn LoginForm(notice: Option<String>, passkeys_offered: bool, texts: LoginTexts) -> impl IntoView {
     island_ready();
     let action = ServerAction::<Login>::new();
     let result = action.value();
@@ -64,13 +87,13 @@ fn LoginForm(notice: Option<String>, passkeys_offered: bool) -> impl IntoView {
     let error_for = move |field| field_error(result, field);
     view! {
         <section class="card auth-card" aria-labelledby="login-heading">
-            <h1 id="login-heading">"Log in"</h1>
+            <h1 id="login-heading">{texts.heading}</h1>
             <StatusMessage message is_error/>
             <ActionForm action=action attr:novalidate=true on:submit=move |_| passkey.failure.set(None)>
-                <Field label="Email" name="email" input_type="email" autocomplete="username" error=error_for("email")/>
-                <Field label="Password" name="password" input_type="password" autocomplete="current-password" error=error_for("password")/>
+                <Field label=texts.email name="email" input_type="email" autocomplete="username" error=error_for("email")/>
+                <Field label=texts.password name="password" input_type="password" autocomplete="current-password" error=error_for("password")/>
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { "Logging in…" } else { "Log in" }}
+                    {move || if action.pending().get() { texts.submitting.clone() } else { texts.submit.clone() }}
                 </button>
             </ActionForm>
             {passkeys_offered.then(|| view! {
@@ -83,10 +106,10 @@ fn LoginForm(notice: Option<String>, passkeys_offered: bool) -> impl IntoView {
                         passkey.run(PasskeyUse::SignIn);
                     }
                 >
-                    {move || if passkey.waiting.get() { "Waiting for your passkey…" } else { "Sign in with a passkey" }}
+                    {move || if passkey.waiting.get() { texts.passkey_waiting.clone() } else { texts.passkey.clone() }}
                 </button>
             })}
-            <p class="form-footer"><a href="/forgot-password">"Forgot password?"</a></p>
+            <p class="form-footer"><a href="/forgot-password">{texts.forgot_password}</a></p>
         </section>
     }
 }

@@ -13,7 +13,7 @@ use leptos_meta::Title;
 /// `just_joined` greets someone arriving from their invitation.
 #[component]
 pub fn Home(viewer: Viewer, just_joined: bool) -> impl IntoView {
-    let title = page_title(Page::Home, viewer.workspace_name.as_deref());
+    let title = page_title(viewer.locale, Page::Home, viewer.workspace_name.as_deref());
     let greeting = format!("Welcome, {}", viewer.name);
     let workspace = viewer.workspace_name.clone().unwrap_or_default();
     let role = viewer.role;

@@ -1,0 +1,392 @@
+//! The translation catalogues: one folder of Fluent files per language under `locales/`,
+//! compiled into the program. Only the server reads them; an island is given the texts it
+//! shows, already in the reader's language, so no catalogue travels to the browser.
+
+use crate::i18n::Locale;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use strum::VariantArray;
+
+fluent_templates::static_loader! {
+    static CATALOGUES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Fluent wraps each placeholder in invisible direction marks; pages isolate what
+        // needs it themselves, and the marks would end up in email subjects and logs.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn identifier(locale: Locale) -> &'static LanguageIdentifier {
+    static IDENTIFIERS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+        Locale::VARIANTS
+            .iter()
+            .map(|locale| {
+                locale
+                    .tag()
+                    .parse()
+                    .unwrap_or(fluent_templates::langid!("en"))
+            })
+            .collect()
+    });
+    let index = Locale::VARIANTS
+        .iter()
+        .position(|known| *known == locale)
+        .unwrap_or_default();
+    &IDENTIFIERS[index]
+}
+
+/// The text `id` in `locale`. Every id the code names is in every catalogue (the tests
+/// below check both), so the reader never sees an id.
+pub fn text(locale: Locale, id: &str) -> String {
+    CATALOGUES.lookup(identifier(locale), id)
+}
+
+/// The text `id` in `locale` with its placeholders filled in; a number picks the plural form
+/// the language needs.
+pub fn text_with(locale: Locale, id: &str, args: &[(&'static str, Argument)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), value.to_fluent()))
+        .collect();
+    CATALOGUES.lookup_with_args(identifier(locale), id, &args)
+}
+
+/// A value for a placeholder.
+#[derive(Debug, Clone)]
+pub enum Argument {
+    Text(String),
+    Number(i64),
+}
+
+impl Argument {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        match self {
+            Argument::Text(text) => FluentValue::from(text.clone()),
+            Argument::Number(number) => FluentValue::from(*number),
+        }
+    }
+}
+
+impl From<&str> for Argument {
+    fn from(text: &str) -> Self {
+        Argument::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Argument {
+    fn from(text: String) -> Self {
+        Argument::Text(text)
+    }
+}
+
+impl From<&String> for Argument {
+    fn from(text: &String) -> Self {
+        Argument::Text(text.clone())
+    }
+}
+
+macro_rules! number_argument {
+    ($($kind:ty),*) => {$(
+        impl From<$kind> for Argument {
+            fn from(number: $kind) -> Self {
+                Argument::Number(i64::try_from(number).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_argument!(i32, i64, u32, u64, usize);
+
+/// `t!(locale, "id")` or `t!(locale, "id", name = value, count = n)`: a text from the
+/// catalogues. Ids are literals so that the tests can find every one the code uses.
+#[macro_export]
+macro_rules! t {
+    ($locale:expr, $id:literal $(,)?) => {
+        $crate::i18n::text($locale, $id)
+    };
+    ($locale:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::text_with(
+            $locale,
+            $id,
+            &[$((stringify!($name), $crate::i18n::Argument::from($value))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    //! The catalogues against each other and against the code: every language has every
+    //! text of the English one with the same placeholders and every plural form its grammar
+    //! needs, and every id the code names exists.
+
+    use super::*;
+    use fluent_syntax::ast;
+    use fluent_templates::fluent_bundle::FluentResource;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+
+    /// A message's placeholders and, for each number it chooses a form by, the forms given.
+    #[derive(Debug, Default, PartialEq)]
+    struct Shape {
+        variables: BTreeSet<String>,
+        plural_forms: BTreeMap<String, BTreeSet<String>>,
+    }
+
+    fn locales_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+    }
+
+    fn catalogue(locale: Locale) -> BTreeMap<String, Shape> {
+        let folder = locales_dir().join(locale.tag());
+        let mut messages = BTreeMap::new();
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "{} has no .ftl files", folder.display());
+        for path in files {
+            let source = std::fs::read_to_string(&path).unwrap();
+            let resource = FluentResource::try_new(source)
+                .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+            for entry in resource.entries() {
+                if let ast::Entry::Message(message) = entry {
+                    let mut shape = Shape::default();
+                    if let Some(value) = &message.value {
+                        read_pattern(value, &mut shape);
+                    }
+                    for attribute in &message.attributes {
+                        read_pattern(&attribute.value, &mut shape);
+                    }
+                    let id = message.id.name.to_owned();
+                    assert!(
+                        messages.insert(id.clone(), shape).is_none(),
+                        "{}: {id} is defined twice",
+                        path.display()
+                    );
+                }
+            }
+        }
+        messages
+    }
+
+    fn read_pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                read_expression(expression, shape);
+            }
+        }
+    }
+
+    fn read_expression(expression: &ast::Expression<&str>, shape: &mut Shape) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                if let ast::InlineExpression::VariableReference { id } = selector {
+                    shape.variables.insert(id.name.to_owned());
+                    let forms = shape.plural_forms.entry(id.name.to_owned()).or_default();
+                    for variant in variants {
+                        if let ast::VariantKey::Identifier { name } = variant.key {
+                            forms.insert(name.to_owned());
+                        }
+                    }
+                }
+                for variant in variants {
+                    read_pattern(&variant.value, shape);
+                }
+            }
+            ast::Expression::Inline(inline) => read_inline(inline, shape),
+        }
+    }
+
+    fn read_inline(inline: &ast::InlineExpression<&str>, shape: &mut Shape) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                shape.variables.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => read_expression(expression, shape),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    read_inline(argument, shape);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The plural categories a count can fall in by `locale`'s grammar (CLDR), as Fluent
+    /// names them: whole numbers only, as counts are.
+    fn plural_categories(locale: Locale) -> BTreeSet<String> {
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        // The rules are by language: Brazilian Portuguese counts as Portuguese does.
+        let language = locale.tag().split('-').next().unwrap_or_default();
+        let id: LanguageIdentifier = language.parse().unwrap();
+        let rules = PluralRules::create(id, PluralRuleType::CARDINAL).unwrap();
+        (0..=1_000u64)
+            .chain([1_000_000, 2_000_000])
+            .map(|count| rules.select(count).unwrap())
+            .map(|category| {
+                match category {
+                    PluralCategory::ZERO => "zero",
+                    PluralCategory::ONE => "one",
+                    PluralCategory::TWO => "two",
+                    PluralCategory::FEW => "few",
+                    PluralCategory::MANY => "many",
+                    PluralCategory::OTHER => "other",
+                }
+                .to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_text_with_the_same_placeholders() {
+        let english = catalogue(Locale::English);
+        assert!(!english.is_empty());
+        for locale in Locale::VARIANTS.iter().copied().skip(1) {
+            let translated = catalogue(locale);
+            let missing: Vec<_> = english
+                .keys()
+                .filter(|id| !translated.contains_key(*id))
+                .collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.tag());
+            let extra: Vec<_> = translated
+                .keys()
+                .filter(|id| !english.contains_key(*id))
+                .collect();
+            assert!(extra.is_empty(), "{} has unknown {extra:?}", locale.tag());
+            for (id, shape) in &english {
+                assert_eq!(
+                    translated[id].variables,
+                    shape.variables,
+                    "{}: {id} has other placeholders than English",
+                    locale.tag()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_count_has_every_plural_form_of_its_language() {
+        let english = catalogue(Locale::English);
+        for locale in Locale::VARIANTS.iter().copied() {
+            let needed = plural_categories(locale);
+            for (id, shape) in catalogue(locale) {
+                for (variable, forms) in &shape.plural_forms {
+                    // Only counts: English chooses by plural category for them.
+                    let english_forms = &english[&id].plural_forms;
+                    if !english_forms
+                        .get(variable)
+                        .is_some_and(|forms| forms.contains("one"))
+                    {
+                        continue;
+                    }
+                    let missing: Vec<_> = needed.difference(forms).collect();
+                    assert!(
+                        missing.is_empty(),
+                        "{}: {id} lacks the forms {missing:?} of ${variable}",
+                        locale.tag()
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every `t!(…, "id")` in the sources names an English text.
+    #[test]
+    fn every_id_the_code_names_exists() {
+        let english = catalogue(Locale::English);
+        let mut sources = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        let mut named = 0;
+        while let Some(path) = sources.pop() {
+            if path.is_dir() {
+                sources.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            if path.extension().is_none_or(|ext| ext != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in source.match_indices("t!(") {
+                // `assert!(` and the like end the same way.
+                let before = source[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let after = &source[at + 3..];
+                // The literal after the locale argument.
+                let Some(start) = after.find('"') else {
+                    continue;
+                };
+                let head = &after[..start];
+                if head.contains(')') || !head.contains(',') {
+                    continue;
+                }
+                let rest = &after[start + 1..];
+                let Some(end) = rest.find('"') else { continue };
+                let id = &rest[..end];
+                if id == "id" {
+                    continue;
+                }
+                named += 1;
+                assert!(
+                    english.contains_key(id),
+                    "{} names the text {id:?}, which locales/en does not have",
+                    path.display()
+                );
+            }
+        }
+        assert!(named > 0, "no t!(…) found in src");
+    }
+
+    /// Every id an `island_texts!` declaration lists names an English text.
+    #[test]
+    fn every_id_an_island_is_given_exists() {
+        let english = catalogue(Locale::English);
+        let mut sources = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        let mut named = 0;
+        while let Some(path) = sources.pop() {
+            if path.is_dir() {
+                sources.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            if path.extension().is_none_or(|ext| ext != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in source.match_indices("island_texts! {") {
+                let block = &source[at..];
+                let block = &block[..block.find("\n}").unwrap_or(block.len())];
+                for line in block.lines() {
+                    let Some((_, quoted)) = line.split_once(": \"") else {
+                        continue;
+                    };
+                    let Some((id, _)) = quoted.split_once('"') else {
+                        continue;
+                    };
+                    named += 1;
+                    assert!(
+                        english.contains_key(id),
+                        "{} gives an island the text {id:?}, which locales/en does not have",
+                        path.display()
+                    );
+                }
+            }
+        }
+        assert!(named > 0, "no island_texts! found in src");
+    }
+
+    #[test]
+    fn texts_come_in_the_readers_language_with_their_plural_forms() {
+        assert_eq!(text(Locale::French, "language-label"), "Langue");
+        let users = |locale, count: i64| t!(locale, "count-users", count = count);
+        assert_eq!(users(Locale::English, 1), "1 user");
+        assert_eq!(users(Locale::English, 5), "5 users");
+        assert_eq!(users(Locale::Russian, 1), "1 пользователь");
+        assert_eq!(users(Locale::Russian, 3), "3 пользователя");
+        assert_eq!(users(Locale::Russian, 5), "5 пользователей");
+    }
+}

@@ -1,0 +1,105 @@
+//! The reader's language. Pages and emails are written on the server from the catalogues
+//! in `locales/`; the request's language is chosen once ([`LanguageClues`]) and given to
+//! every component below the page through context ([`use_locale`]).
+
+pub mod api;
+mod catalogue;
+mod locale;
+pub mod ui;
+
+pub use catalogue::{Argument, text, text_with};
+pub use locale::{LanguageClues, Locale};
+pub use ui::LanguagePicker;
+
+#[cfg(feature = "ssr")]
+pub use locale::negotiate;
+
+use leptos::prelude::*;
+use leptos_meta::Html;
+
+/// The language of the page being rendered: the signed-in person's, as the page frame
+/// provides it, or else the visitor's from their browser.
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_else(visitor_locale)
+}
+
+/// A signed-out visitor's language: the one they picked on the sign-in pages (a cookie),
+/// else their browser's.
+pub fn visitor_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        let parts = use_context::<axum::http::request::Parts>();
+        let accept_language = parts.as_ref().and_then(|parts| {
+            parts
+                .headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|value| value.to_str().ok())
+        });
+        let picked = crate::auth::session::request_cookie(LANGUAGE_COOKIE);
+        LanguageClues {
+            picked_in_browser: picked.as_deref(),
+            accept_language,
+            ..LanguageClues::default()
+        }
+        .decide()
+    }
+    #[cfg(not(feature = "ssr"))]
+    Locale::default()
+}
+
+/// Remembers a language picked on a signed-out page, for this browser.
+pub const LANGUAGE_COOKIE: &str = "roster_language";
+
+/// Writes the page below in `locale`: its components read it with [`use_locale`].
+#[component]
+pub fn InLanguage(locale: Locale, children: Children) -> impl IntoView {
+    provide_context(locale);
+    children()
+}
+
+/// The request's language: the signed-in person's, else the visitor's.
+pub async fn request_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    if let Ok(state) = crate::server::AppState::current()
+        && let Ok(Some(session)) = crate::auth::session::current(&state).await
+    {
+        return session.locale();
+    }
+    visitor_locale()
+}
+
+/// Says on the document which language every page is in and which way it runs, so that
+/// screen readers pronounce it and Arabic mirrors.
+#[component]
+pub fn DocumentLanguage() -> impl IntoView {
+    view! {
+        <Suspense>
+            {Suspend::new(async {
+                let locale = request_locale().await;
+                view! { <Html attr:lang=locale.tag() attr:dir=locale.direction()/> }
+            })}
+        </Suspense>
+    }
+}
+
+/// Declares the texts an island shows: a struct of strings filled in on the server in the
+/// reader's language (`Texts::new(locale)`) and handed to the island as a prop, so that the
+/// browser receives these texts in one language and no catalogue.
+#[macro_export]
+macro_rules! island_texts {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident: $id:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        $vis struct $name {
+            $(pub $field: String,)*
+        }
+
+        impl $name {
+            pub fn new(locale: $crate::i18n::Locale) -> Self {
+                Self {
+                    $($field: $crate::i18n::text(locale, $id),)*
+                }
+            }
+        }
+    };
+}
