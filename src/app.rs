@@ -105,6 +105,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Title text="Roster"/>
+        // Every route renders in order (`SsrMode::Async`): the document's language is known
+        // only once the session is read, and the `<html>` tag must wait for it.
         <DocumentLanguage/>
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -113,8 +115,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/setup") view=|| view! { <Title text="Set up Roster"/><SetupPage/> } ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login/two-factor") view=|| view! { <Title text="Two-factor sign-in · Roster"/><TwoFactorSignInPage/> }/>
-                    <Route path=path!("/forgot-password") view=ForgotPasswordPage/>
+                    <Route path=path!("/login/two-factor") view=|| view! { <Title text="Two-factor sign-in · Roster"/><TwoFactorSignInPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>

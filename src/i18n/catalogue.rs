@@ -2,7 +2,7 @@
 //! compiled into the program. Only the server reads them; an island is given the texts it
 //! shows, already in the reader's language, so no catalogue travels to the browser.
 
-use crate::i18n::Locale;
+use crate::i18n::{Argument, BROWSER_TEXTS, Locale};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use std::borrow::Cow;
@@ -55,13 +55,6 @@ pub fn text_with(locale: Locale, id: &str, args: &[(&'static str, Argument)]) ->
     CATALOGUES.lookup_with_args(identifier(locale), id, &args)
 }
 
-/// A value for a placeholder.
-#[derive(Debug, Clone)]
-pub enum Argument {
-    Text(String),
-    Number(i64),
-}
-
 impl Argument {
     fn to_fluent(&self) -> FluentValue<'static> {
         match self {
@@ -71,49 +64,16 @@ impl Argument {
     }
 }
 
-impl From<&str> for Argument {
-    fn from(text: &str) -> Self {
-        Argument::Text(text.to_owned())
-    }
-}
-
-impl From<String> for Argument {
-    fn from(text: String) -> Self {
-        Argument::Text(text)
-    }
-}
-
-impl From<&String> for Argument {
-    fn from(text: &String) -> Self {
-        Argument::Text(text.clone())
-    }
-}
-
-macro_rules! number_argument {
-    ($($kind:ty),*) => {$(
-        impl From<$kind> for Argument {
-            fn from(number: $kind) -> Self {
-                Argument::Number(i64::try_from(number).unwrap_or(i64::MAX))
-            }
-        }
-    )*};
-}
-number_argument!(i32, i64, u32, u64, usize);
-
-/// `t!(locale, "id")` or `t!(locale, "id", name = value, count = n)`: a text from the
-/// catalogues. Ids are literals so that the tests can find every one the code uses.
-#[macro_export]
-macro_rules! t {
-    ($locale:expr, $id:literal $(,)?) => {
-        $crate::i18n::text($locale, $id)
-    };
-    ($locale:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::text_with(
-            $locale,
-            $id,
-            &[$((stringify!($name), $crate::i18n::Argument::from($value))),+],
-        )
-    };
+/// The texts the browser may need ([`BROWSER_TEXTS`]) in `locale`, as the page carries them:
+/// JSON that cannot end its `<script>` element early.
+pub fn browser_texts_json(locale: Locale) -> String {
+    let texts: std::collections::BTreeMap<&str, String> = BROWSER_TEXTS
+        .iter()
+        .map(|id| (*id, text(locale, id)))
+        .collect();
+    serde_json::to_string(&texts)
+        .unwrap_or_default()
+        .replace("</", "<\\/")
 }
 
 #[cfg(test)]
@@ -380,9 +340,25 @@ mod tests {
     }
 
     #[test]
+    fn the_browser_texts_exist_and_cannot_close_their_script() {
+        let english = catalogue(Locale::English);
+        for id in BROWSER_TEXTS {
+            assert!(english.contains_key(*id), "{id}");
+            assert!(
+                english[*id].variables.is_empty(),
+                "{id} needs no placeholders in the browser"
+            );
+        }
+        let json = browser_texts_json(Locale::Arabic);
+        let texts: BTreeMap<String, String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(texts.len(), BROWSER_TEXTS.len());
+        assert!(!json.contains("</"));
+    }
+
+    #[test]
     fn texts_come_in_the_readers_language_with_their_plural_forms() {
         assert_eq!(text(Locale::French, "language-label"), "Langue");
-        let users = |locale, count: i64| t!(locale, "count-users", count = count);
+        let users = |locale, count: i64| crate::t!(locale, "count-users", count = count);
         assert_eq!(users(Locale::English, 1), "1 user");
         assert_eq!(users(Locale::English, 5), "5 users");
         assert_eq!(users(Locale::Russian, 1), "1 пользователь");

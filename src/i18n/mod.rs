@@ -3,11 +3,17 @@
 //! every component below the page through context ([`use_locale`]).
 
 pub mod api;
+#[cfg(feature = "ssr")]
 mod catalogue;
+#[cfg(not(feature = "ssr"))]
+mod in_page;
 mod locale;
 pub mod ui;
 
-pub use catalogue::{Argument, text, text_with};
+#[cfg(feature = "ssr")]
+pub use catalogue::{browser_texts_json, text, text_with};
+#[cfg(not(feature = "ssr"))]
+pub use in_page::{text, text_with};
 pub use locale::{LanguageClues, Locale};
 pub use ui::LanguagePicker;
 
@@ -47,6 +53,73 @@ pub fn visitor_locale() -> Locale {
     Locale::default()
 }
 
+/// The texts that islands may show without the server having handed them over: what a page
+/// says when an answer fetched in the browser is a refusal. The page carries them in the
+/// reader's language (see [`DocumentLanguage`]); nothing else of the catalogues reaches the
+/// browser, and `t!` in the browser finds only these.
+pub const BROWSER_TEXTS: &[&str] = &["denied-heading-unknown", "go-to-start"];
+
+/// A value for a placeholder.
+#[derive(Debug, Clone)]
+pub enum Argument {
+    Text(String),
+    Number(i64),
+}
+
+impl std::fmt::Display for Argument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Argument::Text(text) => f.write_str(text),
+            Argument::Number(number) => write!(f, "{number}"),
+        }
+    }
+}
+
+impl From<&str> for Argument {
+    fn from(text: &str) -> Self {
+        Argument::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Argument {
+    fn from(text: String) -> Self {
+        Argument::Text(text)
+    }
+}
+
+impl From<&String> for Argument {
+    fn from(text: &String) -> Self {
+        Argument::Text(text.clone())
+    }
+}
+
+macro_rules! number_argument {
+    ($($kind:ty),*) => {$(
+        impl From<$kind> for Argument {
+            fn from(number: $kind) -> Self {
+                Argument::Number(i64::try_from(number).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_argument!(i32, i64, u32, u64, usize);
+
+/// `t!(locale, "id")` or `t!(locale, "id", name = value, count = n)`: a text from the
+/// catalogues. Ids are literals so that the tests can find every one the code uses.
+#[macro_export]
+macro_rules! t {
+    ($locale:expr, $id:literal $(,)?) => {
+        $crate::i18n::text($locale, $id)
+    };
+    ($locale:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::text_with(
+            $locale,
+            $id,
+            &[$((stringify!($name), $crate::i18n::Argument::from($value))),+],
+        )
+    };
+}
+
 /// Remembers a language picked on a signed-out page, for this browser.
 pub const LANGUAGE_COOKIE: &str = "roster_language";
 
@@ -76,7 +149,14 @@ pub fn DocumentLanguage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async {
                 let locale = request_locale().await;
-                view! { <Html attr:lang=locale.tag() attr:dir=locale.direction()/> }
+                #[cfg(feature = "ssr")]
+                let texts = browser_texts_json(locale);
+                #[cfg(not(feature = "ssr"))]
+                let texts = String::new();
+                view! {
+                    <Html attr:lang=locale.tag() attr:dir=locale.direction()/>
+                    <script type="application/json" id="roster-texts" inner_html=texts></script>
+                }
             })}
         </Suspense>
     }
