@@ -255,21 +255,27 @@ mod tests {
         }
     }
 
+    /// Every Rust file under `src/` with its text.
+    fn rust_sources() -> Vec<(PathBuf, String)> {
+        let mut found = Vec::new();
+        let mut pending = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(path) = pending.pop() {
+            if path.is_dir() {
+                pending.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                found.push((path, source));
+            }
+        }
+        found
+    }
+
     /// Every `t!(…, "id")` in the sources names an English text.
     #[test]
     fn every_id_the_code_names_exists() {
         let english = catalogue(Locale::English);
-        let mut sources = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
         let mut named = 0;
-        while let Some(path) = sources.pop() {
-            if path.is_dir() {
-                sources.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-                continue;
-            }
-            if path.extension().is_none_or(|ext| ext != "rs") {
-                continue;
-            }
-            let source = std::fs::read_to_string(&path).unwrap();
+        for (path, source) in rust_sources() {
             for (at, _) in source.match_indices("t!(") {
                 // `assert!(` and the like end the same way.
                 let before = source[..at].chars().next_back();
@@ -306,17 +312,8 @@ mod tests {
     #[test]
     fn every_id_an_island_is_given_exists() {
         let english = catalogue(Locale::English);
-        let mut sources = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
         let mut named = 0;
-        while let Some(path) = sources.pop() {
-            if path.is_dir() {
-                sources.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-                continue;
-            }
-            if path.extension().is_none_or(|ext| ext != "rs") {
-                continue;
-            }
-            let source = std::fs::read_to_string(&path).unwrap();
+        for (path, source) in rust_sources() {
             for (at, _) in source.match_indices("island_texts! {") {
                 let block = &source[at..];
                 let block = &block[..block.find("\n}").unwrap_or(block.len())];
