@@ -104,6 +104,12 @@ impl Page {
         }
     }
 
+    /// Whether the page's own content comes in the reader's language yet; the frame around
+    /// every page does.
+    pub fn content_is_translated(self) -> bool {
+        matches!(self, Page::Language)
+    }
+
     /// The section of the settings area the page belongs to, which its navigation marks.
     pub fn settings_section(self) -> Option<Page> {
         match self {

@@ -58,7 +58,12 @@ pub async fn choose_language(language: String, back: String) -> Result<(), AppEr
 /// way to send people elsewhere.
 #[cfg(feature = "ssr")]
 fn own_page(back: &str) -> &str {
-    let local = back.starts_with('/') && !back.starts_with("//") && !back.contains('\\');
+    // Browsers drop tabs and newlines from addresses ("/\t/evil" becomes "//evil"), and a
+    // control character could not be sent in a header at all.
+    let local = back.starts_with('/')
+        && !back.starts_with("//")
+        && !back.contains('\\')
+        && !back.chars().any(|c| c.is_control() || c.is_whitespace());
     if local { back } else { "/" }
 }
 
@@ -74,6 +79,9 @@ mod tests {
             "https://evil.example/",
             "//evil.example",
             "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil.example",
             "",
             "login",
         ] {

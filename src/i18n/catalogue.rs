@@ -71,9 +71,13 @@ pub fn browser_texts_json(locale: Locale) -> String {
         .iter()
         .map(|id| (*id, text(locale, id)))
         .collect();
-    serde_json::to_string(&texts)
-        .unwrap_or_default()
-        .replace("</", "<\\/")
+    script_safe(serde_json::to_string(&texts).unwrap_or_default())
+}
+
+/// JSON that a `<script>` element can hold: `</` would end the element early, and `<\/`
+/// reads as the same JSON.
+fn script_safe(json: String) -> String {
+    json.replace("</", "<\\/")
 }
 
 #[cfg(test)]
@@ -288,7 +292,7 @@ mod tests {
                     continue;
                 };
                 let head = &after[..start];
-                if head.contains(')') || !head.contains(',') {
+                if !head.contains(',') || head.contains(';') {
                     continue;
                 }
                 let rest = &after[start + 1..];
@@ -349,7 +353,10 @@ mod tests {
         let json = browser_texts_json(Locale::Arabic);
         let texts: BTreeMap<String, String> = serde_json::from_str(&json).unwrap();
         assert_eq!(texts.len(), BROWSER_TEXTS.len());
-        assert!(!json.contains("</"));
+        let hostile = script_safe(r#"{"a":"</script><script>alert(1)</script>"}"#.to_owned());
+        assert!(!hostile.contains("</"), "{hostile}");
+        let read: BTreeMap<String, String> = serde_json::from_str(&hostile).unwrap();
+        assert_eq!(read["a"], "</script><script>alert(1)</script>");
     }
 
     #[test]

@@ -56,7 +56,11 @@ fn LanguageForm(
     island_ready();
     let save = ServerAction::<SaveLanguage>::new();
     let message = Signal::derive(move || match save.value().get() {
-        Some(Err(error)) => Some(error.to_string()),
+        Some(Err(error)) => Some(
+            error
+                .message_for("language")
+                .unwrap_or_else(|| error.to_string()),
+        ),
         _ => notice.clone(),
     });
     let is_error = Signal::derive(move || matches!(save.value().get(), Some(Err(_))));

@@ -112,6 +112,11 @@ async fn a_person_chooses_their_language_and_it_beats_browser_and_workspace(app:
     let arabic = page(&admin, "/account/sessions", "fr").await;
     assert_eq!(document_language(&arabic), ("ar".into(), "rtl".into()));
     assert!(arabic.contains("جلساتك"), "{arabic}");
+    // The sessions list itself is not translated yet, and says it is English.
+    assert!(
+        arabic.contains(r#"<div lang="en" dir="ltr" class="content">"#),
+        "{arabic}"
+    );
     // On another device too: the choice is the person's, not the browser's.
     let phone = app.device();
     phone.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
@@ -120,6 +125,10 @@ async fn a_person_chooses_their_language_and_it_beats_browser_and_workspace(app:
     assert!(
         language_page.contains(r#"<option value="ar" lang="ar" selected"#),
         "{language_page}"
+    );
+    assert!(
+        language_page.contains(r#"<div class="content">"#),
+        "the language page is in Arabic itself"
     );
 
     // A made-up language changes nothing.
