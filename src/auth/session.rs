@@ -6,7 +6,7 @@ use crate::auth::repo;
 use crate::auth::token::{hash_token, random_token};
 use crate::db::Tx;
 use crate::error::AppError;
-use crate::i18n::{LanguageClues, Locale};
+use crate::i18n::Locale;
 use crate::policy::Role;
 use crate::server::AppState;
 use crate::workspace::model::TwoFactorRule;
@@ -58,21 +58,7 @@ impl CurrentSession {
     }
 
     fn clues(&self, chosen: Option<&str>) -> Locale {
-        let parts = request_parts();
-        let accept_language = parts.as_ref().and_then(|parts| {
-            parts
-                .headers
-                .get(axum::http::header::ACCEPT_LANGUAGE)
-                .and_then(|value| value.to_str().ok())
-        });
-        let picked = request_cookie(crate::i18n::LANGUAGE_COOKIE);
-        LanguageClues {
-            chosen,
-            picked_in_browser: picked.as_deref(),
-            accept_language,
-            workspace_language: self.workspace_language.as_deref(),
-        }
-        .decide()
+        crate::i18n::decide_for_request(chosen, self.workspace_language.as_deref())
     }
 
     /// Whether the workspace requires a second factor of this person and they have none

@@ -33,24 +33,30 @@ pub fn use_locale() -> Locale {
 /// else their browser's.
 pub fn visitor_locale() -> Locale {
     #[cfg(feature = "ssr")]
-    {
-        let parts = use_context::<axum::http::request::Parts>();
-        let accept_language = parts.as_ref().and_then(|parts| {
-            parts
-                .headers
-                .get(axum::http::header::ACCEPT_LANGUAGE)
-                .and_then(|value| value.to_str().ok())
-        });
-        let picked = crate::auth::session::request_cookie(LANGUAGE_COOKIE);
-        LanguageClues {
-            picked_in_browser: picked.as_deref(),
-            accept_language,
-            ..LanguageClues::default()
-        }
-        .decide()
-    }
+    return decide_for_request(None, None);
     #[cfg(not(feature = "ssr"))]
     Locale::default()
+}
+
+/// The request's language from the person's `chosen` one and their `workspace_language`,
+/// with what this browser picked (the cookie) and prefers (Accept-Language) between them.
+#[cfg(feature = "ssr")]
+pub fn decide_for_request(chosen: Option<&str>, workspace_language: Option<&str>) -> Locale {
+    let parts = use_context::<axum::http::request::Parts>();
+    let accept_language = parts.as_ref().and_then(|parts| {
+        parts
+            .headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+    });
+    let picked = crate::auth::session::request_cookie(LANGUAGE_COOKIE);
+    LanguageClues {
+        chosen,
+        picked_in_browser: picked.as_deref(),
+        accept_language,
+        workspace_language,
+    }
+    .decide()
 }
 
 /// The texts that islands may show without the server having handed them over: what a page
