@@ -138,7 +138,7 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     };
     let member_name = member.name.clone();
     view! {
-        <p class="back-link"><a href="/settings/users"><span aria-hidden="true">"← "</span>"Back to users"</a></p>
+        <p class="back-link"><a href="/settings/users"><span class="direction-arrow" aria-hidden="true">"←"</span>" Back to users"</a></p>
         <div class="member-details">
         <h2>{title}</h2>
         <dl class="settings-list">
