@@ -101,6 +101,10 @@ fn WorkspaceSettingsSection(viewer: Viewer) -> impl IntoView {
     }
 }
 
+/// What the workspace's language means, said once on the page.
+const LANGUAGE_HINT: &str = "The default for the workspace's flows and messages, and the language \
+    of Roster's pages and emails for members who have not chosen their own.";
+
 fn language_name(code: &str) -> String {
     LANGUAGES
         .iter()
@@ -116,7 +120,7 @@ fn ReadOnlySettings(settings: WorkspaceSettings) -> impl IntoView {
             <dt>"Workspace name"</dt>
             <dd>{settings.name}</dd>
             <dt>"Language"</dt>
-            <dd>{language_name(&settings.language)}</dd>
+            <dd>{language_name(&settings.language)}<p class="field-hint">{LANGUAGE_HINT}</p></dd>
             <dt>"Timezone"</dt>
             <dd>{settings.timezone}</dd>
             <dt>"Require two-factor authentication"</dt>
@@ -162,10 +166,17 @@ fn SettingsForm(settings: WorkspaceSettings) -> impl IntoView {
             <Field label="Workspace name" name="workspace_name" autocomplete="organization" value=settings.name error=error_for("workspace_name")/>
             <div class="field" class:field-invalid=move || language_error.with(Option::is_some)>
                 <label for="field-language">"Language"</label>
+                <p class="field-hint" id="field-language-hint">{LANGUAGE_HINT}</p>
                 <select
                     id="field-language"
                     name="language"
-                    aria-describedby=move || language_error.with(Option::is_some).then_some("field-language-error")
+                    aria-describedby=move || {
+                        if language_error.with(Option::is_some) {
+                            "field-language-hint field-language-error"
+                        } else {
+                            "field-language-hint"
+                        }
+                    }
                 >
                     {LANGUAGES
                         .iter()
