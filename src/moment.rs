@@ -15,48 +15,70 @@ pub struct Moment {
 }
 
 /// How long ago `then` was at `now` (unix seconds), in the largest unit that fits, rounded
-/// down; a moment still to come reads "in …".
-pub fn relative(then: i64, now: i64) -> String {
+/// down, in `locale` with its plural forms; a moment still to come reads "in …".
+#[cfg(feature = "ssr")]
+pub fn relative(then: i64, now: i64, locale: crate::i18n::Locale) -> String {
+    use crate::t;
     const MINUTE: i64 = 60;
     const HOUR: i64 = 60 * MINUTE;
     const DAY: i64 = 24 * HOUR;
     let ago = now - then;
     let span = ago.abs();
-    let (count, unit) = match span {
-        s if s < MINUTE => return "just now".to_owned(),
-        s if s < HOUR => (s / MINUTE, "minute"),
-        s if s < DAY => (s / HOUR, "hour"),
-        s if s < 2 * DAY && ago > 0 => return "yesterday".to_owned(),
-        s if s < 30 * DAY => (s / DAY, "day"),
+    let past = ago >= 0;
+    match span {
+        s if s < MINUTE => t!(locale, "moment-just-now"),
+        s if s < HOUR && past => t!(locale, "moment-minutes-ago", count = s / MINUTE),
+        s if s < HOUR => t!(locale, "moment-in-minutes", count = s / MINUTE),
+        s if s < DAY && past => t!(locale, "moment-hours-ago", count = s / HOUR),
+        s if s < DAY => t!(locale, "moment-in-hours", count = s / HOUR),
+        s if s < 2 * DAY && past => t!(locale, "moment-yesterday"),
+        s if s < 30 * DAY && past => t!(locale, "moment-days-ago", count = s / DAY),
+        s if s < 30 * DAY => t!(locale, "moment-in-days", count = s / DAY),
         // 360 to 364 days still read as months: at most 11 of them.
-        s if s < 365 * DAY => ((s / (30 * DAY)).min(11), "month"),
-        s => (s / (365 * DAY), "year"),
-    };
-    let plural = if count == 1 { "" } else { "s" };
-    if ago >= 0 {
-        format!("{count} {unit}{plural} ago")
-    } else {
-        format!("in {count} {unit}{plural}")
+        s if s < 365 * DAY && past => {
+            t!(
+                locale,
+                "moment-months-ago",
+                count = (s / (30 * DAY)).min(11)
+            )
+        }
+        s if s < 365 * DAY => t!(locale, "moment-in-months", count = (s / (30 * DAY)).min(11)),
+        s if past => t!(locale, "moment-years-ago", count = s / (365 * DAY)),
+        s => t!(locale, "moment-in-years", count = s / (365 * DAY)),
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::relative;
+    use crate::i18n::Locale;
 
     #[test]
     fn moments_read_in_the_largest_unit_that_fits() {
         let now = 1_800_000_000;
-        assert_eq!(relative(now - 5, now), "just now");
-        assert_eq!(relative(now - 60, now), "1 minute ago");
-        assert_eq!(relative(now - 5 * 60 - 59, now), "5 minutes ago");
-        assert_eq!(relative(now - 3 * 3600, now), "3 hours ago");
-        assert_eq!(relative(now - 30 * 3600, now), "yesterday");
-        assert_eq!(relative(now - 6 * 86_400, now), "6 days ago");
-        assert_eq!(relative(now - 65 * 86_400, now), "2 months ago");
-        assert_eq!(relative(now - 363 * 86_400, now), "11 months ago");
-        assert_eq!(relative(now - 400 * 86_400, now), "1 year ago");
-        assert_eq!(relative(now + 6 * 86_400 + 5, now), "in 6 days");
-        assert_eq!(relative(now + 3600, now), "in 1 hour");
+        let english = |then| relative(then, now, Locale::English);
+        assert_eq!(english(now - 5), "just now");
+        assert_eq!(english(now - 60), "1 minute ago");
+        assert_eq!(english(now - 5 * 60 - 59), "5 minutes ago");
+        assert_eq!(english(now - 3 * 3600), "3 hours ago");
+        assert_eq!(english(now - 30 * 3600), "yesterday");
+        assert_eq!(english(now - 6 * 86_400), "6 days ago");
+        assert_eq!(english(now - 65 * 86_400), "2 months ago");
+        assert_eq!(english(now - 363 * 86_400), "11 months ago");
+        assert_eq!(english(now - 400 * 86_400), "1 year ago");
+        assert_eq!(english(now + 6 * 86_400 + 5), "in 6 days");
+        assert_eq!(english(now + 3600), "in 1 hour");
+    }
+
+    #[test]
+    fn moments_take_each_language_s_plural_forms() {
+        let now = 1_800_000_000;
+        let russian = |days: i64| relative(now - days * 86_400, now, Locale::Russian);
+        assert!(russian(2).contains("дня"), "{}", russian(2));
+        assert!(russian(5).contains("дней"), "{}", russian(5));
+        assert!(russian(21).contains("день"), "{}", russian(21));
+        let arabic = relative(now - 3 * 3600, now, Locale::Arabic);
+        assert_ne!(arabic, relative(now - 3 * 3600, now, Locale::English));
+        assert!(!arabic.contains("moment-"), "{arabic}");
     }
 }

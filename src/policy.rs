@@ -33,6 +33,15 @@ impl Role {
             Role::Agent => "Agent",
         }
     }
+
+    /// The name people read, in `locale`.
+    pub fn name_in(self, locale: crate::i18n::Locale) -> String {
+        match self {
+            Role::Admin => crate::t!(locale, "role-admin"),
+            Role::Editor => crate::t!(locale, "role-editor"),
+            Role::Agent => crate::t!(locale, "role-agent"),
+        }
+    }
 }
 
 impl fmt::Display for Role {

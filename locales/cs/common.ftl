@@ -15,3 +15,71 @@ count-users = { $count ->
 
 language-label = Jazyk
 language-save = Uložit
+
+# Kdy se něco stalo, jak to ukazují seznamy; přesný okamžik je vedle.
+moment-just-now = právě teď
+moment-yesterday = včera
+moment-minutes-ago = { $count ->
+    [one] před { $count } minutou
+    [few] před { $count } minutami
+    [many] před { $count } minuty
+   *[other] před { $count } minutami
+}
+moment-hours-ago = { $count ->
+    [one] před { $count } hodinou
+    [few] před { $count } hodinami
+    [many] před { $count } hodiny
+   *[other] před { $count } hodinami
+}
+moment-days-ago = { $count ->
+    [one] před { $count } dnem
+    [few] před { $count } dny
+    [many] před { $count } dne
+   *[other] před { $count } dny
+}
+moment-months-ago = { $count ->
+    [one] před { $count } měsícem
+    [few] před { $count } měsíci
+    [many] před { $count } měsíce
+   *[other] před { $count } měsíci
+}
+moment-years-ago = { $count ->
+    [one] před { $count } rokem
+    [few] před { $count } lety
+    [many] před { $count } roku
+   *[other] před { $count } lety
+}
+moment-in-minutes = { $count ->
+    [one] za { $count } minutu
+    [few] za { $count } minuty
+    [many] za { $count } minuty
+   *[other] za { $count } minut
+}
+moment-in-hours = { $count ->
+    [one] za { $count } hodinu
+    [few] za { $count } hodiny
+    [many] za { $count } hodiny
+   *[other] za { $count } hodin
+}
+moment-in-days = { $count ->
+    [one] za { $count } den
+    [few] za { $count } dny
+    [many] za { $count } dne
+   *[other] za { $count } dní
+}
+moment-in-months = { $count ->
+    [one] za { $count } měsíc
+    [few] za { $count } měsíce
+    [many] za { $count } měsíce
+   *[other] za { $count } měsíců
+}
+moment-in-years = { $count ->
+    [one] za { $count } rok
+    [few] za { $count } roky
+    [many] za { $count } roku
+   *[other] za { $count } let
+}
+# Přesný okamžik, jak ho píše strftime: %-d den, %b krátký název měsíce (%B dlouhý, v 2. pádě), %Y rok,
+# %H:%M hodiny a minuty, %Z zkratka časového pásma. Názvy měsíců jsou v daném jazyce.
+moment-exact-format = %-d. %B %Y, %H:%M %Z
+moment-never = Nikdy

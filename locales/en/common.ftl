@@ -13,3 +13,51 @@ count-users = { $count ->
 
 language-label = Language
 language-save = Save
+
+# When something happened, as lists show it; the exact moment sits beside it.
+moment-just-now = just now
+moment-yesterday = yesterday
+moment-minutes-ago = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+}
+moment-hours-ago = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+}
+moment-days-ago = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+moment-months-ago = { $count ->
+    [one] { $count } month ago
+   *[other] { $count } months ago
+}
+moment-years-ago = { $count ->
+    [one] { $count } year ago
+   *[other] { $count } years ago
+}
+moment-in-minutes = { $count ->
+    [one] in { $count } minute
+   *[other] in { $count } minutes
+}
+moment-in-hours = { $count ->
+    [one] in { $count } hour
+   *[other] in { $count } hours
+}
+moment-in-days = { $count ->
+    [one] in { $count } day
+   *[other] in { $count } days
+}
+moment-in-months = { $count ->
+    [one] in { $count } month
+   *[other] in { $count } months
+}
+moment-in-years = { $count ->
+    [one] in { $count } year
+   *[other] in { $count } years
+}
+# The exact moment, as strftime writes it: %-d day, %b short month name (%B long), %Y year,
+# %H:%M hours and minutes, %Z the timezone's abbreviation. Month names come in the language.
+moment-exact-format = %-d %b %Y, %H:%M %Z
+moment-never = Never

@@ -14,3 +14,61 @@ count-users = { $count ->
 
 language-label = Idioma
 language-save = Guardar
+
+# Cuándo ocurrió algo, tal como lo muestran las listas; el momento exacto va al lado.
+moment-just-now = ahora mismo
+moment-yesterday = ayer
+moment-minutes-ago = { $count ->
+    [one] hace { $count } minuto
+    [many] hace { $count } de minutos
+   *[other] hace { $count } minutos
+}
+moment-hours-ago = { $count ->
+    [one] hace { $count } hora
+    [many] hace { $count } de horas
+   *[other] hace { $count } horas
+}
+moment-days-ago = { $count ->
+    [one] hace { $count } día
+    [many] hace { $count } de días
+   *[other] hace { $count } días
+}
+moment-months-ago = { $count ->
+    [one] hace { $count } mes
+    [many] hace { $count } de meses
+   *[other] hace { $count } meses
+}
+moment-years-ago = { $count ->
+    [one] hace { $count } año
+    [many] hace { $count } de años
+   *[other] hace { $count } años
+}
+moment-in-minutes = { $count ->
+    [one] dentro de { $count } minuto
+    [many] dentro de { $count } de minutos
+   *[other] dentro de { $count } minutos
+}
+moment-in-hours = { $count ->
+    [one] dentro de { $count } hora
+    [many] dentro de { $count } de horas
+   *[other] dentro de { $count } horas
+}
+moment-in-days = { $count ->
+    [one] dentro de { $count } día
+    [many] dentro de { $count } de días
+   *[other] dentro de { $count } días
+}
+moment-in-months = { $count ->
+    [one] dentro de { $count } mes
+    [many] dentro de { $count } de meses
+   *[other] dentro de { $count } meses
+}
+moment-in-years = { $count ->
+    [one] dentro de { $count } año
+    [many] dentro de { $count } de años
+   *[other] dentro de { $count } años
+}
+# El momento exacto, como lo escribe strftime: %-d día, %b nombre corto del mes (%B largo), %Y año,
+# %H:%M horas y minutos, %Z abreviatura de la zona horaria. Los meses salen en el idioma.
+moment-exact-format = %-d %b %Y, %H:%M %Z
+moment-never = Nunca

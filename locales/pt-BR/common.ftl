@@ -14,3 +14,61 @@ count-users = { $count ->
 
 language-label = Idioma
 language-save = Salvar
+
+# Quando algo aconteceu, como as listas mostram; o momento exato fica ao lado.
+moment-just-now = agora mesmo
+moment-yesterday = ontem
+moment-minutes-ago = { $count ->
+    [one] há { $count } minuto
+    [many] há { $count } de minutos
+   *[other] há { $count } minutos
+}
+moment-hours-ago = { $count ->
+    [one] há { $count } hora
+    [many] há { $count } de horas
+   *[other] há { $count } horas
+}
+moment-days-ago = { $count ->
+    [one] há { $count } dia
+    [many] há { $count } de dias
+   *[other] há { $count } dias
+}
+moment-months-ago = { $count ->
+    [one] há { $count } mês
+    [many] há { $count } de meses
+   *[other] há { $count } meses
+}
+moment-years-ago = { $count ->
+    [one] há { $count } ano
+    [many] há { $count } de anos
+   *[other] há { $count } anos
+}
+moment-in-minutes = { $count ->
+    [one] em { $count } minuto
+    [many] em { $count } de minutos
+   *[other] em { $count } minutos
+}
+moment-in-hours = { $count ->
+    [one] em { $count } hora
+    [many] em { $count } de horas
+   *[other] em { $count } horas
+}
+moment-in-days = { $count ->
+    [one] em { $count } dia
+    [many] em { $count } de dias
+   *[other] em { $count } dias
+}
+moment-in-months = { $count ->
+    [one] em { $count } mês
+    [many] em { $count } de meses
+   *[other] em { $count } meses
+}
+moment-in-years = { $count ->
+    [one] em { $count } ano
+    [many] em { $count } de anos
+   *[other] em { $count } anos
+}
+# O momento exato, como o strftime escreve: %-d dia, %b nome curto do mês (%B longo), %Y ano,
+# %H:%M horas e minutos, %Z abreviação do fuso horário. Os meses saem no idioma.
+moment-exact-format = %-d de %b de %Y, %H:%M %Z
+moment-never = Nunca

@@ -15,3 +15,71 @@ count-users = { $count ->
 
 language-label = Язык
 language-save = Сохранить
+
+# Когда что-то произошло, как это показывают списки; точный момент указан рядом.
+moment-just-now = только что
+moment-yesterday = вчера
+moment-minutes-ago = { $count ->
+    [one] { $count } минуту назад
+    [few] { $count } минуты назад
+    [many] { $count } минут назад
+   *[other] { $count } минуты назад
+}
+moment-hours-ago = { $count ->
+    [one] { $count } час назад
+    [few] { $count } часа назад
+    [many] { $count } часов назад
+   *[other] { $count } часа назад
+}
+moment-days-ago = { $count ->
+    [one] { $count } день назад
+    [few] { $count } дня назад
+    [many] { $count } дней назад
+   *[other] { $count } дня назад
+}
+moment-months-ago = { $count ->
+    [one] { $count } месяц назад
+    [few] { $count } месяца назад
+    [many] { $count } месяцев назад
+   *[other] { $count } месяца назад
+}
+moment-years-ago = { $count ->
+    [one] { $count } год назад
+    [few] { $count } года назад
+    [many] { $count } лет назад
+   *[other] { $count } года назад
+}
+moment-in-minutes = { $count ->
+    [one] через { $count } минуту
+    [few] через { $count } минуты
+    [many] через { $count } минут
+   *[other] через { $count } минуты
+}
+moment-in-hours = { $count ->
+    [one] через { $count } час
+    [few] через { $count } часа
+    [many] через { $count } часов
+   *[other] через { $count } часа
+}
+moment-in-days = { $count ->
+    [one] через { $count } день
+    [few] через { $count } дня
+    [many] через { $count } дней
+   *[other] через { $count } дня
+}
+moment-in-months = { $count ->
+    [one] через { $count } месяц
+    [few] через { $count } месяца
+    [many] через { $count } месяцев
+   *[other] через { $count } месяца
+}
+moment-in-years = { $count ->
+    [one] через { $count } год
+    [few] через { $count } года
+    [many] через { $count } лет
+   *[other] через { $count } года
+}
+# Точный момент в записи strftime: %-d день, %b краткое название месяца (%B полное), %Y год,
+# %H:%M часы и минуты, %Z сокращение часового пояса. Месяцы пишутся на языке интерфейса.
+moment-exact-format = %-d %b %Y г., %H:%M %Z
+moment-never = Никогда

@@ -13,3 +13,51 @@ count-users = { $count ->
 
 language-label = Lugha
 language-save = Hifadhi
+
+# Jambo lilipotokea, kama orodha zinavyoonyesha; wakati kamili uko kando yake.
+moment-just-now = sasa hivi
+moment-yesterday = jana
+moment-minutes-ago = { $count ->
+    [one] dakika { $count } iliyopita
+   *[other] dakika { $count } zilizopita
+}
+moment-hours-ago = { $count ->
+    [one] saa { $count } iliyopita
+   *[other] saa { $count } zilizopita
+}
+moment-days-ago = { $count ->
+    [one] siku { $count } iliyopita
+   *[other] siku { $count } zilizopita
+}
+moment-months-ago = { $count ->
+    [one] mwezi { $count } uliopita
+   *[other] miezi { $count } iliyopita
+}
+moment-years-ago = { $count ->
+    [one] mwaka { $count } uliopita
+   *[other] miaka { $count } iliyopita
+}
+moment-in-minutes = { $count ->
+    [one] baada ya dakika { $count }
+   *[other] baada ya dakika { $count }
+}
+moment-in-hours = { $count ->
+    [one] baada ya saa { $count }
+   *[other] baada ya saa { $count }
+}
+moment-in-days = { $count ->
+    [one] baada ya siku { $count }
+   *[other] baada ya siku { $count }
+}
+moment-in-months = { $count ->
+    [one] baada ya mwezi { $count }
+   *[other] baada ya miezi { $count }
+}
+moment-in-years = { $count ->
+    [one] baada ya mwaka { $count }
+   *[other] baada ya miaka { $count }
+}
+# Wakati kamili, kama strftime inavyouandika: %-d siku, %b jina fupi la mwezi (%B refu), %Y mwaka,
+# %H:%M saa na dakika, %Z kifupisho cha saa za eneo. Majina ya miezi huja kwa lugha husika.
+moment-exact-format = %-d %b %Y, %H:%M %Z
+moment-never = Kamwe

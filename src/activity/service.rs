@@ -4,7 +4,7 @@ use crate::activity::action::Action;
 use crate::activity::model::{ActivityEntry, ActivityPage, PAGE_SIZE};
 use crate::activity::repo::{self, ActivityRow};
 use crate::auth::guard::Member;
-use crate::db::clock::moment;
+use crate::db::clock::Calendar;
 use crate::error::AppError;
 use crate::policy::Role;
 use crate::server::AppState;
@@ -88,11 +88,10 @@ pub async fn page(
     )
     .await?;
     let more = rows.len() as i64 > PAGE_SIZE;
-    let zone = &member.session.workspace_timezone;
     let entries = entries(
         rows.iter().take(PAGE_SIZE as usize),
         state.clock.now(),
-        zone,
+        member.session.calendar(),
     );
     Ok(ActivityPage {
         older_than: more.then(|| entries.last().map(|e| e.id)).flatten(),
@@ -111,18 +110,18 @@ pub async fn latest(
     Ok(entries(
         rows.iter(),
         state.clock.now(),
-        &member.session.workspace_timezone,
+        member.session.calendar(),
     ))
 }
 
 fn entries<'a>(
     rows: impl Iterator<Item = &'a ActivityRow>,
     now: i64,
-    zone: &str,
+    calendar: Calendar<'_>,
 ) -> Vec<ActivityEntry> {
     rows.map(|row| ActivityEntry {
         id: row.id,
-        when: moment(row.created_at, now, zone),
+        when: calendar.moment(row.created_at, now),
         who: row
             .actor_name
             .clone()

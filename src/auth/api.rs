@@ -81,6 +81,7 @@ pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
             .as_deref()
             .and_then(crate::i18n::Locale::from_tag),
         automatic_locale: session.automatic_locale(),
+        workspace_locale: session.workspace_locale(),
         must_set_up_two_factor: session.lacks_required_second_factor(),
         name: session.name,
         email: session.email,
@@ -156,7 +157,7 @@ pub async fn change_password(
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
-    service::request_password_reset(&state, &email, &ip).await
+    service::request_password_reset(&state, &email, &ip, crate::i18n::visitor_locale()).await
 }
 
 /// Whether a reset link still works, so the page can say so before anyone types.
@@ -176,7 +177,15 @@ pub async fn reset_password(
 ) -> Result<(), AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
-    service::reset_password(&state, &token, new_password, &confirm_password, &ip).await?;
+    service::reset_password(
+        &state,
+        &token,
+        new_password,
+        &confirm_password,
+        &ip,
+        crate::i18n::visitor_locale(),
+    )
+    .await?;
     leptos_axum::redirect("/login?reset=1");
     Ok(())
 }

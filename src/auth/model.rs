@@ -26,6 +26,9 @@ pub struct Viewer {
     pub chosen_locale: Option<Locale>,
     /// The language they would read without a choice: their browser's, else the workspace's.
     pub automatic_locale: Locale,
+    /// The workspace's language where Roster is written in it: what members who have not
+    /// chosen read, and the invitations' language unless the admin picks another.
+    pub workspace_locale: Locale,
 }
 
 impl Viewer {
@@ -68,6 +71,7 @@ mod tests {
             locale: Locale::default(),
             chosen_locale: None,
             automatic_locale: Locale::default(),
+            workspace_locale: Locale::default(),
         }
     }
 

@@ -85,16 +85,36 @@ pub async fn sign_in_candidate(
         .await
 }
 
-/// The account's email, for mail about the account itself.
-pub async fn email_of<'e>(
+/// Where mail about an account goes, and the language the person chose, if they did.
+#[derive(sqlx::FromRow)]
+pub struct Addressee {
+    pub id: i64,
+    pub email: String,
+    pub language: Option<String>,
+}
+
+/// The account's address, for mail about the account itself.
+pub async fn addressee<'e>(
     executor: impl Executor<'e, Database = Any>,
     user_id: i64,
-) -> Result<Option<String>, sqlx::Error> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT email FROM users WHERE id = $1")
+) -> Result<Option<Addressee>, sqlx::Error> {
+    sqlx::query_as("SELECT id, email, language FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_optional(executor)
-        .await?;
-    Ok(row.map(|(email,)| email))
+        .await
+}
+
+/// The active account with this (normalised) email, for mail to it.
+pub async fn active_addressee(
+    pool: &AnyPool,
+    email: &str,
+) -> Result<Option<Addressee>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, email, language FROM users WHERE email = $1 AND deactivated_at IS NULL",
+    )
+    .bind(email)
+    .fetch_optional(pool)
+    .await
 }
 
 pub async fn password_hash(pool: &AnyPool, user_id: i64) -> Result<Option<String>, sqlx::Error> {

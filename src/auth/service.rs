@@ -7,11 +7,13 @@ use crate::auth::password::{Hasher, check_new_password, needs_rehash};
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::{repo, session, two_factor};
-use crate::db::clock::moment;
+use crate::email::Letter;
 use crate::email::outbox::{self, NewMail};
 use crate::error::{AppError, Problems};
+use crate::i18n::Locale;
 use crate::server::AppState;
 use crate::server::rate_limit::{self, Limit};
+use crate::t;
 use crate::users::email::Email;
 use tokio::sync::OnceCell;
 
@@ -226,6 +228,7 @@ pub async fn list_devices(
 ) -> Result<Vec<DeviceSession>, AppError> {
     let now = state.clock.now();
     let rows = repo::list_sessions(state.db.pool(), current.user_id).await?;
+    let calendar = current.calendar();
     Ok(rows
         .into_iter()
         .map(|row| DeviceSession {
@@ -236,9 +239,9 @@ pub async fn list_devices(
             } else {
                 row.ip
             },
-            signed_in: moment(row.created_at, now, &current.workspace_timezone),
+            signed_in: calendar.moment(row.created_at, now),
             last_active: (row.id != current.session_id && now - row.last_seen_at >= 120)
-                .then(|| moment(row.last_seen_at, now, &current.workspace_timezone)),
+                .then(|| calendar.moment(row.last_seen_at, now)),
             this_device: row.id == current.session_id,
         })
         .collect())
@@ -379,7 +382,15 @@ pub async fn change_password(
         },
     )
     .await?;
-    queue_password_changed_mail(state, &mut tx, &current.email, &new_hash, now).await?;
+    queue_password_changed_mail(
+        state,
+        &mut tx,
+        &current.email,
+        current.locale(),
+        &new_hash,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     tracing::info!(user_id = current.user_id, "password changed");
@@ -387,11 +398,13 @@ pub async fn change_password(
 }
 
 /// Sends a reset link when `raw_email` belongs to an active account, and does nothing
-/// otherwise; the caller answers the same either way.
+/// otherwise; the caller answers the same either way. The email is in the person's own
+/// language, else in `page_locale`, the language of the page they asked from.
 pub async fn request_password_reset(
     state: &AppState,
     raw_email: &str,
     ip: &str,
+    page_locale: Locale,
 ) -> Result<(), AppError> {
     let email = Email::parse(raw_email).map_err(|message| AppError::field("email", message))?;
     let now = state.clock.now();
@@ -409,12 +422,12 @@ pub async fn request_password_reset(
         now,
     )
     .await?;
-    let Some((user_id, _)) = repo::credentials_by_email(state.db.pool(), email.as_str()).await?
-    else {
+    let Some(addressee) = repo::active_addressee(state.db.pool(), email.as_str()).await? else {
         tracing::info!(ip, "password reset asked for an unknown email");
         return Ok(());
     };
 
+    let user_id = addressee.id;
     let token = random_token();
     let link = state.config.link(&format!("/reset-password/{token}"));
     let mut tx = state.db.begin_write().await?;
@@ -426,7 +439,8 @@ pub async fn request_password_reset(
         &hash_token(&token),
     )
     .await?;
-    let mail = reset_mail(&email, &link, &token);
+    let locale = Locale::chosen_or(addressee.language.as_deref(), page_locale);
+    let mail = reset_mail(&email, locale, &link, &token);
     outbox::enqueue(&mut tx, now, &state.mail_domain(), &mail).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
@@ -434,27 +448,22 @@ pub async fn request_password_reset(
     Ok(())
 }
 
-fn reset_mail(email: &Email, link: &str, token: &str) -> NewMail {
-    let body_text = format!(
-        "Someone asked to reset the password of your Roster account {email}.\n\n\
-         To choose a new password, open this link within one hour:\n{link}\n\n\
-         The link works once. If you did not ask for it, ignore this message; your password \
-         stays as it is.\n",
-        email = email.as_str(),
-    );
-    let body_html = format!(
-        "<p>Someone asked to reset the password of your Roster account {email}.</p>\
-         <p><a href=\"{link}\">Choose a new password</a> within one hour. The link works once.</p>\
-         <p>If you did not ask for it, ignore this message; your password stays as it is.</p>",
-        email = html_escape::encode_text(email.as_str()),
-        link = html_escape::encode_double_quoted_attribute(link),
-    );
+fn reset_mail(email: &Email, locale: Locale, link: &str, token: &str) -> NewMail {
+    let (body_text, body_html) = Letter::new(locale)
+        .paragraph(t!(locale, "email-reset-intro", email = email.as_str()))
+        .link(
+            t!(locale, "email-reset-how"),
+            t!(locale, "email-reset-link"),
+            link,
+        )
+        .paragraph(t!(locale, "email-reset-ignore"))
+        .bodies();
     NewMail {
         // The token hash is unique per request, so each request sends its own message.
         dedupe_key: format!("password-reset:{}", hash_token(token)),
         kind: "password_reset",
         recipient: email.as_str().to_owned(),
-        subject: "Reset your Roster password".into(),
+        subject: t!(locale, "email-reset-subject"),
         body_text,
         body_html,
         action_url: Some(link.to_owned()),
@@ -481,6 +490,7 @@ pub async fn reset_password(
     new_password: String,
     confirm_password: &str,
     ip: &str,
+    page_locale: Locale,
 ) -> Result<(), AppError> {
     let mut problems = Problems::default();
     problems.check("new_password", check_new_password(&new_password));
@@ -519,8 +529,10 @@ pub async fn reset_password(
         },
     )
     .await?;
-    if let Some(email) = repo::email_of(&mut *tx, user_id).await? {
-        queue_password_changed_mail(state, &mut tx, &email, &new_hash, now).await?;
+    if let Some(addressee) = repo::addressee(&mut *tx, user_id).await? {
+        let locale = Locale::chosen_or(addressee.language.as_deref(), page_locale);
+        queue_password_changed_mail(state, &mut tx, &addressee.email, locale, &new_hash, now)
+            .await?;
     }
     tx.commit().await?;
     state.mail_wake.notify_one();
@@ -534,30 +546,25 @@ async fn queue_password_changed_mail(
     state: &AppState,
     tx: &mut crate::db::Tx,
     email: &str,
+    locale: Locale,
     new_hash: &str,
     now: i64,
 ) -> Result<(), AppError> {
     let reset_link = state.config.link("/forgot-password");
-    let body_text = format!(
-        "The password of your Roster account {email} was just changed, and every device \
-         signed in with the old one was signed out.\n\n\
-         If this was you, there is nothing to do. If it was not, choose a new password now:\n\
-         {reset_link}\n",
-    );
-    let body_html = format!(
-        "<p>The password of your Roster account {email} was just changed, and every device \
-         signed in with the old one was signed out.</p>\
-         <p>If this was you, there is nothing to do. If it was not, \
-         <a href=\"{link}\">choose a new password now</a>.</p>",
-        email = html_escape::encode_text(email),
-        link = html_escape::encode_double_quoted_attribute(&reset_link),
-    );
+    let (body_text, body_html) = Letter::new(locale)
+        .paragraph(t!(locale, "email-password-changed-intro", email = email))
+        .link(
+            t!(locale, "email-password-changed-how"),
+            t!(locale, "email-password-changed-link"),
+            &reset_link,
+        )
+        .bodies();
     let mail = NewMail {
         // The new hash has a fresh salt, so every change is its own message.
         dedupe_key: format!("password-changed:{}", hash_token(new_hash)),
         kind: "password_changed",
         recipient: email.to_owned(),
-        subject: "Your Roster password was changed".into(),
+        subject: t!(locale, "email-password-changed-subject"),
         body_text,
         body_html,
         action_url: None,

@@ -52,6 +52,19 @@ impl CurrentSession {
         self.clues(self.language.as_deref())
     }
 
+    /// How moments read to them: in their language and the workspace's timezone.
+    pub fn calendar(&self) -> crate::db::clock::Calendar<'_> {
+        crate::db::clock::Calendar {
+            locale: self.locale(),
+            timezone: &self.workspace_timezone,
+        }
+    }
+
+    /// The workspace's language, as far as Roster is written in it.
+    pub fn workspace_locale(&self) -> Locale {
+        Locale::for_mail(None, self.workspace_language.as_deref())
+    }
+
     /// The language they would read without a choice of their own.
     pub fn automatic_locale(&self) -> Locale {
         self.clues(None)

@@ -116,6 +116,26 @@ pub struct LanguageClues<'a> {
 }
 
 #[cfg(feature = "ssr")]
+impl Locale {
+    /// The language of an email to someone who is not the one asking for it: their own
+    /// choice, else the workspace's. No browser is there to ask.
+    pub fn for_mail(chosen: Option<&str>, workspace_language: Option<&str>) -> Self {
+        LanguageClues {
+            chosen,
+            workspace_language,
+            ..LanguageClues::default()
+        }
+        .decide()
+    }
+
+    /// The person's own choice, else `otherwise`: for an email to the person who is asking
+    /// for it, `otherwise` being the language of the page they ask from.
+    pub fn chosen_or(chosen: Option<&str>, otherwise: Locale) -> Self {
+        chosen.and_then(Locale::from_tag).unwrap_or(otherwise)
+    }
+}
+
+#[cfg(feature = "ssr")]
 impl LanguageClues<'_> {
     pub fn decide(&self) -> Locale {
         self.chosen

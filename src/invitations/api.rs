@@ -21,16 +21,18 @@ pub async fn list_invitations() -> Result<Vec<PendingInvitation>, AppError> {
         .await
 }
 
-/// Invites one or several addresses (commas or new lines) with one role.
+/// Invites one or several addresses (commas or new lines) with one role, by an email in
+/// `language` (a tag such as `pt-BR`; the workspace's when left out).
 #[server(endpoint = "invite")]
 pub async fn invite_users(
     emails: String,
     role: crate::policy::Role,
+    #[server(default)] language: Option<String>,
 ) -> Result<Vec<InviteResult>, AppError> {
     let state = AppState::current()?;
     let member = authorize(&state, Permission::ManageInvitations).await?;
     let ip = client_ip().await;
-    service::invite(&state, &member, &emails, role, &ip).await
+    service::invite(&state, &member, &emails, role, language.as_deref(), &ip).await
 }
 
 /// Sends a pending or expired invitation again with a new link.

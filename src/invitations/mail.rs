@@ -1,14 +1,16 @@
-//! The invitation email and the "someone joined" email. People's names and workspace names
-//! are escaped in the HTML parts.
+//! The invitation email, in the invitation's language, and the "someone joined" email, in
+//! each admin's own.
 
-use crate::email::NewMail;
+use crate::email::{Letter, NewMail};
+use crate::i18n::Locale;
 use crate::policy::Role;
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+use crate::t;
 
 pub struct InvitationMail<'a> {
     pub invitation_id: i64,
     /// Unique per link, so a resend queues its own message.
     pub link_key: &'a str,
+    pub locale: Locale,
     pub workspace: &'a str,
     pub email: &'a str,
     pub role: Role,
@@ -19,6 +21,7 @@ pub struct InvitationMail<'a> {
 
 pub fn invitation(mail: &InvitationMail<'_>) -> NewMail {
     let InvitationMail {
+        locale,
         workspace,
         role,
         inviter,
@@ -26,29 +29,27 @@ pub fn invitation(mail: &InvitationMail<'_>) -> NewMail {
         expires,
         ..
     } = *mail;
-    let body_text = format!(
-        "{inviter} invited you to join the workspace {workspace} on Roster as an {role}.\n\n\
-         To accept, open this link and choose a password (or log in, if you already have an \
-         account):\n{link}\n\n\
-         The link works once and expires on {expires}. If you did not expect this invitation, \
-         ignore this message.\n"
-    );
-    let body_html = format!(
-        "<p>{inviter} invited you to join the workspace <strong>{workspace}</strong> on Roster \
-         as an <strong>{role}</strong>.</p>\
-         <p><a href=\"{href}\">Accept the invitation</a></p>\
-         <p>The link works once and expires on {expires}. If you did not expect this invitation, \
-         ignore this message.</p>",
-        inviter = text(inviter),
-        workspace = text(workspace),
-        href = attr(link),
-        expires = text(expires),
-    );
+    let role = role.name_in(locale);
+    let (body_text, body_html) = Letter::new(locale)
+        .paragraph(t!(
+            locale,
+            "email-invitation-intro",
+            inviter = inviter,
+            workspace = workspace,
+            role = role
+        ))
+        .link(
+            t!(locale, "email-invitation-how"),
+            t!(locale, "email-invitation-link"),
+            link,
+        )
+        .paragraph(t!(locale, "email-invitation-expiry", expires = expires))
+        .bodies();
     NewMail {
         dedupe_key: format!("invitation:{}:{}", mail.invitation_id, mail.link_key),
         kind: "invitation",
         recipient: mail.email.to_owned(),
-        subject: format!("[{workspace}] Invitation to join workspace"),
+        subject: t!(locale, "email-invitation-subject", workspace = workspace),
         body_text,
         body_html,
         action_url: Some(link.to_owned()),
@@ -60,6 +61,8 @@ pub struct JoinedMail<'a> {
     pub invitation_id: i64,
     pub admin_id: i64,
     pub admin_email: &'a str,
+    /// The admin's language.
+    pub locale: Locale,
     pub workspace: &'a str,
     pub name: &'a str,
     pub email: &'a str,
@@ -69,6 +72,7 @@ pub struct JoinedMail<'a> {
 
 pub fn joined(mail: &JoinedMail<'_>) -> NewMail {
     let JoinedMail {
+        locale,
         workspace,
         name,
         email,
@@ -76,27 +80,28 @@ pub fn joined(mail: &JoinedMail<'_>) -> NewMail {
         settings_link,
         ..
     } = *mail;
-    let body_text = format!(
-        "{name} ({email}) accepted an invitation and joined {workspace} as an {role}.\n\n\
-         You receive this because you are an admin of {workspace}. To stop these emails, open \
-         {settings_link}\n"
-    );
-    let body_html = format!(
-        "<p>{name} ({email}) accepted an invitation and joined <strong>{workspace}</strong> as an \
-         <strong>{role}</strong>.</p>\
-         <p>You receive this because you are an admin of {workspace}. \
-         <a href=\"{href}\">Stop these emails</a></p>",
-        name = text(name),
-        email = text(email),
-        workspace = text(workspace),
-        href = attr(settings_link),
-    );
+    let role = role.name_in(locale);
+    let (body_text, body_html) = Letter::new(locale)
+        .paragraph(t!(
+            locale,
+            "email-joined-intro",
+            name = name,
+            email = email,
+            workspace = workspace,
+            role = role
+        ))
+        .link(
+            t!(locale, "email-joined-why", workspace = workspace),
+            t!(locale, "email-joined-link"),
+            settings_link,
+        )
+        .bodies();
     NewMail {
         // One per join and admin, however often the transaction around it is retried.
         dedupe_key: format!("joined:{}:{}", mail.invitation_id, mail.admin_id),
         kind: "member_joined",
         recipient: mail.admin_email.to_owned(),
-        subject: format!("[{workspace}] New user joined your workspace"),
+        subject: t!(locale, "email-joined-subject", workspace = workspace),
         body_text,
         body_html,
         action_url: None,

@@ -25,6 +25,8 @@ pub struct NewInvitation<'a> {
     pub token_hash: &'a str,
     pub invited_by: i64,
     pub expires_at: i64,
+    /// The language its email is written in.
+    pub language: crate::i18n::Locale,
 }
 
 /// Fails with a unique violation when the email already has a pending invitation here.
@@ -35,8 +37,8 @@ pub async fn insert(
 ) -> Result<i64, sqlx::Error> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO invitations (workspace_id, email, role, token_hash, status, invited_by, \
-         created_at, sent_at, expires_at) VALUES ($1, $2, $3, $4, 'pending', $5, $6, $6, $7) \
-         RETURNING id",
+         created_at, sent_at, expires_at, language) \
+         VALUES ($1, $2, $3, $4, 'pending', $5, $6, $6, $7, $8) RETURNING id",
     )
     .bind(invitation.workspace_id)
     .bind(invitation.email)
@@ -45,6 +47,7 @@ pub async fn insert(
     .bind(invitation.invited_by)
     .bind(now)
     .bind(invitation.expires_at)
+    .bind(invitation.language.tag())
     .fetch_one(&mut **tx)
     .await?;
     Ok(id)
@@ -127,12 +130,13 @@ pub async fn renew(
     token_hash: &str,
     expires_at: i64,
     resent_by: i64,
-) -> Result<Option<(String, Role)>, sqlx::Error> {
+) -> Result<Option<(String, Role, Option<String>)>, sqlx::Error> {
     // The admin who sends it again vouches for it now: the mail names them, and the
     // invitation lives as long as their right to invite.
     sqlx::query_as(
         "UPDATE invitations SET token_hash = $1, sent_at = $2, expires_at = $3, invited_by = $6 \
-         WHERE id = $4 AND workspace_id = $5 AND status = 'pending' RETURNING email, role",
+         WHERE id = $4 AND workspace_id = $5 AND status = 'pending' \
+         RETURNING email, role, language",
     )
     .bind(token_hash)
     .bind(now)
@@ -309,14 +313,25 @@ pub async fn has_pending(
     Ok(row.is_some())
 }
 
+/// An admin who wants an email when someone joins, with what decides its language.
+#[derive(sqlx::FromRow)]
+pub struct AdminToNotify {
+    pub id: i64,
+    pub email: String,
+    pub language: Option<String>,
+    pub workspace_language: String,
+}
+
 /// The admins who want an email when someone joins, except the newcomer.
 pub async fn admins_to_notify(
     tx: &mut Tx,
     workspace_id: i64,
     except_user_id: i64,
-) -> Result<Vec<(i64, String)>, sqlx::Error> {
+) -> Result<Vec<AdminToNotify>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id \
+        "SELECT u.id, u.email, u.language, w.language AS workspace_language \
+         FROM memberships m JOIN users u ON u.id = m.user_id \
+         JOIN workspaces w ON w.id = m.workspace_id \
          WHERE m.workspace_id = $1 AND m.role = 'admin' AND m.removed_at IS NULL \
            AND m.notify_on_join = 1 AND u.id <> $2 AND u.deactivated_at IS NULL ORDER BY u.id",
     )

@@ -9,11 +9,12 @@ use crate::auth::rules::clean_name;
 use crate::auth::session::{self, CurrentSession};
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::two_factor;
-use crate::db::clock::format_in_zone;
+use crate::db::clock::Calendar;
 use crate::db::is_unique_violation;
 use crate::email::outbox;
 use crate::email::outbox::OutboxStatus;
 use crate::error::{AppError, Problems};
+use crate::i18n::Locale;
 use crate::invitations::mail::{self, InvitationMail, JoinedMail};
 use crate::invitations::model::{
     Delivery, INVALID_LINK, InvitationDetails, InvitationLink, InviteResult, MAX_ADDRESSES,
@@ -54,7 +55,7 @@ pub async fn list_pending(
     member: &Member,
 ) -> Result<Vec<PendingInvitation>, AppError> {
     let now = state.clock.now();
-    let zone = &member.session.workspace_timezone;
+    let calendar = member.session.calendar();
     let rows = repo::pending(state.db.pool(), member.workspace_id).await?;
     Ok(rows
         .into_iter()
@@ -69,8 +70,8 @@ pub async fn list_pending(
                 Some(OutboxStatus::Pending | OutboxStatus::Sending | OutboxStatus::Skipped)
                 | None => Delivery::Queued,
             },
-            sent: format_in_zone(row.sent_at, zone),
-            expires: format_in_zone(row.expires_at, zone),
+            sent: calendar.exact(row.sent_at),
+            expires: calendar.exact(row.expires_at),
         })
         .collect())
 }
@@ -86,16 +87,25 @@ fn split_addresses(raw: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Invites every address in `raw_emails` with `role`. One address answers with its
-/// problem as an error beside the field; several answer with a result per address.
+/// Invites every address in `raw_emails` with `role`, by an email in `language` (a tag;
+/// none or empty means the workspace's). One address answers with its problem as an error
+/// beside the field; several answer with a result per address.
 pub async fn invite(
     state: &AppState,
     member: &Member,
     raw_emails: &str,
     role: Role,
+    language: Option<&str>,
     ip: &str,
 ) -> Result<Vec<InviteResult>, AppError> {
     let mut problems = Problems::default();
+    let language = match language.map(str::trim).filter(|tag| !tag.is_empty()) {
+        None => member.session.workspace_locale(),
+        Some(tag) => Locale::from_tag(tag).unwrap_or_else(|| {
+            problems.push("language", "Choose a language from the list");
+            Locale::default()
+        }),
+    };
     let addresses = split_addresses(raw_emails);
     if addresses.is_empty() {
         problems.push("emails", "Enter an email address");
@@ -126,7 +136,8 @@ pub async fn invite(
     for address in addresses {
         // The budget was charged once above; each address's transaction may run again.
         let outcome =
-            crate::db::retry_contended(|| invite_one(state, member, address, role, ip)).await;
+            crate::db::retry_contended(|| invite_one(state, member, address, role, language, ip))
+                .await;
         match outcome {
             Ok(()) => results.push(InviteResult {
                 email: address.to_lowercase(),
@@ -153,6 +164,7 @@ async fn invite_one(
     member: &Member,
     address: &str,
     role: Role,
+    language: Locale,
     ip: &str,
 ) -> Result<(), AppError> {
     let email = Email::parse(address).map_err(|message| AppError::field("emails", message))?;
@@ -181,6 +193,7 @@ async fn invite_one(
         token_hash: &token_hash,
         invited_by: member.user_id(),
         expires_at,
+        language,
     };
     // The partial unique index settles two admins inviting the same person at once.
     let invitation_id = repo::insert(&mut tx, now, &new).await.map_err(|error| {
@@ -198,11 +211,14 @@ async fn invite_one(
         state,
         &mut tx,
         member,
-        invitation_id,
+        &Invitee {
+            invitation_id,
+            email: email.as_str(),
+            role,
+            language,
+        },
         &token,
         &token_hash,
-        email.as_str(),
-        role,
         expires_at,
     )
     .await?;
@@ -221,24 +237,40 @@ async fn invite_one(
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Whom an invitation's email goes to, and in which language.
+struct Invitee<'a> {
+    invitation_id: i64,
+    email: &'a str,
+    role: Role,
+    language: Locale,
+}
+
 async fn queue_invitation_mail(
     state: &AppState,
     tx: &mut crate::db::Tx,
     member: &Member,
-    invitation_id: i64,
+    invitee: &Invitee<'_>,
     token: &str,
     token_hash: &str,
-    email: &str,
-    role: Role,
     expires_at: i64,
 ) -> Result<(), AppError> {
+    let Invitee {
+        invitation_id,
+        email,
+        role,
+        language,
+    } = *invitee;
     let link = state.config.link(&format!("/invite/{token}"));
-    let expires = format_in_zone(expires_at, &member.session.workspace_timezone);
+    let expires = Calendar {
+        locale: language,
+        timezone: &member.session.workspace_timezone,
+    }
+    .exact(expires_at);
     let workspace = member.session.workspace_name.clone().unwrap_or_default();
     let message = mail::invitation(&InvitationMail {
         invitation_id,
         link_key: token_hash,
+        locale: language,
         workspace: &workspace,
         email,
         role,
@@ -285,7 +317,7 @@ pub async fn resend(
     let expires_at = now + state.config.invite_ttl.as_secs() as i64;
     let mut tx = state.db.begin_write().await?;
     recheck_under_lock(state, &mut tx, member, Permission::ManageInvitations).await?;
-    let Some((email, role)) = repo::renew(
+    let Some((email, role, language)) = repo::renew(
         &mut tx,
         now,
         member.workspace_id,
@@ -299,15 +331,23 @@ pub async fn resend(
         drop(tx);
         return Err(not_pending(state, member, invitation_id).await);
     };
+    // Invitations made before they had a language follow the workspace's.
+    let language = language
+        .as_deref()
+        .and_then(Locale::from_tag)
+        .unwrap_or_else(|| member.session.workspace_locale());
     queue_invitation_mail(
         state,
         &mut tx,
         member,
-        invitation_id,
+        &Invitee {
+            invitation_id,
+            email: &email,
+            role,
+            language,
+        },
         &token,
         &token_hash,
-        &email,
-        role,
         expires_at,
     )
     .await?;
@@ -424,7 +464,11 @@ pub async fn describe_link(
         workspace_name: row.workspace_name,
         role: row.role,
         invited_by: row.inviter_name,
-        expires: format_in_zone(row.expires_at, &row.timezone),
+        expires: Calendar {
+            locale: crate::i18n::visitor_locale(),
+            timezone: &row.timezone,
+        }
+        .exact(row.expires_at),
         has_account,
         signed_in_as_other: signed_in.filter(|s| s.email != row.email).map(|s| s.email),
         signed_in_as_invitee,
@@ -630,13 +674,12 @@ pub async fn accept(
         name
     };
     let settings_link = state.config.link("/account/notifications");
-    for (admin_id, admin_email) in
-        repo::admins_to_notify(&mut tx, claimed.workspace_id, user_id).await?
-    {
+    for admin in repo::admins_to_notify(&mut tx, claimed.workspace_id, user_id).await? {
         let message = mail::joined(&JoinedMail {
             invitation_id: claimed.id,
-            admin_id,
-            admin_email: &admin_email,
+            admin_id: admin.id,
+            admin_email: &admin.email,
+            locale: Locale::for_mail(admin.language.as_deref(), Some(&admin.workspace_language)),
             workspace: &link.workspace_name,
             name: &display_name,
             email: email.as_str(),

@@ -5,7 +5,6 @@ use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::{Member, recheck_under_lock};
 use crate::db::Tx;
-use crate::db::clock::moment;
 use crate::error::AppError;
 use crate::invitations::service::cancel_sent_by;
 use crate::policy::{Permission, Role};
@@ -57,7 +56,7 @@ pub async fn page(
         PageStart::After(_) => (first, last.filter(|_| has_more)),
         PageStart::Before(_) => (first.filter(|_| has_more), last),
     };
-    let zone = &member.session.workspace_timezone;
+    let calendar = member.session.calendar();
     let now = state.clock.now();
     let you = member.user_id();
     // Only the admin looking can be the last one (they are an admin), so the count is read
@@ -77,8 +76,8 @@ pub async fn page(
             name: row.name,
             email: row.email,
             role: row.role,
-            joined: moment(row.joined_at, now, zone),
-            last_active: row.last_active_at.map(|at| moment(at, now, zone)),
+            joined: calendar.moment(row.joined_at, now),
+            last_active: row.last_active_at.map(|at| calendar.moment(at, now)),
         })
         .collect();
     Ok(MemberPage {
@@ -98,7 +97,7 @@ pub async fn detail(
     let row = repo::member_detail(state.db.pool(), member.workspace_id, user_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let zone = &member.session.workspace_timezone;
+    let calendar = member.session.calendar();
     let now = state.clock.now();
     let role = row.role;
     let pending_invitations = if role == Role::Admin {
@@ -115,8 +114,8 @@ pub async fn detail(
         name: row.name,
         email: row.email,
         role,
-        joined: moment(row.joined_at, now, zone),
-        last_active: row.last_active.map(|at| moment(at, now, zone)),
+        joined: calendar.moment(row.joined_at, now),
+        last_active: row.last_active.map(|at| calendar.moment(at, now)),
         is_you,
         removable,
         pending_invitations,

@@ -139,6 +139,19 @@ impl Device {
             .await
     }
 
+    /// Invites `emails` as `role` by an email in `language` (a tag), not the workspace's.
+    pub async fn invite_in(&self, emails: &str, role: Role, language: &str) -> Vec<InviteResult> {
+        self.answer(
+            "invite",
+            &[
+                ("emails", emails),
+                ("role", role.as_str()),
+                ("language", language),
+            ],
+        )
+        .await
+    }
+
     /// What the accept page shows for an invitation link's token.
     pub async fn invitation(&self, token: &str) -> InvitationLink {
         self.answer("invitation", &[("token", token)]).await

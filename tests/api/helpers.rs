@@ -262,6 +262,19 @@ impl SmtpSink {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
+    /// The messages received so far, oldest first, decoded: words in any language, whatever
+    /// encoding the mail went out in.
+    pub fn letters(&self) -> Vec<Letter> {
+        let count = self.messages().len();
+        (1..=count)
+            .map(|number| {
+                let path = self.dir.join(format!("{number}.json"));
+                let text = std::fs::read_to_string(&path).expect("read a decoded message");
+                serde_json::from_str(&text).expect("a decoded message")
+            })
+            .collect()
+    }
+
     /// The raw messages received so far, oldest first.
     pub fn messages(&self) -> Vec<String> {
         let mut files: Vec<_> = std::fs::read_dir(&self.dir)
@@ -281,6 +294,15 @@ impl SmtpSink {
             .map(|path| std::fs::read_to_string(path).expect("read a message"))
             .collect()
     }
+}
+
+/// A received message as its reader sees it.
+#[derive(Debug, serde::Deserialize)]
+pub struct Letter {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
 }
 
 impl Drop for SmtpSink {
@@ -323,10 +345,25 @@ pub struct Device {
 impl Device {
     /// A browser with an empty cookie jar that does not follow redirects, so tests see them.
     pub fn new(address: &str) -> Self {
+        Self::with_headers(address, reqwest::header::HeaderMap::new())
+    }
+
+    /// A browser that asks for pages in `accept_language` (an `Accept-Language` value).
+    pub fn speaking(address: &str, accept_language: &str) -> Self {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::ACCEPT_LANGUAGE,
+            accept_language.parse().expect("an Accept-Language value"),
+        );
+        Self::with_headers(address, headers)
+    }
+
+    fn with_headers(address: &str, headers: reqwest::header::HeaderMap) -> Self {
         Self {
             client: reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(reqwest::redirect::Policy::none())
+                .default_headers(headers)
                 .build()
                 .expect("http client"),
             address: address.to_owned(),

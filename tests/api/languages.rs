@@ -1,7 +1,12 @@
 //! Which language a page comes in: the person's choice, the browser's, the workspace's.
 
-use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Device, TestApp, error_body};
+use crate::helpers::{
+    ADMIN_EMAIL, ADMIN_PASSWORD, Device, Letter, SmtpSink, TestApp, error_body, signed_in_admin,
+    token_in,
+};
 use crate::on_both_databases;
+use roster::email::Mailer;
+use roster::policy::Role;
 
 /// A page as this browser loads it, with `accept_language` as its preference.
 async fn page(device: &Device, path: &str, accept_language: &str) -> String {
@@ -156,7 +161,154 @@ async fn choosing_a_language_needs_a_session(app: TestApp) {
     assert_eq!(save_language(&app.device(), "fr").await, 401);
 }
 
+/// Delivers the outbox to `sink` and returns the messages it received since `seen`.
+async fn deliver(app: &TestApp, sink: &SmtpSink, seen: usize) -> Vec<Letter> {
+    app.outbox_worker(Mailer::smtp(&sink.url()).unwrap())
+        .run_once()
+        .await
+        .unwrap();
+    sink.letters().into_iter().skip(seen).collect()
+}
+
+/// Asserts that `letter` is written in the language its `words` come from: in the subject,
+/// or in both bodies, and that its HTML says which language it is in.
+fn assert_written_in(letter: &Letter, lang_dir: &str, subject: &str, words: &str) {
+    assert!(letter.subject.contains(subject), "{letter:#?}");
+    assert!(letter.text.contains(words), "{letter:#?}");
+    assert!(letter.html.contains(words), "{letter:#?}");
+    assert!(letter.html.contains(lang_dir), "{letter:#?}");
+}
+
+async fn an_invitation_is_written_in_the_workspace_language_or_the_one_picked_for_it(app: TestApp) {
+    let app = app.with_admin().await;
+    let sink = SmtpSink::start("accept");
+    let admin = signed_in_admin(&app).await;
+    admin
+        .save_workspace_settings("Acme Support", "fr", "Europe/Paris")
+        .await;
+    assert_eq!(
+        admin.signed_in().await.workspace_locale,
+        roster::i18n::Locale::French
+    );
+
+    admin.invite("erin@example.test", Role::Editor).await;
+    admin
+        .invite_in("samira@example.test", Role::Agent, "ar")
+        .await;
+    let letters = deliver(&app, &sink, 0).await;
+    assert_eq!(letters.len(), 2);
+    let french = letters.iter().find(|l| l.to.contains("erin")).unwrap();
+    assert_written_in(
+        french,
+        r#"lang="fr" dir="ltr""#,
+        "[Acme Support] Invitation à rejoindre",
+        "Ada Admin vous invite",
+    );
+    let arabic = letters.iter().find(|l| l.to.contains("samira")).unwrap();
+    assert_written_in(arabic, r#"lang="ar" dir="rtl""#, "دعوة", "Ada Admin");
+    assert!(
+        arabic.text.contains("وكيل"),
+        "the role's Arabic name: {arabic:#?}"
+    );
+
+    // A resend keeps the language the invitation was made in.
+    let samira = admin
+        .invitations()
+        .await
+        .into_iter()
+        .find(|i| i.email == "samira@example.test")
+        .unwrap();
+    admin.resend_invitation(samira.id).await;
+    let resent = deliver(&app, &sink, 2).await;
+    assert_eq!(resent.len(), 1);
+    assert_written_in(&resent[0], r#"lang="ar" dir="rtl""#, "دعوة", "Ada Admin");
+
+    // A language Roster does not have is refused beside its field, and nobody is invited.
+    let (status, error) = admin
+        .refused(
+            "invite",
+            &[
+                ("emails", "nobody@example.test"),
+                ("role", "agent"),
+                ("language", "tlh"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert!(error.message_for("language").is_some(), "{error:?}");
+    assert_eq!(admin.invitations().await.len(), 2);
+}
+
+async fn the_join_notice_and_password_emails_come_in_the_recipients_language(app: TestApp) {
+    let app = app.with_admin().await;
+    let sink = SmtpSink::start("accept");
+    let admin = signed_in_admin(&app).await;
+    assert_eq!(save_language(&admin, "ru").await, 200);
+    admin.invite("erin@example.test", Role::Editor).await;
+    let invitation = deliver(&app, &sink, 0).await;
+    // The workspace's language, not the inviting admin's.
+    assert_written_in(
+        &invitation[0],
+        r#"lang="en" dir="ltr""#,
+        "Invitation to join workspace",
+        "invited you",
+    );
+    let token = token_in(&invitation[0].text, "/invite/");
+
+    // Erin's browser speaks Spanish; the admin chose Russian.
+    let erin = Device::speaking(&app.address, "es-MX,es;q=0.9");
+    erin.accept_invitation(&token, "Erin Editor", "erin's long passphrase")
+        .await;
+    let notice = deliver(&app, &sink, 1).await;
+    assert_eq!(notice.len(), 1);
+    assert!(notice[0].to.contains(ADMIN_EMAIL));
+    assert_written_in(
+        &notice[0],
+        r#"lang="ru" dir="ltr""#,
+        "[Acme Support]",
+        "Erin Editor (erin@example.test)",
+    );
+    assert!(notice[0].text.contains("Редактор"), "{:#?}", notice[0]);
+
+    // A reset link: Erin has not chosen, so it reads as the page she asked from; the admin
+    // chose, and that beats any browser.
+    erin.request_password_reset("erin@example.test").await;
+    Device::speaking(&app.address, "sw")
+        .request_password_reset(ADMIN_EMAIL)
+        .await;
+    let resets = deliver(&app, &sink, 2).await;
+    assert_eq!(resets.len(), 2);
+    let to_erin = resets.iter().find(|l| l.to.contains("erin")).unwrap();
+    assert_written_in(
+        to_erin,
+        r#"lang="es" dir="ltr""#,
+        "Roster",
+        "erin@example.test",
+    );
+    assert!(to_erin.subject.contains("contraseña"), "{to_erin:#?}");
+    let to_admin = resets.iter().find(|l| l.to.contains(ADMIN_EMAIL)).unwrap();
+    assert_written_in(to_admin, r#"lang="ru" dir="ltr""#, "Roster", ADMIN_EMAIL);
+    assert!(to_admin.subject.contains("пароля"), "{to_admin:#?}");
+
+    // Changing a password tells the person in their language too.
+    erin.reset_password(
+        &token_in(&to_erin.text, "/reset-password/"),
+        "a new long passphrase",
+    )
+    .await;
+    let changed = deliver(&app, &sink, 4).await;
+    assert_eq!(changed.len(), 1);
+    assert_written_in(
+        &changed[0],
+        r#"lang="es" dir="ltr""#,
+        "contraseña",
+        "erin@example.test",
+    );
+}
+
 on_both_databases!(
+    an_invitation_is_written_in_the_workspace_language_or_the_one_picked_for_it,
+    the_join_notice_and_password_emails_come_in_the_recipients_language,
     signed_out_pages_follow_the_browser_until_a_language_is_picked,
     a_person_chooses_their_language_and_it_beats_browser_and_workspace,
     choosing_a_language_needs_a_session,

@@ -1,6 +1,8 @@
 """A real SMTP server on loopback for Roster's tests (aiosmtpd).
 
-Each accepted message is written as <n>.eml into --dir. --mode reject answers every message
+Each accepted message is written as <n>.eml into --dir, and beside it <n>.json with its
+recipient, subject and bodies decoded by Python's own MIME parser, so tests can read words in
+any language whatever the transfer encoding. --mode reject answers every message
 with a permanent 550, --mode defer with a transient 451, to exercise the outbox's failure paths;
 --mode slow accepts each message after 50 ms, so a sender can be caught in the middle of a batch.
 The server runs until it is killed.
@@ -8,7 +10,10 @@ The server runs until it is killed.
 
 import argparse
 import asyncio
+import email
+import email.policy
 import itertools
+import json
 import os
 import signal
 
@@ -29,12 +34,32 @@ class Sink:
         if self.mode == "slow":
             await asyncio.sleep(0.05)
         number = next(self.counter)
+        write_decoded(os.path.join(self.directory, f"{number}.json"), envelope.original_content)
         temporary = os.path.join(self.directory, f".{number}.tmp")
         with open(temporary, "wb") as handle:
             handle.write(envelope.original_content)
         # Renamed into place so a reader never sees half a message.
         os.replace(temporary, os.path.join(self.directory, f"{number}.eml"))
         return "250 OK"
+
+
+def write_decoded(path, raw):
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+
+    def body(kind):
+        part = message.get_body(preferencelist=(kind,))
+        return part.get_content() if part is not None else None
+
+    decoded = {
+        "to": str(message["To"]),
+        "subject": str(message["Subject"]),
+        "text": body("plain"),
+        "html": body("html"),
+    }
+    temporary = path + ".tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(decoded, handle, ensure_ascii=False)
+    os.replace(temporary, path)
 
 
 def main():

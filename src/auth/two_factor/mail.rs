@@ -2,7 +2,9 @@
 //! make is how they learn someone else holds their password.
 
 use crate::auth::token::random_id;
-use crate::email::outbox::NewMail;
+use crate::email::{Letter, NewMail};
+use crate::i18n::Locale;
+use crate::t;
 
 /// What happened to the person's two-factor sign-in.
 #[derive(Debug, Clone, Copy)]
@@ -31,73 +33,67 @@ impl Notice {
         }
     }
 
-    fn subject(self) -> &'static str {
+    fn subject(self, locale: Locale) -> String {
         match self {
-            Notice::TurnedOn => "Two-factor authentication is on for your Roster account",
-            Notice::TurnedOff => "Two-factor authentication is off for your Roster account",
-            Notice::NewRecoveryCodes => "New recovery codes for your Roster account",
-            Notice::ResetByAdmin => "Your Roster two-factor authentication was reset",
-            Notice::WrongCodesAfterPassword => "Someone may know your Roster password",
-            Notice::PasskeyAdded => "A passkey was added to your Roster account",
-            Notice::PasskeyRemoved => "A passkey was removed from your Roster account",
+            Notice::TurnedOn => t!(locale, "email-two-factor-on-subject"),
+            Notice::TurnedOff => t!(locale, "email-two-factor-off-subject"),
+            Notice::NewRecoveryCodes => t!(locale, "email-recovery-codes-subject"),
+            Notice::ResetByAdmin => t!(locale, "email-two-factor-reset-subject"),
+            Notice::WrongCodesAfterPassword => t!(locale, "email-wrong-codes-subject"),
+            Notice::PasskeyAdded => t!(locale, "email-passkey-added-subject"),
+            Notice::PasskeyRemoved => t!(locale, "email-passkey-removed-subject"),
         }
     }
 
-    fn sentence(self, email: &str, workspace: &str) -> String {
+    fn sentence(self, locale: Locale, email: &str, workspace: &str) -> String {
         match self {
-            Notice::TurnedOn => format!(
-                "Two-factor authentication was just turned on for your Roster account {email}. \
-                 Signing in now needs a code from your authenticator app or a recovery code."
+            Notice::TurnedOn => t!(locale, "email-two-factor-on-intro", email = email),
+            Notice::TurnedOff => t!(locale, "email-two-factor-off-intro", email = email),
+            Notice::NewRecoveryCodes => t!(locale, "email-recovery-codes-intro", email = email),
+            Notice::ResetByAdmin => t!(
+                locale,
+                "email-two-factor-reset-intro",
+                email = email,
+                workspace = workspace
             ),
-            Notice::TurnedOff => format!(
-                "Two-factor authentication was just turned off for your Roster account {email}. \
-                 Signing in now needs only your password."
-            ),
-            Notice::NewRecoveryCodes => format!(
-                "New recovery codes were just made for your Roster account {email}; the old ones \
-                 no longer work."
-            ),
-            Notice::ResetByAdmin => format!(
-                "An admin of {workspace} reset the two-factor authentication of your Roster \
-                 account {email}, and your sessions in {workspace} were logged out. Log in with \
-                 your password and set up two-factor authentication again."
-            ),
-            Notice::WrongCodesAfterPassword => format!(
-                "Someone signed in to your Roster account {email} with the right password, then \
-                 typed several wrong two-factor codes. Two-factor authentication kept them out, \
-                 but they may know your password."
-            ),
-            Notice::PasskeyAdded => format!(
-                "A passkey was just added to your Roster account {email}. It can sign in to \
-                 your account without a password."
-            ),
-            Notice::PasskeyRemoved => {
-                format!("A passkey was just removed from your Roster account {email}.")
+            Notice::WrongCodesAfterPassword => {
+                t!(locale, "email-wrong-codes-intro", email = email)
             }
+            Notice::PasskeyAdded => t!(locale, "email-passkey-added-intro", email = email),
+            Notice::PasskeyRemoved => t!(locale, "email-passkey-removed-intro", email = email),
         }
     }
 }
 
-/// The message for `notice`, to `email`. `security_link` is where to act if the person did
-/// not make the change.
-pub fn notice(notice: Notice, email: &str, workspace: &str, security_link: &str) -> NewMail {
-    let sentence = notice.sentence(email, workspace);
-    let body_text = format!(
-        "{sentence}\n\nIf this was you, there is nothing to do. If it was not, change your \
-         password now and check your two-factor settings:\n{security_link}\n"
-    );
-    let body_html = format!(
-        "<p>{sentence}</p><p>If this was you, there is nothing to do. If it was not, \
-         <a href=\"{link}\">change your password now and check your two-factor settings</a>.</p>",
-        sentence = html_escape::encode_text(&sentence),
-        link = html_escape::encode_double_quoted_attribute(security_link),
-    );
+/// Who a notice goes to: their address and the language they read.
+pub struct Recipient<'a> {
+    pub email: &'a str,
+    pub locale: Locale,
+}
+
+/// The message for `notice`, to `recipient`. `security_link` is where to act if the person
+/// did not make the change.
+pub fn notice(
+    notice: Notice,
+    recipient: &Recipient<'_>,
+    workspace: &str,
+    security_link: &str,
+) -> NewMail {
+    let locale = recipient.locale;
+    let (body_text, body_html) = Letter::new(locale)
+        .paragraph(notice.sentence(locale, recipient.email, workspace))
+        .link(
+            t!(locale, "email-security-how"),
+            t!(locale, "email-security-link"),
+            security_link,
+        )
+        .bodies();
     NewMail {
         // Every change is its own event, so each gets its own message.
         dedupe_key: format!("{}:{}", notice.kind(), random_id()),
         kind: notice.kind(),
-        recipient: email.to_owned(),
-        subject: notice.subject().into(),
+        recipient: recipient.email.to_owned(),
+        subject: notice.subject(locale),
         body_text,
         body_html,
         action_url: None,

@@ -13,7 +13,6 @@ use crate::auth::two_factor::passkey_repo::{
 };
 use crate::auth::two_factor::repo as factors;
 use crate::auth::two_factor::service::SecondStep;
-use crate::db::clock::{format_in_zone, format_or_never};
 use crate::error::AppError;
 use crate::server::AppState;
 use crate::server::rate_limit;
@@ -118,15 +117,15 @@ pub async fn list(
     state: &AppState,
     current: &CurrentSession,
 ) -> Result<Vec<PasskeySummary>, AppError> {
-    let zone = &current.workspace_timezone;
+    let calendar = current.calendar();
     Ok(repo::passkeys_of(state.db.pool(), current.user_id)
         .await?
         .into_iter()
         .map(|row| PasskeySummary {
             id: row.id,
             name: row.name,
-            added: format_in_zone(row.created_at, zone),
-            last_used: format_or_never(row.last_used_at, zone),
+            added: calendar.exact(row.created_at),
+            last_used: calendar.exact_or_never(row.last_used_at),
         })
         .collect())
 }

@@ -10,12 +10,13 @@ use crate::auth::service::{
 use crate::auth::session::{self, CurrentSession};
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::two_factor::authenticator::AuthenticatorSecret;
-use crate::auth::two_factor::mail::{self, Notice};
+use crate::auth::two_factor::mail::{self, Notice, Recipient};
 use crate::auth::two_factor::model::{AuthenticatorSetup, CHALLENGE_EXPIRED, TwoFactorStatus};
 use crate::auth::two_factor::{recovery, repo};
 use crate::db::Tx;
 use crate::email::outbox;
 use crate::error::AppError;
+use crate::i18n::Locale;
 use crate::policy::Permission;
 use crate::server::AppState;
 use crate::server::rate_limit::{self, Limit};
@@ -242,7 +243,11 @@ pub(super) async fn record_and_tell(
     };
     record_in_each_workspace(tx, now, current.user_id, &entry).await?;
     let workspace = current.workspace_name.as_deref().unwrap_or("Roster");
-    let message = mail::notice(notice, &current.email, workspace, &security_link(state));
+    let recipient = Recipient {
+        email: &current.email,
+        locale: current.locale(),
+    };
+    let message = mail::notice(notice, &recipient, workspace, &security_link(state));
     outbox::enqueue(tx, now, &state.mail_domain(), &message).await?;
     Ok(())
 }
@@ -441,9 +446,18 @@ impl SecondStep {
         let now = state.clock.now();
         let mut tx = state.db.begin_write().await?;
         if repo::delete_challenge(&mut *tx, challenge_id).await? {
+            let chosen = crate::auth::repo::addressee(&mut *tx, user_id)
+                .await?
+                .and_then(|addressee| addressee.language);
+            // Without a choice of theirs, the language of the sign-in page: most likely
+            // their own browser's, as they are the one who should hear of it.
+            let recipient = Recipient {
+                email: self.email.as_str(),
+                locale: Locale::chosen_or(chosen.as_deref(), crate::i18n::visitor_locale()),
+            };
             let message = mail::notice(
                 Notice::WrongCodesAfterPassword,
-                self.email.as_str(),
+                &recipient,
                 "",
                 &state.config.link("/account/password"),
             );
@@ -557,11 +571,18 @@ pub async fn reset_by_admin(
         ..Entry::by(admin, Action::TwoFactorReset, ip)
     };
     record_in_each_workspace(&mut tx, now, user_id, &entry).await?;
-    if let Some(email) = crate::auth::repo::email_of(&mut *tx, user_id).await? {
+    if let Some(addressee) = crate::auth::repo::addressee(&mut *tx, user_id).await? {
         let workspace = admin.session.workspace_name.as_deref().unwrap_or("Roster");
+        let recipient = Recipient {
+            email: &addressee.email,
+            locale: Locale::for_mail(
+                addressee.language.as_deref(),
+                admin.session.workspace_language.as_deref(),
+            ),
+        };
         let message = mail::notice(
             Notice::ResetByAdmin,
-            &email,
+            &recipient,
             workspace,
             &security_link(state),
         );

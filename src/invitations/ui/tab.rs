@@ -3,12 +3,14 @@ use crate::components::{
     ConfirmRowDialog, Modal, RowToConfirm, SignedInPage, StatusMessage, TrashButton,
     failure_summary, failure_view, field_error, island_ready,
 };
+use crate::i18n::Locale;
 use crate::invitations::api::{CancelInvitation, InviteUsers, ResendInvitation, list_invitations};
 use crate::invitations::model::{MAX_ADDRESSES, PendingInvitation};
 use crate::navigation::Page;
 use crate::policy::Role;
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
+use strum::VariantArray;
 
 /// `/settings/invitations`: pending invitations, newest first. Admins only.
 #[component]
@@ -21,16 +23,21 @@ fn InvitationsSection(viewer: Viewer) -> impl IntoView {
     // `?invite` opens the invite form at once (Home's and the Users tab's "Invite user"), with
     // the address a search found no one for when it carries one.
     let start_inviting = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("invite"));
+    let email_language = viewer.workspace_locale;
     view! {
         <PeopleSection viewer current=PeopleTab::Invitations>
-            <InvitationsPanel start_inviting/>
+            <InvitationsPanel start_inviting email_language/>
         </PeopleSection>
     }
 }
 
 /// The pending invitations and everything done to them: the interactive part of the tab.
 #[island(lazy)]
-fn InvitationsPanel(start_inviting: Option<String>) -> impl IntoView {
+fn InvitationsPanel(
+    start_inviting: Option<String>,
+    /// The invitations' language unless the admin picks another: the workspace's.
+    email_language: Locale,
+) -> impl IntoView {
     island_ready();
     let invite = ServerAction::<InviteUsers>::new();
     let resend = ServerAction::<ResendInvitation>::new();
@@ -89,7 +96,7 @@ fn InvitationsPanel(start_inviting: Option<String>) -> impl IntoView {
                 }
             })}
         </Transition>
-        <InviteDialog open=dialog_open action=invite notice addresses/>
+        <InviteDialog open=dialog_open action=invite notice addresses email_language/>
     }
 }
 
@@ -178,6 +185,7 @@ fn InviteDialog(
     notice: RwSignal<Option<(String, bool)>>,
     /// Addresses to start with, as when arriving from a search that found no one.
     addresses: String,
+    email_language: Locale,
 ) -> impl IntoView {
     let result = action.value();
     let form = NodeRef::<leptos::html::Form>::new();
@@ -221,6 +229,7 @@ fn InviteDialog(
     });
     let expanded = RwSignal::new(None::<Role>);
     let role_error = field_error(result, "role");
+    let language_error = field_error(result, "language");
     view! {
         <Modal id="invite-user" open title=Signal::stored("Invite user".to_owned())>
             <StatusMessage message=failure is_error=true/>
@@ -288,6 +297,27 @@ fn InviteDialog(
                         .collect_view()}
                     <p class="field-error" id="field-role-error">{move || role_error.get()}</p>
                 </fieldset>
+                <div class="field" class:field-invalid=move || language_error.with(Option::is_some)>
+                    <label for="field-language">"Email language"</label>
+                    <p class="field-hint" id="field-language-hint">
+                        {format!("The workspace's language is {}. Pick another for the people you invite now.", email_language.native_name())}
+                    </p>
+                    <select
+                        id="field-language"
+                        name="language"
+                        aria-describedby="field-language-hint field-language-error"
+                        aria-invalid=move || language_error.with(Option::is_some).then_some("true")
+                    >
+                        {Locale::VARIANTS
+                            .iter()
+                            .map(|locale| {
+                                let tag = locale.tag();
+                                view! { <option value=tag lang=tag selected=*locale == email_language>{locale.native_name()}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                    <p class="field-error" id="field-language-error">{move || language_error.get()}</p>
+                </div>
                 <ul class="invite-results" aria-label="Results per address">
                     {move || results.get().into_iter().map(|r| {
                         let (icon, text, failed) = match &r.problem {
