@@ -104,6 +104,29 @@ export async function receivedMail(baseURL: string, to: string, subject: string)
   return matching()[0];
 }
 
+/** A received message as its reader sees it, decoded by the SMTP sink. */
+export interface Letter {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Waits for a message to `to` whose subject contains `subject`, in any language: the sink
+ * writes each one decoded beside the raw message.
+ */
+export async function receivedLetter(baseURL: string, to: string, subject: string): Promise<Letter> {
+  const inbox = path.join(dataDir(baseURL), 'inbox');
+  const matching = () =>
+    readdirSync(inbox)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => JSON.parse(readFileSync(path.join(inbox, file), 'utf8')) as Letter)
+      .filter((letter) => letter.to === to && letter.subject.includes(subject));
+  await expect.poll(() => matching().length, { message: `mail "${subject}" to ${to}` }).toBeGreaterThan(0);
+  return matching()[0];
+}
+
 /** The first link in a raw email whose path starts with `prefix`. */
 export function linkIn(raw: string, prefix: string): string {
   const unwrapped = raw.replace(/=\r?\n/g, '');

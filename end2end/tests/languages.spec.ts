@@ -1,4 +1,4 @@
-import { test, expect, open, createAccount, logIn, openAccountMenuItem, showSidebar, expectNoAxeViolations, Account } from './fixtures';
+import { test, expect, open, createAccount, logIn, openAccountMenuItem, showSidebar, expectNoAxeViolations, receivedLetter, linkIn, waitForHydration, Account } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // Roster in the reader's language: chosen in the account menu, or the browser's until then.
@@ -64,4 +64,31 @@ test.describe('a visitor whose browser prefers French', () => {
     await expect(page.getByLabel('Электронная почта')).toBeVisible();
     await expectNoSidewaysScroll(page);
   });
+});
+
+test('an admin writes an invitation in another language than the workspace\'s', async ({ page, baseURL }, testInfo) => {
+  const admin = person('Language Admin', testInfo.project.name);
+  const invitee = `lea-${testInfo.project.name}@example.test`;
+  createAccount(baseURL!, admin, 'admin');
+  await logIn(page, admin);
+  await open(page, '/settings/invitations');
+  await waitForHydration(page);
+
+  await page.getByRole('button', { name: 'Invite user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite user' });
+  const language = dialog.getByRole('combobox', { name: 'Invitation language' });
+  // The workspace's language comes first, and the hint names it.
+  await expect(language).toHaveValue('en');
+  await expect(dialog.getByText("The workspace's language is English.")).toBeVisible();
+  await dialog.getByLabel('Email').fill(invitee);
+  await language.selectOption({ label: 'Français' });
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toContainText(`Invitation sent to ${invitee}`);
+
+  const letter = await receivedLetter(baseURL!, invitee, 'Invitation à rejoindre');
+  expect(letter.subject).toBe('[Acme Support] Invitation à rejoindre l’espace de travail');
+  expect(letter.text).toContain(`${admin.name} vous invite`);
+  expect(letter.html).toContain('lang="fr"');
+  expect(linkIn(letter.text, '/invite/')).toContain('/invite/');
 });

@@ -62,7 +62,7 @@ fn InvitationsPanel(
         if let Some(outcome) = resend.value().get() {
             notice.set(Some(match outcome {
                 Ok(()) => ("Invitation sent again with a new link".to_owned(), false),
-                Err(error) => (error.to_string(), true),
+                Err(error) => (error.message(), true),
             }));
         }
     });
@@ -73,7 +73,7 @@ fn InvitationsPanel(
                     "Invitation cancelled; its link no longer works".to_owned(),
                     false,
                 ),
-                Err(error) => (error.to_string(), true),
+                Err(error) => (error.message(), true),
             }));
         }
     });
@@ -298,7 +298,7 @@ fn InviteDialog(
                     <p class="field-error" id="field-role-error">{move || role_error.get()}</p>
                 </fieldset>
                 <div class="field" class:field-invalid=move || language_error.with(Option::is_some)>
-                    <label for="field-language">"Email language"</label>
+                    <label for="field-language">"Invitation language"</label>
                     <p class="field-hint" id="field-language-hint">
                         {format!("The workspace's language is {}. Pick another for the people you invite now.", email_language.native_name())}
                     </p>
