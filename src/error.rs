@@ -66,7 +66,13 @@ pub enum AppError {
         message: String,
     },
     #[error("Too many attempts, try again in {} minutes", retry_after_secs.div_ceil(60).max(1))]
-    RateLimited { retry_after_secs: u64 },
+    RateLimited {
+        retry_after_secs: u64,
+        /// The same in the reader's language, written on the server, which knows the plural
+        /// forms of every language.
+        #[serde(default)]
+        message: String,
+    },
     #[error("The request could not be understood: {0}")]
     BadRequest(String),
     /// Roster has more work of one kind queued than it will take on (password hashing), so
@@ -98,6 +104,40 @@ impl AppError {
         Self::Internal
     }
 
+    /// The refusal of a limit of `retry_after_secs` seconds, in the reader's language.
+    #[cfg(feature = "ssr")]
+    pub fn rate_limited(retry_after_secs: u64) -> Self {
+        let minutes = retry_after_secs.div_ceil(60).max(1);
+        Self::RateLimited {
+            retry_after_secs,
+            message: crate::t!(
+                crate::i18n::use_locale(),
+                "error-rate-limited",
+                minutes = minutes
+            ),
+        }
+    }
+
+    /// What the person reads, in their language; `Display` is the English for logs.
+    pub fn message(&self) -> String {
+        use crate::t;
+        let locale = crate::i18n::use_locale();
+        match self {
+            Self::Validation(_) => t!(locale, "error-validation"),
+            Self::Unauthenticated => t!(locale, "error-unauthenticated"),
+            Self::InvalidCredentials => t!(locale, "error-invalid-credentials"),
+            Self::Forbidden(message) | Self::Conflict { message, .. } => message.clone(),
+            Self::NotFound => t!(locale, "error-not-found"),
+            Self::RateLimited { message, .. } if !message.is_empty() => message.clone(),
+            Self::RateLimited { .. } => self.to_string(),
+            // What the decoder said is for developers, and stays as it said it.
+            Self::BadRequest(detail) => format!("{}: {detail}", t!(locale, "error-bad-request")),
+            Self::Busy { .. } | Self::Contended => t!(locale, "error-busy"),
+            Self::Internal => t!(locale, "error-internal"),
+            Self::Network => t!(locale, "error-network"),
+        }
+    }
+
     /// One field is wrong.
     pub fn field(field: &str, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, message)])
@@ -121,9 +161,10 @@ impl AppError {
     /// How long the caller should wait before trying again, for `Retry-After`.
     pub fn retry_after_secs(&self) -> Option<u64> {
         match self {
-            Self::RateLimited { retry_after_secs } | Self::Busy { retry_after_secs } => {
-                Some(*retry_after_secs)
+            Self::RateLimited {
+                retry_after_secs, ..
             }
+            | Self::Busy { retry_after_secs } => Some(*retry_after_secs),
             Self::Contended => Some(1),
             _ => None,
         }
@@ -263,13 +304,16 @@ mod tests {
             message: "taken".into(),
         };
         assert_eq!(conflict.status_code(), 409);
-        let limited = AppError::RateLimited {
-            retry_after_secs: 61,
-        };
+        let limited = AppError::rate_limited(61);
         assert_eq!(limited.status_code(), 429);
         assert_eq!(
             limited.to_string(),
             "Too many attempts, try again in 2 minutes"
+        );
+        assert_eq!(limited.message(), limited.to_string());
+        assert_eq!(
+            AppError::rate_limited(30).message(),
+            "Too many attempts, try again in 1 minute"
         );
         assert_eq!(AppError::Internal.to_string(), "Something went wrong");
         let busy = AppError::Busy {

@@ -83,3 +83,20 @@ moment-in-years = { $count ->
 # %H:%M hodiny a minuty, %Z zkratka časového pásma. Názvy měsíců jsou v daném jazyce.
 moment-exact-format = %-d. %B %Y, %H:%M %Z
 moment-never = Nikdy
+
+# Chybové zprávy. Ty bez zástupných symbolů zobrazuje i samotný prohlížeč.
+error-validation = Opravte prosím zvýrazněná pole
+error-unauthenticated = Přihlaste se, abyste mohli pokračovat
+error-invalid-credentials = E-mail nebo heslo není správné
+error-not-found = Nenalezeno
+error-rate-limited = { $minutes ->
+    [one] Příliš mnoho pokusů, zkuste to znovu za { $minutes } minutu
+    [few] Příliš mnoho pokusů, zkuste to znovu za { $minutes } minuty
+    [many] Příliš mnoho pokusů, zkuste to znovu za { $minutes } minuty
+   *[other] Příliš mnoho pokusů, zkuste to znovu za { $minutes } minut
+}
+# Následuje dvojtečka a technický detail, který zůstává tak, jak ho napsal server.
+error-bad-request = Požadavku se nepodařilo porozumět
+error-busy = Roster je právě vytížený, zkuste to znovu za pár sekund
+error-internal = Něco se pokazilo
+error-network = Nepodařilo se spojit se serverem, zkontrolujte připojení a zkuste to znovu

@@ -61,3 +61,18 @@ moment-in-years = { $count ->
 # %H:%M hours and minutes, %Z the timezone's abbreviation. Month names come in the language.
 moment-exact-format = %-d %b %Y, %H:%M %Z
 moment-never = Never
+
+# Error messages. The ones without placeholders are also shown by the browser itself.
+error-validation = Please correct the highlighted fields
+error-unauthenticated = Please sign in to continue
+error-invalid-credentials = The email or password is not right
+error-not-found = Not found
+error-rate-limited = { $minutes ->
+    [one] Too many attempts, try again in { $minutes } minute
+   *[other] Too many attempts, try again in { $minutes } minutes
+}
+# Followed by a colon and the technical detail, which stays as the server wrote it.
+error-bad-request = The request could not be understood
+error-busy = Roster is busy, try again in a few seconds
+error-internal = Something went wrong
+error-network = Could not reach the server, check your connection and try again

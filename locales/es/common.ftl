@@ -72,3 +72,19 @@ moment-in-years = { $count ->
 # %H:%M horas y minutos, %Z abreviatura de la zona horaria. Los meses salen en el idioma.
 moment-exact-format = %-d %b %Y, %H:%M %Z
 moment-never = Nunca
+
+# Mensajes de error. Los que no tienen marcadores también los muestra el propio navegador.
+error-validation = Corrige los campos marcados
+error-unauthenticated = Inicia sesión para continuar
+error-invalid-credentials = El correo electrónico o la contraseña no son correctos
+error-not-found = No se ha encontrado
+error-rate-limited = { $minutes ->
+    [one] Demasiados intentos; vuelve a intentarlo dentro de { $minutes } minuto
+    [many] Demasiados intentos; vuelve a intentarlo dentro de { $minutes } de minutos
+   *[other] Demasiados intentos; vuelve a intentarlo dentro de { $minutes } minutos
+}
+# Va seguido de dos puntos y del detalle técnico, que se queda tal como lo escribió el servidor.
+error-bad-request = No se ha podido entender la solicitud
+error-busy = Roster está ocupado; vuelve a intentarlo dentro de unos segundos
+error-internal = Algo ha salido mal
+error-network = No se ha podido conectar con el servidor; comprueba tu conexión y vuelve a intentarlo

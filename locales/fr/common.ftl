@@ -72,3 +72,19 @@ moment-in-years = { $count ->
 # %H:%M heures et minutes, %Z abréviation du fuseau horaire. Les mois sont écrits dans la langue.
 moment-exact-format = %-d %b %Y, %H:%M %Z
 moment-never = Jamais
+
+# Messages d’erreur. Ceux qui n’ont pas d’espace réservé sont aussi affichés par le navigateur lui-même.
+error-validation = Veuillez corriger les champs signalés
+error-unauthenticated = Connectez-vous pour continuer
+error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect
+error-not-found = Introuvable
+error-rate-limited = { $minutes ->
+    [one] Trop de tentatives, réessayez dans { $minutes } minute
+    [many] Trop de tentatives, réessayez dans { $minutes } de minutes
+   *[other] Trop de tentatives, réessayez dans { $minutes } minutes
+}
+# Suivi de deux-points et du détail technique, qui reste tel que le serveur l’a écrit.
+error-bad-request = La requête n’a pas pu être comprise
+error-busy = Roster est momentanément occupé, réessayez dans quelques secondes
+error-internal = Une erreur s’est produite
+error-network = Impossible de joindre le serveur, vérifiez votre connexion et réessayez

@@ -72,3 +72,19 @@ moment-in-years = { $count ->
 # %H:%M horas e minutos, %Z abreviação do fuso horário. Os meses saem no idioma.
 moment-exact-format = %-d de %b de %Y, %H:%M %Z
 moment-never = Nunca
+
+# Mensagens de erro. As que não têm marcadores também são mostradas pelo próprio navegador.
+error-validation = Corrija os campos destacados
+error-unauthenticated = Entre na sua conta para continuar
+error-invalid-credentials = E-mail ou senha incorretos
+error-not-found = Não encontrado
+error-rate-limited = { $minutes ->
+    [one] Muitas tentativas, tente de novo em { $minutes } minuto
+    [many] Muitas tentativas, tente de novo em { $minutes } de minutos
+   *[other] Muitas tentativas, tente de novo em { $minutes } minutos
+}
+# Seguida de dois-pontos e do detalhe técnico, que fica como o servidor escreveu.
+error-bad-request = Não foi possível entender a solicitação
+error-busy = O Roster está ocupado, tente de novo em alguns segundos
+error-internal = Algo deu errado
+error-network = Não foi possível acessar o servidor, verifique sua conexão e tente de novo

@@ -61,3 +61,18 @@ moment-in-years = { $count ->
 # %H:%M saa na dakika, %Z kifupisho cha saa za eneo. Majina ya miezi huja kwa lugha husika.
 moment-exact-format = %-d %b %Y, %H:%M %Z
 moment-never = Kamwe
+
+# Jumbe za hitilafu. Zile zisizo na vishika-nafasi huonyeshwa pia na kivinjari chenyewe.
+error-validation = Tafadhali sahihisha sehemu zilizoangaziwa
+error-unauthenticated = Tafadhali ingia ili uendelee
+error-invalid-credentials = Barua pepe au nenosiri si sahihi
+error-not-found = Haikupatikana
+error-rate-limited = { $minutes ->
+    [one] Umejaribu mara nyingi mno, jaribu tena baada ya dakika { $minutes }
+   *[other] Umejaribu mara nyingi mno, jaribu tena baada ya dakika { $minutes }
+}
+# Hufuatwa na nukta mbili na maelezo ya kiufundi, yanayobaki kama seva ilivyoyaandika.
+error-bad-request = Ombi halikueleweka
+error-busy = Roster ina shughuli nyingi kwa sasa, jaribu tena baada ya sekunde chache
+error-internal = Hitilafu fulani imetokea
+error-network = Imeshindwa kufikia seva, kagua muunganisho wako kisha ujaribu tena

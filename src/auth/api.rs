@@ -157,7 +157,7 @@ pub async fn change_password(
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
-    service::request_password_reset(&state, &email, &ip, crate::i18n::visitor_locale()).await
+    service::request_password_reset(&state, &email, &ip, crate::i18n::use_locale()).await
 }
 
 /// Whether a reset link still works, so the page can say so before anyone types.
@@ -183,7 +183,7 @@ pub async fn reset_password(
         new_password,
         &confirm_password,
         &ip,
-        crate::i18n::visitor_locale(),
+        crate::i18n::use_locale(),
     )
     .await?;
     leptos_axum::redirect("/login?reset=1");

@@ -124,6 +124,13 @@ impl RequestSession {
     }
 }
 
+/// The signed-in person's language, once this request has read their session: what its
+/// messages are written in.
+pub fn remembered_locale() -> Option<Locale> {
+    let (_, remembered) = use_context::<RequestSession>()?.recall();
+    remembered.flatten().map(|session| session.locale())
+}
+
 /// Makes the next [`current`] of this request read the session again.
 pub fn forget_current() {
     if let Some(memo) = use_context::<RequestSession>() {

@@ -34,7 +34,8 @@ pub fn AccessDenied(
 pub fn failure_view(error: AppError) -> AnyView {
     match error {
         AppError::Forbidden(message) => view! { <AccessDenied message/> }.into_any(),
-        other => view! { <p class="status status-error" role="status">{other.to_string()}</p> }
-            .into_any(),
+        other => {
+            view! { <p class="status status-error" role="status">{other.message()}</p> }.into_any()
+        }
     }
 }

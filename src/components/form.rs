@@ -26,9 +26,9 @@ where
     Signal::derive(move || {
         result.with(|outcome| match outcome {
             Some(Err(AppError::Conflict { field: Some(_), .. })) => {
-                Some(AppError::Validation(Vec::new()).to_string())
+                Some(AppError::Validation(Vec::new()).message())
             }
-            Some(Err(error)) => Some(error.to_string()),
+            Some(Err(error)) => Some(error.message()),
             _ => None,
         })
     })

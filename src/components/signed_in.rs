@@ -54,7 +54,7 @@ where
                             view! { <Redirect path="/login"/> }.into_any()
                         }
                         Err(error) => view! {
-                            <p class="status status-error" role="status">{error.to_string()}</p>
+                            <p class="status status-error" role="status">{error.message()}</p>
                         }
                         .into_any(),
                     }

@@ -23,10 +23,17 @@ pub use locale::negotiate;
 use leptos::prelude::*;
 use leptos_meta::Html;
 
-/// The language of the page being rendered: the signed-in person's, as the page frame
-/// provides it, or else the visitor's from their browser.
+/// The language of the page being rendered or the request being answered: the signed-in
+/// person's, as the page frame provides it or as their session says once it was read, or
+/// else the visitor's from their browser.
 pub fn use_locale() -> Locale {
-    use_context::<Locale>().unwrap_or_else(visitor_locale)
+    use_context::<Locale>().unwrap_or_else(|| {
+        #[cfg(feature = "ssr")]
+        if let Some(locale) = crate::auth::session::remembered_locale() {
+            return locale;
+        }
+        visitor_locale()
+    })
 }
 
 /// A signed-out visitor's language: the one they picked on the sign-in pages (a cookie),
@@ -63,7 +70,18 @@ pub fn decide_for_request(chosen: Option<&str>, workspace_language: Option<&str>
 /// says when an answer fetched in the browser is a refusal. The page carries them in the
 /// reader's language (see [`DocumentLanguage`]); nothing else of the catalogues reaches the
 /// browser, and `t!` in the browser finds only these.
-pub const BROWSER_TEXTS: &[&str] = &["denied-heading-unknown", "go-to-start"];
+pub const BROWSER_TEXTS: &[&str] = &[
+    "denied-heading-unknown",
+    "go-to-start",
+    "error-validation",
+    "error-unauthenticated",
+    "error-invalid-credentials",
+    "error-not-found",
+    "error-bad-request",
+    "error-busy",
+    "error-internal",
+    "error-network",
+];
 
 /// A value for a placeholder.
 #[derive(Debug, Clone)]

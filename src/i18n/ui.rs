@@ -59,7 +59,7 @@ fn LanguageForm(
         Some(Err(error)) => Some(
             error
                 .message_for("language")
-                .unwrap_or_else(|| error.to_string()),
+                .unwrap_or_else(|| error.message()),
         ),
         _ => notice.clone(),
     });

@@ -150,7 +150,7 @@ pub async fn invite(
                 problem: Some(
                     error
                         .message_for("emails")
-                        .unwrap_or_else(|| error.to_string()),
+                        .unwrap_or_else(|| error.message()),
                 ),
             }),
         }
@@ -465,7 +465,7 @@ pub async fn describe_link(
         role: row.role,
         invited_by: row.inviter_name,
         expires: Calendar {
-            locale: crate::i18n::visitor_locale(),
+            locale: crate::i18n::use_locale(),
             timezone: &row.timezone,
         }
         .exact(row.expires_at),

@@ -453,7 +453,7 @@ impl SecondStep {
             // their own browser's, as they are the one who should hear of it.
             let recipient = Recipient {
                 email: self.email.as_str(),
-                locale: Locale::chosen_or(chosen.as_deref(), crate::i18n::visitor_locale()),
+                locale: Locale::chosen_or(chosen.as_deref(), crate::i18n::use_locale()),
             };
             let message = mail::notice(
                 Notice::WrongCodesAfterPassword,

@@ -62,7 +62,7 @@ fn TwoFactorSettings(workspace: String, passkeys_offered: bool) -> impl IntoView
                 .set(Some(("Passkey removed".to_owned(), false)));
             changes.update(|n| *n += 1);
         }
-        Some(Err(error)) => progress.message.set(Some((error.to_string(), true))),
+        Some(Err(error)) => progress.message.set(Some((error.message(), true))),
         None => {}
     });
     // The codes of the last success, shown once; leaving the page forgets them.
@@ -290,7 +290,7 @@ fn Passkeys(
                             .password_error
                             .set(error.message_for("passkey_password"));
                     }
-                    Err(error) => progress.message.set(Some((error.to_string(), true))),
+                    Err(error) => progress.message.set(Some((error.message(), true))),
                 }
             });
         }
@@ -575,7 +575,7 @@ impl PasskeyAttempt {
                 }
                 Err(error) => {
                     self.waiting.set(false);
-                    self.failure.set(Some(error.to_string()));
+                    self.failure.set(Some(error.message()));
                 }
             }
         });

@@ -77,7 +77,7 @@ fn LoginForm(notice: Option<String>, passkeys_offered: bool, texts: LoginTexts) 
         }
         match result.get() {
             Some(Err(AppError::Validation(_))) => None,
-            Some(Err(error)) => Some(error.to_string()),
+            Some(Err(error)) => Some(error.message()),
             _ => notice.clone(),
         }
     });

@@ -25,7 +25,7 @@ fn SessionsList() -> impl IntoView {
         let others = end_others.value().get();
         let one = end_one.value().get();
         match (others, one) {
-            (_, Some(Err(error))) | (Some(Err(error)), _) => Some(error.to_string()),
+            (_, Some(Err(error))) | (Some(Err(error)), _) => Some(error.message()),
             (Some(Ok(0)), _) => Some("There were no other sessions to log out".to_owned()),
             (Some(Ok(1)), _) => Some("Logged out 1 other session".to_owned()),
             (Some(Ok(count)), _) => Some(format!("Logged out {count} other sessions")),

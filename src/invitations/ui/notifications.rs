@@ -33,7 +33,7 @@ fn JoinEmailForm(enabled: bool) -> impl IntoView {
     let message = Signal::derive(move || match save.value().get() {
         Some(Ok(true)) => Some("You will get an email when someone joins".to_owned()),
         Some(Ok(false)) => Some("You will no longer get an email when someone joins".to_owned()),
-        Some(Err(error)) => Some(error.to_string()),
+        Some(Err(error)) => Some(error.message()),
         None => None,
     });
     let is_error = Signal::derive(move || matches!(save.value().get(), Some(Err(_))));

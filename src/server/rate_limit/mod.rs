@@ -62,9 +62,7 @@ pub async fn hit_by(
     let (window_started_at, hits) = repo::count_hits(db, bucket, limit, now, count).await?;
     if hits > limit.max_hits {
         let retry_after_secs = (window_started_at + limit.window_secs - now).max(1);
-        return Err(AppError::RateLimited {
-            retry_after_secs: retry_after_secs as u64,
-        });
+        return Err(AppError::rate_limited(retry_after_secs as u64));
     }
     Ok(())
 }

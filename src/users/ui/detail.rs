@@ -71,25 +71,25 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     });
     let message = Signal::derive(move || {
         if let Some(Err(error)) = remove.value().get() {
-            return Some(error.to_string());
+            return Some(error.message());
         }
         if let Some(outcome) = reset.value().get() {
             return Some(match outcome {
                 Ok(()) => "Two-factor authentication reset. They were logged out of this workspace and told by email.".to_owned(),
-                Err(error) => error.to_string(),
+                Err(error) => error.message(),
             });
         }
         if let Some(outcome) = end_sessions.value().get() {
             return Some(match outcome {
                 Ok(count) => format!("Logged out of {count} sessions in this workspace"),
-                Err(error) => error.to_string(),
+                Err(error) => error.message(),
             });
         }
         match save.value().get() {
             Some(Ok(())) => {
                 Some("Role saved. It applies on their next page, on every device.".to_owned())
             }
-            Some(Err(error)) => Some(error.to_string()),
+            Some(Err(error)) => Some(error.message()),
             None => None,
         }
     });

@@ -82,7 +82,7 @@ fn MemberDirectory(listing: Listing) -> impl IntoView {
     );
     let message = Signal::derive(move || match remove.value().get() {
         Some(Ok(())) => Some("User removed from the workspace".to_owned()),
-        Some(Err(error)) => Some(error.to_string()),
+        Some(Err(error)) => Some(error.message()),
         None => None,
     });
     let is_error = Signal::derive(move || matches!(remove.value().get(), Some(Err(_))));
