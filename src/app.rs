@@ -7,8 +7,9 @@ use crate::auth::ui::{
     ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
 };
 use crate::i18n::ui::LanguagePage;
-use crate::i18n::{DocumentLanguage, InLanguage};
+use crate::i18n::{DocumentLanguage, InLanguage, Locale, request_locale, use_locale};
 use crate::invitations::ui::{AcceptInvitationPage, InvitationsPage, NotificationsPage};
+use crate::t;
 use crate::users::ui::{UserDetailPage, UsersPage};
 use crate::workspace::api::first_run_open;
 use crate::workspace::ui::{Home, SettingsPage, SetupPage, WorkspaceSettingsPage};
@@ -109,13 +110,13 @@ pub fn App() -> impl IntoView {
         // only once the session is read, and the `<html>` tag must wait for it.
         <DocumentLanguage/>
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <SkipLink/>
             <main id="main">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/setup") view=|| view! { <Title text="Set up Roster"/><SetupPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/setup") view=|| view! { <Title text=t!(use_locale(), "title-setup")/><SetupPage/> } ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login/two-factor") view=|| view! { <Title text="Two-factor sign-in · Roster"/><TwoFactorSignInPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/login/two-factor") view=|| view! { <VisitorTitle page=|locale| t!(locale, "page-two-factor-sign-in")/><TwoFactorSignInPage/> } ssr=SsrMode::Async/>
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
@@ -127,7 +128,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/users/:id") view=UserDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/invitations") view=InvitationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings/activity") view=ActivityPage ssr=SsrMode::Async/>
-                    <Route path=path!("/invite/:token") view=|| view! { <Title text="Join a workspace · Roster"/><AcceptInvitationPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/invite/:token") view=|| view! { <VisitorTitle page=|locale| t!(locale, "page-join")/><AcceptInvitationPage/> } ssr=SsrMode::Async/>
                     <Route path=path!("/account/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/language") view=LanguagePage ssr=SsrMode::Async/>
                 </Routes>
@@ -145,7 +146,7 @@ fn HomePage() -> impl IntoView {
     let open = Resource::new(|| (), |_| first_run_open());
     let signed_in = Resource::new(|| (), |_| current_viewer());
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t!(use_locale(), "loading")}</p> }>
             {move || Suspend::new(async move {
                 if open.await.unwrap_or(false) {
                     return view! { <Redirect path="/setup"/> }.into_any();
@@ -171,11 +172,33 @@ fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
+    let locale = use_locale();
     view! {
-        <Title text="Page not found · Roster"/>
+        <VisitorTitle page=|locale| t!(locale, "page-not-found")/>
         <section class="card" aria-labelledby="not-found-heading">
-            <h1 id="not-found-heading">"Page not found"</h1>
-            <p>"There is nothing at this address. " <a href="/">"Go to the start page"</a></p>
+            <h1 id="not-found-heading">{t!(locale, "page-not-found")}</h1>
+            <p>{t!(locale, "not-found-intro")} " " <a href="/">{t!(locale, "go-to-start")}</a></p>
         </section>
+    }
+}
+
+/// The tab title of a page that signed-out visitors open: "<page> · Roster".
+#[component]
+fn VisitorTitle(page: fn(Locale) -> String) -> impl IntoView {
+    let locale = use_locale();
+    view! { <Title text=t!(locale, "title-signed-out", page = page(locale))/> }
+}
+
+/// The first stop of the keyboard, in the reader's language: it waits for the session like
+/// the document's language does.
+#[component]
+fn SkipLink() -> impl IntoView {
+    view! {
+        <Suspense>
+            {Suspend::new(async {
+                let locale = request_locale().await;
+                view! { <a class="skip-link" href="#main">{t!(locale, "skip-to-content")}</a> }
+            })}
+        </Suspense>
     }
 }

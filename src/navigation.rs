@@ -27,28 +27,38 @@ pub enum Page {
 /// A section of the settings area, as the overview and the settings navigation list it.
 pub struct SettingsSection {
     pub page: Page,
-    pub label: &'static str,
-    pub description: &'static str,
 }
 
 /// The settings area's sections, in the order they are listed.
 pub const SETTINGS_SECTIONS: [SettingsSection; 3] = [
     SettingsSection {
         page: Page::WorkspaceSettings,
-        label: "Workspace",
-        description: "The workspace's name, language, timezone and who must use two-factor sign-in.",
     },
-    SettingsSection {
-        page: Page::Users,
-        label: "Users and invitations",
-        description: "Who is in the workspace and with which role; invite people and resend or cancel invitations.",
-    },
+    SettingsSection { page: Page::Users },
     SettingsSection {
         page: Page::Activity,
-        label: "Activity",
-        description: "Who invited, joined, changed a role or removed whom, and when.",
     },
 ];
+
+impl SettingsSection {
+    /// Its name in the settings navigation.
+    pub fn label(&self, locale: Locale) -> String {
+        match self.page {
+            Page::WorkspaceSettings => t!(locale, "settings-section-workspace"),
+            Page::Users => t!(locale, "settings-section-users"),
+            other => other.title(locale),
+        }
+    }
+
+    /// What it is for, on the settings overview.
+    pub fn description(&self, locale: Locale) -> String {
+        match self.page {
+            Page::WorkspaceSettings => t!(locale, "settings-section-workspace-about"),
+            Page::Users => t!(locale, "settings-section-users-about"),
+            _ => t!(locale, "settings-section-activity-about"),
+        }
+    }
+}
 
 impl Page {
     /// The page's own name, first in the browser tab's title.
@@ -104,12 +114,6 @@ impl Page {
         }
     }
 
-    /// Whether the page's own content comes in the reader's language yet; the frame around
-    /// every page does.
-    pub fn content_is_translated(self) -> bool {
-        matches!(self, Page::Language)
-    }
-
     /// The section of the settings area the page belongs to, which its navigation marks.
     pub fn settings_section(self) -> Option<Page> {
         match self {
@@ -136,12 +140,10 @@ impl Page {
     }
 
     /// What the 403 page says to someone whose role lacks [`Page::permission`].
-    pub fn denial(self) -> &'static str {
+    pub fn denial(self, locale: crate::i18n::Locale) -> String {
         match self {
-            Page::Notifications => {
-                "Email notifications tell admins when someone joins; only admins receive them."
-            }
-            other => other.permission().denial(),
+            Page::Notifications => crate::t!(locale, "denied-notifications"),
+            other => other.permission().denial(locale),
         }
     }
 

@@ -113,32 +113,27 @@ impl Permission {
     pub const ALL: &'static [Permission] = Permission::VARIANTS;
 
     /// What the 403 answer says to someone who lacks this permission.
-    pub fn denial(self) -> &'static str {
+    pub fn denial(self, locale: crate::i18n::Locale) -> String {
+        use crate::t;
         match self {
             Permission::EditFlows
             | Permission::EditCampaigns
             | Permission::EditTriggers
-            | Permission::StartFlows => {
-                "Only admins and editors can work on flows, campaigns and triggers"
-            }
+            | Permission::StartFlows => t!(locale, "denied-flows"),
             Permission::SendMessages | Permission::SendBroadcasts => {
-                "Only admins and editors can send messages and broadcasts"
+                t!(locale, "denied-messages")
             }
-            Permission::ManageContacts => "Only admins and editors can manage contacts",
-            Permission::ImportData | Permission::ExportData => {
-                "Only admins and editors can import and export"
-            }
-            Permission::RespondToTickets => "Only members of this workspace can handle tickets",
-            Permission::ViewWorkspaceSettings => {
-                "Only admins and editors can see the workspace settings"
-            }
+            Permission::ManageContacts => t!(locale, "denied-contacts"),
+            Permission::ImportData | Permission::ExportData => t!(locale, "denied-import-export"),
+            Permission::RespondToTickets => t!(locale, "denied-tickets"),
+            Permission::ViewWorkspaceSettings => t!(locale, "denied-view-settings"),
             Permission::ChangeWorkspaceSettings | Permission::ManageIntegrations => {
-                "Only admins can change the workspace settings"
+                t!(locale, "denied-change-settings")
             }
-            Permission::ManageUsers => "Only admins can manage users",
-            Permission::ManageInvitations => "Only admins can manage invitations",
-            Permission::ViewActivity => "Only admins can see the activity history",
-            Permission::ManageOwnAccount => "Only members of this workspace can do this",
+            Permission::ManageUsers => t!(locale, "denied-users"),
+            Permission::ManageInvitations => t!(locale, "denied-invitations"),
+            Permission::ViewActivity => t!(locale, "denied-activity"),
+            Permission::ManageOwnAccount => t!(locale, "denied-own-account"),
         }
     }
 }
@@ -215,38 +210,41 @@ pub fn can(role: Role, permission: Permission) -> bool {
 }
 
 impl Role {
-    /// What this role can do, in the words of the help page people know.
-    pub fn abilities(self) -> &'static [&'static str] {
+    /// What this role can do, in the words of the help page people know, in `locale`.
+    /// Server only: an island is handed these lines ready-made.
+    pub fn abilities(self, locale: crate::i18n::Locale) -> Vec<String> {
+        use crate::t;
         match self {
-            Role::Admin => &[
-                "Everything an Editor can do",
-                "Manage users and roles (invite, update, remove)",
-                "Change workspace settings such as language and timezone",
-                "Configure account-level settings and integrations",
+            Role::Admin => vec![
+                t!(locale, "role-admin-can-editor"),
+                t!(locale, "role-admin-can-users"),
+                t!(locale, "role-admin-can-settings"),
+                t!(locale, "role-admin-can-integrations"),
             ],
-            Role::Editor => &[
-                "Create and edit flows, campaigns, and triggers",
-                "Start flows and send messages",
-                "Manage contacts (update information, group membership, etc.)",
-                "Export flows, contacts, and messages",
-                "Import and export flows for reuse",
+            Role::Editor => vec![
+                t!(locale, "role-editor-can-flows"),
+                t!(locale, "role-editor-can-start"),
+                t!(locale, "role-editor-can-contacts"),
+                t!(locale, "role-editor-can-export"),
+                t!(locale, "role-editor-can-reuse"),
             ],
-            Role::Agent => &["View and respond to tickets or live chats"],
+            Role::Agent => vec![t!(locale, "role-agent-can-tickets")],
         }
     }
 
-    /// What this role cannot do.
-    pub fn limits(self) -> &'static [&'static str] {
+    /// What this role cannot do, in `locale`.
+    pub fn limits(self, locale: crate::i18n::Locale) -> Vec<String> {
+        use crate::t;
         match self {
-            Role::Admin => &[],
-            Role::Editor => &[
-                "Change core workspace settings (like timezone, language, or billing)",
-                "Manage other users' roles or invitations",
+            Role::Admin => Vec::new(),
+            Role::Editor => vec![
+                t!(locale, "role-editor-cannot-settings"),
+                t!(locale, "role-editor-cannot-users"),
             ],
-            Role::Agent => &[
-                "Edit flows, campaigns, or triggers",
-                "Send broadcasts or manage contacts",
-                "Change workspace settings, users, or roles",
+            Role::Agent => vec![
+                t!(locale, "role-agent-cannot-flows"),
+                t!(locale, "role-agent-cannot-broadcasts"),
+                t!(locale, "role-agent-cannot-settings"),
             ],
         }
     }

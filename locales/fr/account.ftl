@@ -8,3 +8,32 @@ language-automatic-hint = Tant que vous n’avez rien choisi, Roster suit la lan
 language-saved = Votre langue a été enregistrée.
 language-unknown = Choisissez une langue dans la liste.
 language-saving = Enregistrement…
+
+# Menu du compte → Vos sessions.
+sessions-heading = Vos sessions
+sessions-lead = Chaque appareil ou navigateur sur lequel vous êtes connecté. Déconnectez ceux que vous ne reconnaissez pas, et changez de mot de passe si vous pensez que quelqu’un d’autre le connaît.
+sessions-loading = Chargement des sessions…
+sessions-end-others = Déconnecter toutes les autres sessions
+sessions-ended-none = Il n’y avait aucune autre session à déconnecter
+sessions-ended-one = 1 autre session a été déconnectée
+# Affiché à partir de deux ; le navigateur insère le nombre, le texte ne doit donc pas en dépendre.
+sessions-ended-many = Autres sessions déconnectées : { $count }
+sessions-ended-this = Session déconnectée
+sessions-device = Appareil
+sessions-ip = Adresse IP
+sessions-signed-in = Connexion
+sessions-last-active = Dernière activité
+sessions-actions = Actions
+sessions-this-device = Cet appareil
+sessions-active-now = Active maintenant
+sessions-log-out = Déconnecter
+
+# Menu du compte → Changer de mot de passe.
+change-password-heading = Changer de mot de passe
+change-password-lead = Changer de mot de passe vous déconnecte de tous vos autres appareils.
+change-password-current = Mot de passe actuel
+change-password-new = Nouveau mot de passe
+change-password-confirm = Confirmer le nouveau mot de passe
+change-password-submit = Changer de mot de passe
+change-password-submitting = Changement du mot de passe…
+change-password-changed = Votre mot de passe a été modifié. Vos autres appareils ont été déconnectés.

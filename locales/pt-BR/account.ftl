@@ -8,3 +8,32 @@ language-automatic-hint = Enquanto você não escolher, o Roster segue o idioma 
 language-saved = Seu idioma foi salvo.
 language-unknown = Escolha um idioma da lista.
 language-saving = Salvando…
+
+# Menu da conta → Suas sessões.
+sessions-heading = Suas sessões
+sessions-lead = Cada dispositivo ou navegador em que você está conectado. Encerre as sessões que você não reconhecer e altere sua senha se achar que outra pessoa a conhece.
+sessions-loading = Carregando sessões…
+sessions-end-others = Encerrar todas as outras sessões
+sessions-ended-none = Não havia outras sessões para encerrar
+sessions-ended-one = 1 outra sessão foi encerrada
+# Mostrado a partir de duas; o navegador preenche o número, então o texto não pode depender dele.
+sessions-ended-many = Outras sessões encerradas: { $count }
+sessions-ended-this = Sessão encerrada
+sessions-device = Dispositivo
+sessions-ip = Endereço IP
+sessions-signed-in = Início da sessão
+sessions-last-active = Última atividade
+sessions-actions = Ações
+sessions-this-device = Este dispositivo
+sessions-active-now = Ativa agora
+sessions-log-out = Encerrar sessão
+
+# Menu da conta → Alterar senha.
+change-password-heading = Alterar senha
+change-password-lead = Ao alterar sua senha, você sai da conta em todos os outros dispositivos.
+change-password-current = Senha atual
+change-password-new = Nova senha
+change-password-confirm = Confirmar nova senha
+change-password-submit = Alterar senha
+change-password-submitting = Alterando senha…
+change-password-changed = Sua senha foi alterada. As sessões nos seus outros dispositivos foram encerradas.

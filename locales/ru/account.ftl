@@ -8,3 +8,32 @@ language-automatic-hint = Пока вы не выберете язык, Roster �
 language-saved = Язык сохранён.
 language-unknown = Выберите язык из списка.
 language-saving = Сохранение…
+
+# Меню аккаунта → Ваши сеансы.
+sessions-heading = Ваши сеансы
+sessions-lead = Все устройства и браузеры, на которых выполнен вход в ваш аккаунт. Завершите сеансы, которые вы не узнаёте, и смените пароль, если думаете, что его знает кто-то ещё.
+sessions-loading = Загрузка сеансов…
+sessions-end-others = Завершить все другие сеансы
+sessions-ended-none = Других сеансов для завершения не было
+sessions-ended-one = Завершён 1 другой сеанс
+# Показывается для двух и более; число подставляет браузер, поэтому текст не должен от него зависеть.
+sessions-ended-many = Завершено других сеансов: { $count }
+sessions-ended-this = Сеанс завершён
+sessions-device = Устройство
+sessions-ip = IP-адрес
+sessions-signed-in = Вход выполнен
+sessions-last-active = Последняя активность
+sessions-actions = Действия
+sessions-this-device = Это устройство
+sessions-active-now = Активен сейчас
+sessions-log-out = Завершить
+
+# Меню аккаунта → Смена пароля.
+change-password-heading = Смена пароля
+change-password-lead = После смены пароля вы выйдете из аккаунта на всех остальных устройствах.
+change-password-current = Текущий пароль
+change-password-new = Новый пароль
+change-password-confirm = Повторите новый пароль
+change-password-submit = Сменить пароль
+change-password-submitting = Смена пароля…
+change-password-changed = Пароль изменён. На остальных ваших устройствах выполнен выход из аккаунта.

@@ -2,6 +2,7 @@ use crate::activity::api::load_activity;
 use crate::auth::model::Viewer;
 use crate::components::{SignedInPage, When, failure_view};
 use crate::navigation::Page;
+use crate::t;
 use crate::workspace::ui::SettingsNav;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -14,6 +15,7 @@ pub fn ActivityPage() -> impl IntoView {
 
 #[component]
 fn ActivitySection(viewer: Viewer) -> impl IntoView {
+    let locale = viewer.locale;
     let query = use_query_map();
     let number = move |name: &'static str| {
         move || query.with(|q| q.get(name).and_then(|v| v.parse::<i64>().ok()))
@@ -39,52 +41,58 @@ fn ActivitySection(viewer: Viewer) -> impl IntoView {
         }
     };
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading activity…"</p> }>
+        <Transition fallback=move || view! { <p class="loading">{t!(locale, "activity-loading")}</p> }>
             {move || {
                 let viewer = viewer.clone();
                 Suspend::new(async move {
                     match page.await {
-                        Ok(page) => view! {
-                            <section class="card" aria-labelledby="activity-heading">
-                                <h1 id="activity-heading">"Activity"</h1>
-                                <SettingsNav viewer current=Page::Activity/>
-                                {page.person.map(|name| view! {
-                                    <p class="lead">
-                                        {format!("What {name} did and what was done to them. ")}
-                                        <a href="/settings/activity">"Show everyone's activity"</a>
-                                    </p>
-                                })}
-                                {if page.entries.is_empty() {
-                                    view! { <p class="empty-state">"Nothing has happened yet"</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <table class="data-table">
-                                            <thead>
-                                                <tr>
-                                                    <th scope="col">"When"</th>
-                                                    <th scope="col">"Who"</th>
-                                                    <th scope="col">"What"</th>
-                                                </tr>
-                                            </thead>
-                                            <tbody>
-                                                {page.entries.into_iter().map(|entry| view! {
+                        Ok(page) => {
+                            // Each row names its columns too, for the narrow layout.
+                            let when = t!(locale, "activity-when");
+                            let who = t!(locale, "activity-who");
+                            let what = t!(locale, "activity-what");
+                            view! {
+                                <section class="card" aria-labelledby="activity-heading">
+                                    <h1 id="activity-heading">{t!(locale, "page-activity")}</h1>
+                                    <SettingsNav viewer current=Page::Activity/>
+                                    {page.person.map(|name| view! {
+                                        <p class="lead">
+                                            {t!(locale, "activity-person-intro", name = name) + " "}
+                                            <a href="/settings/activity">{t!(locale, "activity-show-everyone")}</a>
+                                        </p>
+                                    })}
+                                    {if page.entries.is_empty() {
+                                        view! { <p class="empty-state">{t!(locale, "activity-none")}</p> }.into_any()
+                                    } else {
+                                        view! {
+                                            <table class="data-table">
+                                                <thead>
                                                     <tr>
-                                                        <td data-label="When"><When moment=entry.when/></td>
-                                                        <td data-label="Who">{entry.who}</td>
-                                                        <td data-label="What">{entry.what}</td>
+                                                        <th scope="col">{when.clone()}</th>
+                                                        <th scope="col">{who.clone()}</th>
+                                                        <th scope="col">{what.clone()}</th>
                                                     </tr>
-                                                }).collect_view()}
-                                            </tbody>
-                                        </table>
-                                    }.into_any()
-                                }}
-                                <nav class="pager" aria-label="Activity pages">
-                                    {older_than().map(|_| view! { <a href=href(None)>"Newest"</a> })}
-                                    {page.older_than.map(|id| view! { <a href=href(Some(id))>"Older"</a> })}
-                                </nav>
-                            </section>
+                                                </thead>
+                                                <tbody>
+                                                    {page.entries.into_iter().map(|entry| view! {
+                                                        <tr>
+                                                            <td data-label=when.clone()><When moment=entry.when/></td>
+                                                            <td data-label=who.clone()>{entry.who}</td>
+                                                            <td data-label=what.clone()>{entry.what}</td>
+                                                        </tr>
+                                                    }).collect_view()}
+                                                </tbody>
+                                            </table>
+                                        }.into_any()
+                                    }}
+                                    <nav class="pager" aria-label=t!(locale, "activity-pages")>
+                                        {older_than().map(|_| view! { <a href=href(None)>{t!(locale, "activity-newest")}</a> })}
+                                        {page.older_than.map(|id| view! { <a href=href(Some(id))>{t!(locale, "activity-older")}</a> })}
+                                    </nav>
+                                </section>
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                         Err(error) => failure_view(error),
                     }
                 })

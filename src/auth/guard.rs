@@ -54,12 +54,10 @@ pub async fn authorize(state: &AppState, permission: Permission) -> Result<Membe
             ?permission,
             reason = "the workspace requires a second factor they have not set up"
         );
-        return Err(AppError::Forbidden(format!(
-            "{} requires two-factor authentication. Set it up under Account menu, Two-factor authentication.",
-            session
-                .workspace_name
-                .as_deref()
-                .unwrap_or("This workspace")
+        return Err(AppError::Forbidden(crate::t!(
+            session.locale(),
+            "denied-two-factor-required",
+            workspace = session.workspace_name.as_deref().unwrap_or("Roster")
         )));
     }
     if !can(role, permission) {
@@ -72,7 +70,7 @@ pub async fn authorize(state: &AppState, permission: Permission) -> Result<Membe
             ?permission,
             ip
         );
-        return Err(AppError::Forbidden(permission.denial().to_owned()));
+        return Err(AppError::Forbidden(permission.denial(session.locale())));
     }
     Ok(Member {
         session,
@@ -102,6 +100,8 @@ pub async fn recheck_under_lock(
             ?permission,
             reason = "lost the right while the request ran"
         );
-        Err(AppError::Forbidden(permission.denial().into()))
+        Err(AppError::Forbidden(
+            permission.denial(crate::i18n::use_locale()),
+        ))
     }
 }

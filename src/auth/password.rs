@@ -204,7 +204,10 @@ impl Hasher {
 pub fn check_new_password(password: &str) -> Result<(), String> {
     crate::auth::rules::check_password(password)?;
     if passwords::analyzer::is_common_password(password) {
-        return Err("This password is on a list of common passwords; choose another".into());
+        return Err(crate::t!(
+            crate::i18n::use_locale(),
+            "rules-common-password"
+        ));
     }
     Ok(())
 }

@@ -82,7 +82,10 @@ pub async fn sign_in(
 ) -> Result<SignedIn, AppError> {
     let email = Email::parse(raw_email).map_err(|message| AppError::field("email", message))?;
     if password.is_empty() {
-        return Err(AppError::field("password", "Enter your password"));
+        return Err(AppError::field(
+            "password",
+            t!(crate::i18n::use_locale(), "rules-enter-your-password"),
+        ));
     }
     let now = state.clock.now();
     let (ip_bucket, account_bucket) = sign_in_buckets(&email, ip);
@@ -207,7 +210,10 @@ pub async fn confirm_password(
     ip: &str,
 ) -> Result<(), AppError> {
     if password.is_empty() {
-        return Err(AppError::field(field, "Enter your current password"));
+        return Err(AppError::field(
+            field,
+            t!(crate::i18n::use_locale(), "rules-enter-current-password"),
+        ));
     }
     let bucket = format!("password:user:{}", current.user_id);
     rate_limit::hit(&state.db, &bucket, LOGIN_PER_ACCOUNT, state.clock.now()).await?;
@@ -215,7 +221,10 @@ pub async fn confirm_password(
         .await?
         .ok_or(AppError::Unauthenticated)?;
     if !state.hasher.verify(ip, password, stored).await? {
-        return Err(AppError::field(field, "This is not your current password"));
+        return Err(AppError::field(
+            field,
+            t!(crate::i18n::use_locale(), "rules-not-current-password"),
+        ));
     }
     rate_limit::clear(&state.db, &bucket).await?;
     Ok(())
@@ -337,11 +346,17 @@ pub async fn change_password(
 ) -> Result<String, AppError> {
     let mut problems = Problems::default();
     if change.current_password.is_empty() {
-        problems.push("current_password", "Enter your current password");
+        problems.push(
+            "current_password",
+            t!(current.locale(), "rules-enter-current-password"),
+        );
     }
     problems.check("new_password", check_new_password(&change.new_password));
     if change.new_password != change.confirm_password {
-        problems.push("confirm_password", "The two new passwords differ");
+        problems.push(
+            "confirm_password",
+            t!(current.locale(), "rules-new-passwords-differ"),
+        );
     }
     problems.into_result()?;
 
@@ -495,7 +510,10 @@ pub async fn reset_password(
     let mut problems = Problems::default();
     problems.check("new_password", check_new_password(&new_password));
     if new_password != confirm_password {
-        problems.push("confirm_password", "The two passwords differ");
+        problems.push(
+            "confirm_password",
+            t!(page_locale, "rules-passwords-differ"),
+        );
     }
     problems.into_result()?;
     let link_dead = || AppError::Conflict {

@@ -50,8 +50,8 @@ pub fn ConfirmDialog(
     open: RwSignal<bool>,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] message: Signal<String>,
-    confirm_label: &'static str,
-    cancel_label: &'static str,
+    #[prop(into)] confirm_label: String,
+    #[prop(into)] cancel_label: String,
     on_confirm: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
@@ -165,16 +165,16 @@ pub fn write_trash_button(html: &mut String, label: &str, id: i64, name: &str, c
     );
 }
 
-/// The confirmation for [`TrashButton`]s: `title` makes the heading from the row's name, and
-/// `on_confirm` receives the row's id.
+/// The confirmation for [`TrashButton`]s: `title` is the heading with the row's name left
+/// open as `{$name}` (see [`crate::i18n::fill`]), and `on_confirm` receives the row's id.
 #[component]
 pub fn ConfirmRowDialog(
     id: &'static str,
     pending: RowToConfirm,
-    title: fn(&str) -> String,
-    message: &'static str,
-    confirm_label: &'static str,
-    cancel_label: &'static str,
+    #[prop(into)] title: String,
+    #[prop(into)] message: String,
+    #[prop(into)] confirm_label: String,
+    #[prop(into)] cancel_label: String,
     on_confirm: impl Fn(i64) + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
@@ -182,13 +182,17 @@ pub fn ConfirmRowDialog(
             id
             open=pending.open
             title=Signal::derive(move || {
-                pending.row.get().map(|(_, name, _)| title(&name)).unwrap_or_default()
+                pending
+                    .row
+                    .get()
+                    .map(|(_, name, _)| crate::i18n::fill(&title, &[("name", &name)]))
+                    .unwrap_or_default()
             })
             message=Signal::derive(move || match pending.row.get() {
                 Some((_, _, consequence)) if !consequence.is_empty() => {
                     format!("{message} {consequence}")
                 }
-                _ => message.to_owned(),
+                _ => message.clone(),
             })
             confirm_label
             cancel_label

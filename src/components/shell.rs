@@ -1,7 +1,6 @@
 use crate::auth::api::Logout;
 use crate::auth::model::Viewer;
 use crate::components::island_ready;
-use crate::i18n::Locale;
 use crate::navigation::Page;
 use crate::policy::Permission;
 use crate::workspace::api::SwitchWorkspace;
@@ -18,13 +17,10 @@ pub fn AppShell(viewer: Viewer, current: Page, children: Children) -> impl IntoV
         .pathname
         .get_untracked();
     let texts = ShellTexts::new(viewer.locale);
-    // Until a page's own content is translated it is English, and says so, so that a screen
-    // reader does not read it with another language's voice (WCAG 3.1.2).
-    let english_inside = !current.content_is_translated() && viewer.locale != Locale::English;
     view! {
         <div class="shell">
             <ShellNavigation viewer current path texts/>
-            <div class="content" lang=english_inside.then_some("en") dir=english_inside.then_some("ltr")>
+            <div class="content">
                 {children()}
             </div>
         </div>

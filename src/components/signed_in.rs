@@ -43,7 +43,7 @@ where
                                         {move || if allowed {
                                             page(shown.clone()).into_any()
                                         } else {
-                                            view! { <AccessDenied message=at.denial() page=at/> }.into_any()
+                                            view! { <AccessDenied message=at.denial(locale) page=at/> }.into_any()
                                         }}
                                     </AppShell>
                                 </InLanguage>

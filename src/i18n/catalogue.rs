@@ -40,9 +40,55 @@ fn identifier(locale: Locale) -> &'static LanguageIdentifier {
 }
 
 /// The text `id` in `locale`. Every id the code names is in every catalogue (the tests
-/// below check both), so the reader never sees an id.
+/// below check both), so the reader never sees an id. A placeholder given no value stays
+/// open as `{$name}`, for an island to fill in ([`crate::i18n::fill`]).
 pub fn text(locale: Locale, id: &str) -> String {
-    CATALOGUES.lookup(identifier(locale), id)
+    let language = identifier(locale);
+    CATALOGUES.try_lookup(language, id).unwrap_or_else(|| {
+        OPEN_PLACEHOLDERS.with(|open| CATALOGUES.lookup_with_args(language, id, open))
+    })
+}
+
+/// Every placeholder name the catalogues use (a test keeps the list complete), each given
+/// itself as its value: Fluent refuses a text whose placeholder has none.
+const PLACEHOLDER_NAMES: &[&str] = &[
+    "abilities",
+    "count",
+    "current",
+    "date",
+    "email",
+    "expires",
+    "expiring",
+    "failed",
+    "first",
+    "invitations",
+    "invited",
+    "invitee",
+    "inviter",
+    "language",
+    "last",
+    "limits",
+    "minutes",
+    "name",
+    "other",
+    "page",
+    "problem",
+    "role",
+    "sent",
+    "shown",
+    "switcher",
+    "total",
+    "what",
+    "who",
+    "workspace",
+];
+
+thread_local! {
+    static OPEN_PLACEHOLDERS: HashMap<Cow<'static, str>, FluentValue<'static>> =
+        PLACEHOLDER_NAMES
+            .iter()
+            .map(|name| (Cow::Borrowed(*name), FluentValue::from(format!("{{${name}}}"))))
+            .collect();
 }
 
 /// The text `id` in `locale` with its placeholders filled in; a number picks the plural form
@@ -357,6 +403,33 @@ mod tests {
         assert!(!hostile.contains("</"), "{hostile}");
         let read: BTreeMap<String, String> = serde_json::from_str(&hostile).unwrap();
         assert_eq!(read["a"], "</script><script>alert(1)</script>");
+    }
+
+    #[test]
+    fn every_placeholder_can_be_left_open() {
+        for (id, shape) in catalogue(Locale::English) {
+            for variable in &shape.variables {
+                assert!(
+                    PLACEHOLDER_NAMES.contains(&variable.as_str()),
+                    "{id} uses ${variable}: add it to PLACEHOLDER_NAMES"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_text_given_without_its_values_can_be_filled_in_later() {
+        let open = text(Locale::French, "email-password-changed-intro");
+        assert!(open.contains("{$email}"), "{open}");
+        let filled = crate::i18n::fill(&open, &[("email", "ann@example.test")]);
+        assert_eq!(
+            filled,
+            crate::t!(
+                Locale::French,
+                "email-password-changed-intro",
+                email = "ann@example.test"
+            )
+        );
     }
 
     #[test]

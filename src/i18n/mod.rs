@@ -144,6 +144,16 @@ macro_rules! t {
     };
 }
 
+/// Fills in a text an island was given with its placeholders left open (`{$email}`, as the
+/// catalogue writes a placeholder it was given no value for), for what only the browser
+/// knows. Such texts take no plural forms: their wording must not depend on a number.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    args.iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{${name}}}"), value)
+        })
+}
+
 /// Remembers a language picked on a signed-out page, for this browser.
 pub const LANGUAGE_COOKIE: &str = "roster_language";
 

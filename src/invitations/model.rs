@@ -14,16 +14,6 @@ pub enum Delivery {
     Failed,
 }
 
-impl Delivery {
-    pub fn label(self) -> &'static str {
-        match self {
-            Delivery::Queued => "queued",
-            Delivery::Sent => "sent",
-            Delivery::Failed => "failed",
-        }
-    }
-}
-
 /// One row of the Invitations tab: a pending invitation, or one that expired unanswered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingInvitation {
@@ -67,7 +57,3 @@ pub struct InvitationDetails {
     /// This device is already signed in as the invited person.
     pub signed_in_as_invitee: bool,
 }
-
-/// The one message for every link that cannot be used.
-pub const INVALID_LINK: &str =
-    "This invitation link is no longer valid. Ask an admin of the workspace to resend it.";

@@ -5,7 +5,7 @@ use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
 use crate::auth::guard::{Member, recheck_under_lock};
 use crate::auth::password::check_new_password;
-use crate::auth::rules::clean_name;
+use crate::auth::rules::{NameOf, clean_name};
 use crate::auth::session::{self, CurrentSession};
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::two_factor;
@@ -14,17 +14,17 @@ use crate::db::is_unique_violation;
 use crate::email::outbox;
 use crate::email::outbox::OutboxStatus;
 use crate::error::{AppError, Problems};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, use_locale};
 use crate::invitations::mail::{self, InvitationMail, JoinedMail};
 use crate::invitations::model::{
-    Delivery, INVALID_LINK, InvitationDetails, InvitationLink, InviteResult, MAX_ADDRESSES,
-    PendingInvitation,
+    Delivery, InvitationDetails, InvitationLink, InviteResult, MAX_ADDRESSES, PendingInvitation,
 };
-use crate::invitations::repo;
+use crate::invitations::repo::{self, InvitationStatus};
 use crate::policy::Permission;
 use crate::policy::Role;
 use crate::server::AppState;
 use crate::server::rate_limit::{self, Limit};
+use crate::t;
 use crate::users::email::Email;
 use crate::users::repo as users;
 
@@ -39,13 +39,10 @@ const INVITES_PER_WORKSPACE: Limit = Limit {
     window_secs: 60 * 60,
 };
 
-const ALREADY_MEMBER: &str = "already a member";
-const ALREADY_INVITED: &str = "already invited — resend instead";
-
 fn invalid_link() -> AppError {
     AppError::Conflict {
         field: None,
-        message: INVALID_LINK.into(),
+        message: t!(use_locale(), "invitations-link-invalid"),
     }
 }
 
@@ -102,17 +99,21 @@ pub async fn invite(
     let language = match language.map(str::trim).filter(|tag| !tag.is_empty()) {
         None => member.session.workspace_locale(),
         Some(tag) => Locale::from_tag(tag).unwrap_or_else(|| {
-            problems.push("language", "Choose a language from the list");
+            problems.push("language", t!(use_locale(), "language-unknown"));
             Locale::default()
         }),
     };
     let addresses = split_addresses(raw_emails);
     if addresses.is_empty() {
-        problems.push("emails", "Enter an email address");
+        problems.push("emails", t!(use_locale(), "rules-enter-an-email"));
     } else if addresses.len() > MAX_ADDRESSES {
         problems.push(
             "emails",
-            format!("Invite at most {MAX_ADDRESSES} addresses at a time"),
+            t!(
+                use_locale(),
+                "invitations-too-many-addresses",
+                count = MAX_ADDRESSES
+            ),
         );
     }
     problems.into_result()?;
@@ -168,16 +169,30 @@ async fn invite_one(
     ip: &str,
 ) -> Result<(), AppError> {
     let email = Email::parse(address).map_err(|message| AppError::field("emails", message))?;
-    let conflict = |message: &str| AppError::Conflict {
+    let conflict = |message: String| AppError::Conflict {
         field: Some("emails".into()),
-        message: format!("{email} is {message}", email = email.as_str()),
+        message,
+    };
+    let already_member = || {
+        conflict(t!(
+            use_locale(),
+            "invitations-already-member",
+            email = email.as_str()
+        ))
+    };
+    let already_invited = || {
+        conflict(t!(
+            use_locale(),
+            "invitations-already-invited",
+            email = email.as_str()
+        ))
     };
     let pool = state.db.pool();
     if repo::is_member(pool, member.workspace_id, email.as_str()).await? {
-        return Err(conflict(ALREADY_MEMBER));
+        return Err(already_member());
     }
     if repo::has_pending(pool, member.workspace_id, email.as_str()).await? {
-        return Err(conflict(ALREADY_INVITED));
+        return Err(already_invited());
     }
 
     let now = state.clock.now();
@@ -202,7 +217,7 @@ async fn invite_one(
             "invitations_one_pending_per_email",
             "invitations.workspace_id, invitations.email",
         ) {
-            conflict(ALREADY_INVITED)
+            already_invited()
         } else {
             error.into()
         }
@@ -290,7 +305,12 @@ async fn not_pending(state: &AppState, member: &Member, invitation_id: i64) -> A
         Ok(None) => AppError::NotFound,
         Ok(Some(status)) => AppError::Conflict {
             field: None,
-            message: format!("This invitation was already {status}"),
+            message: match status {
+                InvitationStatus::Pending => t!(use_locale(), "invitations-already-pending"),
+                InvitationStatus::Accepted => t!(use_locale(), "invitations-already-accepted"),
+                InvitationStatus::Cancelled => t!(use_locale(), "invitations-already-cancelled"),
+                InvitationStatus::Expired => t!(use_locale(), "invitations-already-expired"),
+            },
         },
         Err(error) => error.into(),
     }
@@ -507,9 +527,11 @@ pub async fn accept(
     if let Some(other) = signed_in.as_ref().filter(|s| s.email != link.email) {
         return Err(AppError::Conflict {
             field: None,
-            message: format!(
-                "You are logged in as {}. Log out and continue to join as {}.",
-                other.email, link.email
+            message: t!(
+                use_locale(),
+                "invitations-signed-in-as-other",
+                current = other.email.as_str(),
+                invitee = link.email.as_str()
             ),
         });
     }
@@ -536,7 +558,11 @@ pub async fn accept(
             {
                 return Err(AppError::field(
                     "password",
-                    format!("This is not the password of {}", email.as_str()),
+                    t!(
+                        use_locale(),
+                        "invitations-not-the-password",
+                        email = email.as_str()
+                    ),
                 ));
             }
             // Joining signs this device in, so it takes the account's second factor too,
@@ -548,7 +574,7 @@ pub async fn accept(
                 if form.code.trim().is_empty() {
                     return Err(AppError::field(
                         "code",
-                        "Enter the code from your authenticator app, or a recovery code",
+                        t!(use_locale(), "invitations-enter-code"),
                     ));
                 }
                 rate_limit::hit(
@@ -571,10 +597,13 @@ pub async fn accept(
         }
         (None, _) => {
             let mut problems = Problems::default();
-            let name = problems.check("name", clean_name(&form.name, "your name"));
+            let name = problems.check("name", clean_name(&form.name, NameOf::You));
             problems.check("password", check_new_password(&form.password));
             if form.password != form.confirm_password {
-                problems.push("confirm_password", "The two passwords differ");
+                problems.push(
+                    "confirm_password",
+                    t!(use_locale(), "rules-passwords-differ"),
+                );
             }
             problems.into_result()?;
             let hash = state.hasher.hash(ip, form.password).await?;
@@ -589,7 +618,7 @@ pub async fn accept(
         tx.rollback().await?;
         return Err(AppError::field(
             "code",
-            "This code is not right. Type the code your app shows now, or a recovery code you have not used.",
+            t!(use_locale(), "invitations-wrong-code"),
         ));
     }
     let Some(claimed) = repo::claim(&mut tx, &token_hash, now).await? else {
@@ -604,7 +633,7 @@ pub async fn accept(
                     if is_unique_violation(&error, "users_email_key", "users.email") {
                         AppError::Conflict {
                             field: None,
-                            message: "An account with this email was just created. Log in with it and open the link again.".into(),
+                            message: t!(use_locale(), "invitations-account-just-created"),
                         }
                     } else {
                         error.into()

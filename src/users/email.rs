@@ -11,17 +11,18 @@ pub struct Email(String);
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let candidate = raw.trim().to_lowercase();
+        let locale = crate::i18n::use_locale();
         if candidate.is_empty() {
-            return Err("Enter an email address".into());
+            return Err(crate::t!(locale, "rules-enter-an-email"));
         }
         // Checked before parsing: CR/LF in an address could forge mail headers.
         if candidate.chars().any(char::is_control) || candidate.chars().count() > EMAIL_MAX_CHARS {
-            return Err("Enter a valid email address, like name@example.com".into());
+            return Err(crate::t!(locale, "rules-enter-a-valid-email"));
         }
         candidate
             .parse::<lettre::Address>()
             .map(|_| Self(candidate))
-            .map_err(|_| "Enter a valid email address, like name@example.com".into())
+            .map_err(|_| crate::t!(locale, "rules-enter-a-valid-email"))
     }
 
     pub fn as_str(&self) -> &str {

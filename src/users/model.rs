@@ -24,19 +24,6 @@ pub struct MemberSummary {
     pub removable: bool,
 }
 
-/// What removing a member does, as both removal confirmations say it.
-pub const REMOVAL_CONSEQUENCES: &str = "They lose access to this workspace at once, on every device. Their account and past activity stay.";
-
-/// What removing or demoting an admin does to the invitations they sent, in words for the
-/// confirmation; empty when there are none.
-pub fn invitations_to_cancel(count: i64) -> String {
-    match count {
-        0 => String::new(),
-        1 => "Their 1 pending invitation will be cancelled.".into(),
-        n => format!("Their {n} pending invitations will be cancelled."),
-    }
-}
-
 /// Members shown per page of the Users tab.
 pub const MEMBERS_PER_PAGE: usize = 50;
 

@@ -13,12 +13,15 @@ use crate::users::model::{MEMBERS_PER_PAGE, MemberDetail, MemberPage, MemberSumm
 use crate::users::repo;
 use crate::users::search::{self, PageStart, words};
 
-pub const LAST_ADMIN: &str = "A workspace must have at least one admin";
+/// Why the last admin cannot lose the role, in the reader's language.
+pub fn last_admin_message() -> String {
+    crate::t!(crate::i18n::use_locale(), "users-last-admin")
+}
 
 fn last_admin() -> AppError {
     AppError::Conflict {
         field: None,
-        message: LAST_ADMIN.into(),
+        message: last_admin_message(),
     }
 }
 

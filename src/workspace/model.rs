@@ -32,15 +32,6 @@ impl TwoFactorRule {
         self.into()
     }
 
-    /// The choice's words on the settings page.
-    pub fn label(self) -> &'static str {
-        match self {
-            TwoFactorRule::NoOne => "No one",
-            TwoFactorRule::Admins => "Admins",
-            TwoFactorRule::Everyone => "Everyone",
-        }
-    }
-
     /// Whether a member with `role` must have a second factor.
     pub fn covers(self, role: Role) -> bool {
         match (self, role) {

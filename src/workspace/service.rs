@@ -5,13 +5,15 @@ use crate::activity::repo::{Entry, record};
 use crate::auth::guard::Member;
 use crate::auth::password::{Hasher, check_new_password};
 use crate::auth::repo as auth_repo;
-use crate::auth::rules::clean_name;
+use crate::auth::rules::{NameOf, clean_name};
 use crate::auth::session::CurrentSession;
 use crate::db::clock::{is_timezone, timezone_names};
 use crate::db::{Clock, Db, is_unique_violation};
 use crate::error::{AppError, Problems};
+use crate::i18n::use_locale;
 use crate::policy::Role;
 use crate::policy::{Permission, can};
+use crate::t;
 use crate::users::email::Email;
 use crate::users::repo as users;
 use crate::workspace::model::{
@@ -34,14 +36,14 @@ pub struct FirstRun {
 fn already_set_up() -> AppError {
     AppError::Conflict {
         field: None,
-        message: "This Roster is already set up. Log in instead.".into(),
+        message: t!(use_locale(), "setup-already-done"),
     }
 }
 
 fn workspace_name_taken(name: &str) -> AppError {
     AppError::Conflict {
         field: Some("workspace_name".into()),
-        message: format!("A workspace named \"{name}\" already exists"),
+        message: t!(use_locale(), "workspace-name-taken", name = name),
     }
 }
 
@@ -57,16 +59,13 @@ pub async fn complete_first_run(
 ) -> Result<(), AppError> {
     let mut problems = Problems::default();
     if form.setup_code.trim().is_empty() {
-        problems.push(
-            "setup_code",
-            "Enter the setup code printed in the server's log",
-        );
+        problems.push("setup_code", t!(use_locale(), "setup-enter-code"));
     }
     let workspace_name = problems.check(
         "workspace_name",
-        clean_name(&form.workspace_name, "a workspace name"),
+        clean_name(&form.workspace_name, NameOf::Workspace),
     );
-    let name = problems.check("name", clean_name(&form.name, "your name"));
+    let name = problems.check("name", clean_name(&form.name, NameOf::You));
     let email = problems.check("email", Email::parse(&form.email));
     problems.check("password", check_new_password(&form.password));
     problems.into_result()?;
@@ -84,7 +83,7 @@ pub async fn complete_first_run(
         tracing::warn!(ip, "first-run setup refused: wrong setup code");
         return Err(AppError::field(
             "setup_code",
-            "That setup code is not right. Copy it from the server's start-up log.",
+            t!(use_locale(), "setup-wrong-code"),
         ));
     }
 
@@ -120,7 +119,7 @@ pub async fn complete_first_run(
 
 /// Creates an empty workspace (the `create-workspace` command). Returns its id.
 pub async fn create_workspace(db: &Db, clock: &Clock, raw_name: &str) -> Result<i64, AppError> {
-    let name = clean_name(raw_name, "a workspace name").map_err(|m| AppError::field("name", m))?;
+    let name = clean_name(raw_name, NameOf::Workspace).map_err(|m| AppError::field("name", m))?;
     let now = clock.now();
     let mut tx = db.begin_write().await?;
     let id = workspaces::insert_workspace(&mut tx, now, &name)
@@ -162,7 +161,7 @@ pub async fn add_member(
 ) -> Result<AdminCreated, AppError> {
     let mut problems = Problems::default();
     let email = problems.check("email", Email::parse(raw_email));
-    let name = problems.check("name", clean_name(raw_name, "a name"));
+    let name = problems.check("name", clean_name(raw_name, NameOf::Someone));
     problems.into_result()?;
     let (Some(email), Some(name)) = (email, name) else {
         return Err(AppError::internal(
@@ -203,7 +202,7 @@ pub async fn add_member(
             if users::admin_count(&mut *tx, workspace_id).await? <= 1 {
                 return Err(AppError::Conflict {
                     field: Some("role".into()),
-                    message: crate::users::service::LAST_ADMIN.into(),
+                    message: crate::users::service::last_admin_message(),
                 });
             }
             crate::invitations::service::cancel_sent_by(
@@ -287,18 +286,15 @@ pub async fn save_settings(
     let mut problems = Problems::default();
     let name = problems.check(
         "workspace_name",
-        clean_name(&form.workspace_name, "a workspace name"),
+        clean_name(&form.workspace_name, NameOf::Workspace),
     );
     let language = form.language.trim();
     if !is_language(language) {
-        problems.push("language", "Choose a language from the list");
+        problems.push("language", t!(use_locale(), "language-unknown"));
     }
     let timezone = form.timezone.trim();
     if !is_timezone(timezone) {
-        problems.push(
-            "timezone",
-            "Choose a timezone from the list, such as Africa/Kigali",
-        );
+        problems.push("timezone", t!(use_locale(), "workspace-timezone-unknown"));
     }
     let two_factor_rule = match form.two_factor_rule.as_deref().map(str::trim) {
         None => None,
@@ -307,7 +303,7 @@ pub async fn save_settings(
             stored
                 .parse::<TwoFactorRule>()
                 .map(Some)
-                .map_err(|_| "Choose No one, Admins or Everyone".to_owned()),
+                .map_err(|_| t!(use_locale(), "workspace-two-factor-rule-unknown")),
         ),
     };
     problems.into_result()?;
@@ -364,9 +360,10 @@ pub async fn switch_workspace(
     )
     .await?
     {
-        return Err(AppError::Forbidden(
-            "An admin logged you out of this workspace. Log in again to open it.".into(),
-        ));
+        return Err(AppError::Forbidden(t!(
+            use_locale(),
+            "workspace-logged-out-by-admin"
+        )));
     }
     auth_repo::set_session_workspace(state.db.pool(), session.session_id, workspace_id).await?;
     crate::auth::session::forget_current();

@@ -117,9 +117,10 @@ async fn a_person_chooses_their_language_and_it_beats_browser_and_workspace(app:
     let arabic = page(&admin, "/account/sessions", "fr").await;
     assert_eq!(document_language(&arabic), ("ar".into(), "rtl".into()));
     assert!(arabic.contains("جلساتك"), "{arabic}");
-    // The sessions list itself is not translated yet, and says it is English.
+    // The page's own content is in Arabic too, not only its frame.
+    assert!(arabic.contains(r#"<div class="content">"#), "{arabic}");
     assert!(
-        arabic.contains(r#"<div lang="en" dir="ltr" class="content">"#),
+        arabic.contains("كل جهاز أو متصفح سجّلت الدخول عليه"),
         "{arabic}"
     );
     // On another device too: the choice is the person's, not the browser's.

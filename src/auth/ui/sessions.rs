@@ -1,6 +1,8 @@
 use crate::auth::api::{EndOtherSessions, EndSession, list_sessions};
 use crate::auth::model::DeviceSession;
+use crate::auth::model::Viewer;
 use crate::components::{SignedInPage, StatusMessage, When, failure_view, island_ready};
+use crate::i18n::fill;
 use crate::navigation::Page;
 use leptos::prelude::*;
 
@@ -8,11 +10,37 @@ use leptos::prelude::*;
 /// sign out from here.
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    view! { <SignedInPage at=Page::Sessions page=|_| view! { <SessionsList/> }/> }
+    view! {
+        <SignedInPage at=Page::Sessions page=|viewer: Viewer| {
+            view! { <SessionsList texts=SessionsTexts::new(viewer.locale)/> }
+        }/>
+    }
+}
+
+crate::island_texts! {
+    /// What the sessions page says.
+    pub struct SessionsTexts {
+        heading: "sessions-heading",
+        lead: "sessions-lead",
+        loading: "sessions-loading",
+        end_others: "sessions-end-others",
+        ended_none: "sessions-ended-none",
+        ended_one: "sessions-ended-one",
+        ended_many: "sessions-ended-many",
+        ended_this: "sessions-ended-this",
+        device: "sessions-device",
+        ip: "sessions-ip",
+        signed_in: "sessions-signed-in",
+        last_active: "sessions-last-active",
+        actions: "sessions-actions",
+        this_device: "sessions-this-device",
+        active_now: "sessions-active-now",
+        log_out: "sessions-log-out",
+    }
 }
 
 #[island(lazy)]
-fn SessionsList() -> impl IntoView {
+fn SessionsList(texts: SessionsTexts) -> impl IntoView {
     island_ready();
     let end_one = ServerAction::<EndSession>::new();
     let end_others = ServerAction::<EndOtherSessions>::new();
@@ -20,16 +48,18 @@ fn SessionsList() -> impl IntoView {
         move || (end_one.version().get(), end_others.version().get()),
         |_| list_sessions(),
     );
+    let status_texts = texts.clone();
     let message = Signal::derive(move || {
+        let texts = &status_texts;
         // The most recent of the two actions decides what the status says.
         let others = end_others.value().get();
         let one = end_one.value().get();
         match (others, one) {
             (_, Some(Err(error))) | (Some(Err(error)), _) => Some(error.message()),
-            (Some(Ok(0)), _) => Some("There were no other sessions to log out".to_owned()),
-            (Some(Ok(1)), _) => Some("Logged out 1 other session".to_owned()),
-            (Some(Ok(count)), _) => Some(format!("Logged out {count} other sessions")),
-            (None, Some(Ok(()))) => Some("Session logged out".to_owned()),
+            (Some(Ok(0)), _) => Some(texts.ended_none.clone()),
+            (Some(Ok(1)), _) => Some(texts.ended_one.clone()),
+            (Some(Ok(count)), _) => Some(fill(&texts.ended_many, &[("count", &count.to_string())])),
+            (None, Some(Ok(()))) => Some(texts.ended_this.clone()),
             (None, None) => None,
         }
     });
@@ -40,14 +70,16 @@ fn SessionsList() -> impl IntoView {
     let on_end_one = move |_| end_others.value().set(None);
     view! {
         <section class="card" aria-labelledby="sessions-heading">
-            <h1 id="sessions-heading">"Your sessions"</h1>
-            <p class="lead">
-                "Each device or browser you are logged in on. Log out any you do not recognise, "
-                "and change your password if you think someone else knows it."
-            </p>
+            <h1 id="sessions-heading">{texts.heading.clone()}</h1>
+            <p class="lead">{texts.lead.clone()}</p>
             <StatusMessage message is_error/>
-            <Transition fallback=|| view! { <p class="loading">"Loading sessions…"</p> }>
-                {move || Suspend::new(async move {
+            <Transition fallback={
+                let loading = texts.loading.clone();
+                move || view! { <p class="loading">{loading.clone()}</p> }
+            }>
+                {move || {
+                let texts = texts.clone();
+                Suspend::new(async move {
                     match sessions.await {
                         Ok(devices) => view! {
                             // Offered only when there is another session to end.
@@ -62,24 +94,24 @@ fn SessionsList() -> impl IntoView {
                                             end_others.dispatch(EndOtherSessions {});
                                         }
                                     >
-                                        "Log out all other sessions"
+                                        {texts.end_others.clone()}
                                     </button>
                                 </p>
                             })}
                             <table class="data-table">
                                 <thead>
                                     <tr>
-                                        <th scope="col">"Device"</th>
-                                        <th scope="col">"IP address"</th>
-                                        <th scope="col">"Signed in"</th>
-                                        <th scope="col">"Last active"</th>
-                                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                        <th scope="col">{texts.device.clone()}</th>
+                                        <th scope="col">{texts.ip.clone()}</th>
+                                        <th scope="col">{texts.signed_in.clone()}</th>
+                                        <th scope="col">{texts.last_active.clone()}</th>
+                                        <th scope="col"><span class="visually-hidden">{texts.actions.clone()}</span></th>
                                     </tr>
                                 </thead>
                                 <tbody>
                                     {devices
                                         .into_iter()
-                                        .map(|device| view! { <DeviceRow device end_one on_submit=on_end_one/> })
+                                        .map(|device| view! { <DeviceRow device end_one on_submit=on_end_one texts=texts.clone()/> })
                                         .collect_view()}
                                 </tbody>
                             </table>
@@ -87,7 +119,8 @@ fn SessionsList() -> impl IntoView {
                         .into_any(),
                         Err(error) => failure_view(error),
                     }
-                })}
+                })
+                }}
             </Transition>
         </section>
     }
@@ -98,23 +131,25 @@ fn DeviceRow(
     device: DeviceSession,
     end_one: ServerAction<EndSession>,
     on_submit: impl Fn(leptos::ev::SubmitEvent) + 'static,
+    texts: SessionsTexts,
 ) -> impl IntoView {
+    let this_device = texts.this_device;
     view! {
         <tr>
-            <td data-label="Device">
+            <td data-label=texts.device>
                 {device.device}
-                {device.this_device.then(|| view! { " " <span class="badge">"This device"</span> })}
+                {device.this_device.then(|| view! { " " <span class="badge">{this_device}</span> })}
             </td>
-            <td data-label="IP address">{device.ip}</td>
-            <td data-label="Signed in"><When moment=device.signed_in/></td>
-            <td data-label="Last active">{match device.last_active {
+            <td data-label=texts.ip>{device.ip}</td>
+            <td data-label=texts.signed_in><When moment=device.signed_in/></td>
+            <td data-label=texts.last_active>{match device.last_active {
                 Some(moment) => view! { <When moment/> }.into_any(),
-                None => "Active now".into_any(),
+                None => texts.active_now.into_any(),
             }}</td>
             <td class="row-actions">
                 <ActionForm action=end_one on:submit=on_submit>
                     <input type="hidden" name="session_id" value=device.id/>
-                    <button type="submit" class="button button-small">"Log out"</button>
+                    <button type="submit" class="button button-small">{texts.log_out}</button>
                 </ActionForm>
             </td>
         </tr>

@@ -3,10 +3,12 @@ use crate::auth::two_factor::api::ResetTwoFactor;
 use crate::components::{
     ConfirmDialog, SignedInPage, StatusMessage, When, failure_view, island_ready,
 };
+use crate::i18n::{Locale, fill, use_locale};
 use crate::navigation::Page;
 use crate::policy::Role;
+use crate::t;
 use crate::users::api::{ChangeRole, EndMemberSessions, RemoveMember, load_member};
-use crate::users::model::{MemberDetail, REMOVAL_CONSEQUENCES, invitations_to_cancel};
+use crate::users::model::MemberDetail;
 use crate::users::ui::{PeopleSection, PeopleTab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -19,6 +21,7 @@ pub fn UserDetailPage() -> impl IntoView {
 
 #[component]
 fn UserDetailSection(viewer: Viewer) -> impl IntoView {
+    let locale = use_locale();
     let params = use_params_map();
     let user_id = move || {
         params.with(|p| {
@@ -29,17 +32,25 @@ fn UserDetailSection(viewer: Viewer) -> impl IntoView {
     };
     let member = Resource::new(user_id, load_member);
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Transition fallback=move || view! { <p class="loading">{t!(locale, "loading")}</p> }>
             {move || {
                 let viewer = viewer.clone();
                 Suspend::new(async move {
                     match member.await {
-                        Ok(member) => view! {
-                            <PeopleSection viewer current=PeopleTab::Users>
-                                <MemberForm member/>
-                            </PeopleSection>
+                        Ok(member) => {
+                            let invitations_cancelled =
+                                invitations_to_cancel(locale, member.pending_invitations);
+                            view! {
+                                <PeopleSection viewer current=PeopleTab::Users>
+                                    <MemberForm
+                                        member
+                                        invitations_cancelled
+                                        texts=MemberFormTexts::new(locale)
+                                    />
+                                </PeopleSection>
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                         Err(error) => failure_view(error),
                     }
                 })
@@ -48,10 +59,83 @@ fn UserDetailSection(viewer: Viewer) -> impl IntoView {
     }
 }
 
+/// What removing or demoting an admin does to the `count` invitations they sent, in a
+/// sentence for the confirmation; empty when there are none.
+fn invitations_to_cancel(locale: Locale, count: i64) -> String {
+    match count {
+        0 => String::new(),
+        count => t!(locale, "users-invitations-to-cancel", count = count),
+    }
+}
+
+crate::island_texts! {
+    /// What the user details page says; the member's name and counts are left open.
+    pub struct MemberFormTexts {
+        back_to_users: "users-back-to-users",
+        you: "users-you",
+        email: "users-email",
+        joined: "users-joined",
+        last_active: "users-last-active",
+        never: "moment-never",
+        two_factor: "users-two-factor",
+        two_factor_on: "users-two-factor-on",
+        two_factor_off: "users-two-factor-off",
+        activity_of: "users-activity-of",
+        role: "users-role",
+        admin: "role-admin",
+        editor: "role-editor",
+        agent: "role-agent",
+        save_role: "users-save-role",
+        saving_role: "users-saving-role",
+        role_saved: "users-role-saved",
+        demote_title: "users-demote-title",
+        demote_message: "users-demote-message",
+        change_role: "users-change-role",
+        keep_admin: "users-keep-admin",
+        sessions_heading: "users-sessions-heading",
+        sessions_intro: "users-sessions-intro",
+        log_out_everywhere: "users-log-out-everywhere",
+        log_out_title: "users-log-out-title",
+        log_out_message: "users-log-out-message",
+        keep_logged_in: "users-keep-logged-in",
+        sessions_ended: "users-sessions-ended",
+        two_factor_heading: "page-two-factor",
+        two_factor_intro: "users-two-factor-intro",
+        reset_two_factor: "users-reset-two-factor",
+        reset_two_factor_title: "users-reset-two-factor-title",
+        reset_two_factor_message: "users-reset-two-factor-message",
+        keep_two_factor: "users-keep-two-factor",
+        two_factor_was_reset: "users-two-factor-was-reset",
+        membership_heading: "users-membership-heading",
+        membership_intro: "users-membership-intro",
+        remove_name: "users-remove-name",
+        remove_title: "users-remove-title",
+        removal_consequences: "users-removal-consequences",
+        remove: "users-remove",
+        keep: "users-keep",
+    }
+}
+
+impl MemberFormTexts {
+    /// `role`'s name: the browser cannot ask the catalogue for it.
+    fn role_name(&self, role: Role) -> &str {
+        match role {
+            Role::Admin => &self.admin,
+            Role::Editor => &self.editor,
+            Role::Agent => &self.agent,
+        }
+    }
+}
+
 /// The member's role and their sessions. The form keeps the chosen role after saving, so
-/// nothing needs loading again.
+/// nothing needs loading again. `invitations_cancelled` says what removing or demoting them
+/// does to the invitations they sent, empty when nothing.
 #[island(lazy)]
-fn MemberForm(member: MemberDetail) -> impl IntoView {
+fn MemberForm(
+    member: MemberDetail,
+    invitations_cancelled: String,
+    texts: MemberFormTexts,
+) -> impl IntoView {
     island_ready();
     let save = ServerAction::<ChangeRole>::new();
     let end_sessions = ServerAction::<EndMemberSessions>::new();
@@ -69,26 +153,27 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             two_factor_on.set(false);
         }
     });
+    let two_factor_was_reset = texts.two_factor_was_reset.clone();
+    let sessions_ended = texts.sessions_ended.clone();
+    let role_saved = texts.role_saved.clone();
     let message = Signal::derive(move || {
         if let Some(Err(error)) = remove.value().get() {
             return Some(error.message());
         }
         if let Some(outcome) = reset.value().get() {
             return Some(match outcome {
-                Ok(()) => "Two-factor authentication reset. They were logged out of this workspace and told by email.".to_owned(),
+                Ok(()) => two_factor_was_reset.clone(),
                 Err(error) => error.message(),
             });
         }
         if let Some(outcome) = end_sessions.value().get() {
             return Some(match outcome {
-                Ok(count) => format!("Logged out of {count} sessions in this workspace"),
+                Ok(count) => fill(&sessions_ended, &[("count", count.to_string().as_str())]),
                 Err(error) => error.message(),
             });
         }
         match save.value().get() {
-            Some(Ok(())) => {
-                Some("Role saved. It applies on their next page, on every device.".to_owned())
-            }
+            Some(Ok(())) => Some(role_saved.clone()),
             Some(Err(error)) => Some(error.message()),
             None => None,
         }
@@ -102,25 +187,33 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
     let remove_open = RwSignal::new(false);
     let removable = member.removable;
     let activity_href = format!("/settings/activity?person={}", member.user_id);
-    let activity_label = format!("Activity of {}", member.name);
-    let remove_label = format!("Remove {}", member.name);
-    let remove_title = format!("Remove {}?", member.name);
-    let remove_message = match invitations_to_cancel(member.pending_invitations) {
-        cancelled if cancelled.is_empty() => REMOVAL_CONSEQUENCES.to_owned(),
-        cancelled => format!("{REMOVAL_CONSEQUENCES} {cancelled}"),
+    let with_name = |template: &str| fill(template, &[("name", member.name.as_str())]);
+    let activity_label = with_name(texts.activity_of.as_str());
+    let remove_label = with_name(texts.remove_name.as_str());
+    let remove_title = with_name(texts.remove_title.as_str());
+    let log_out_title = with_name(texts.log_out_title.as_str());
+    let reset_two_factor_title = with_name(texts.reset_two_factor_title.as_str());
+    let demote_title = with_name(texts.demote_title.as_str());
+    let remove_message = match invitations_cancelled.as_str() {
+        "" => texts.removal_consequences.clone(),
+        cancelled => format!("{} {cancelled}", texts.removal_consequences),
     };
     let reset_open = RwSignal::new(false);
     let is_you = member.is_you;
     let confirm_open = RwSignal::new(false);
     let user_id = member.user_id;
     let title = if member.is_you {
-        format!("{} (you)", member.name)
+        format!("{} {}", member.name, texts.you)
     } else {
         member.name.clone()
     };
     let current_role = member.role;
     // Demoting an admin cancels the invitations they sent, so that is asked first.
-    let demote_warning = invitations_to_cancel(member.pending_invitations);
+    let demote_warning = invitations_cancelled;
+    let demote_message = fill(
+        &texts.demote_message,
+        &[("invitations", demote_warning.as_str())],
+    );
     let demote_open = RwSignal::new(false);
     let role_choice = NodeRef::<leptos::html::Select>::new();
     let chosen_role = move || {
@@ -136,35 +229,44 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 && chosen_role().is_some_and(|role| role != Role::Admin)
         }
     };
-    let member_name = member.name.clone();
+    // Read inside closures that outlive this function (the form's and the sections' content).
+    let (on, off) = (texts.two_factor_on.clone(), texts.two_factor_off.clone());
+    let role_label = texts.role.clone();
+    let role_options: Vec<(Role, String)> = Role::ALL
+        .iter()
+        .map(|role| (*role, texts.role_name(*role).to_owned()))
+        .collect();
+    let (save_role, saving_role) = (texts.save_role.clone(), texts.saving_role.clone());
+    let two_factor_heading = texts.two_factor_heading.clone();
+    let two_factor_intro = texts.two_factor_intro.clone();
+    let reset_two_factor = texts.reset_two_factor.clone();
     view! {
-        <p class="back-link"><a href="/settings/users"><span class="direction-arrow" aria-hidden="true">"←"</span>" Back to users"</a></p>
+        <p class="back-link"><a href="/settings/users"><span class="direction-arrow" aria-hidden="true">"←"</span>{format!(" {}", texts.back_to_users)}</a></p>
         <div class="member-details">
         <h2>{title}</h2>
         <dl class="settings-list">
-            <dt>"Email"</dt>
+            <dt>{texts.email.clone()}</dt>
             <dd>{member.email}</dd>
-            <dt>"Joined"</dt>
+            <dt>{texts.joined.clone()}</dt>
             <dd><When moment=member.joined/></dd>
-            <dt>"Last active"</dt>
+            <dt>{texts.last_active.clone()}</dt>
             <dd>{match member.last_active {
                 Some(moment) => view! { <When moment/> }.into_any(),
-                None => "Never".into_any(),
+                None => texts.never.clone().into_any(),
             }}</dd>
-            <dt>"Two-factor"</dt>
-            <dd>{move || if two_factor_on.get() { "On" } else { "Off" }}</dd>
+            <dt>{texts.two_factor.clone()}</dt>
+            <dd>{move || if two_factor_on.get() { on.clone() } else { off.clone() }}</dd>
         </dl>
         <p><a href=activity_href>{activity_label}</a></p>
         <ActionForm action=save on:submit=move |_| { end_sessions.value().set(None); reset.value().set(None); }>
             <input type="hidden" name="user_id" value=user_id/>
             <div class="field">
-                <label for="field-role">"Role"</label>
+                <label for="field-role">{role_label}</label>
                 <select id="field-role" name="role" node_ref=role_choice>
-                    {Role::ALL
-                        .iter()
-                        .copied()
-                        .map(|role| view! {
-                            <option value=role.as_str() selected=role == current_role>{role.label()}</option>
+                    {role_options
+                        .into_iter()
+                        .map(|(role, name)| view! {
+                            <option value=role.as_str() selected=role == current_role>{name}</option>
                         })
                         .collect_view()}
                 </select>
@@ -182,7 +284,7 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                     }
                 }
             >
-                {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                {move || if save.pending().get() { saving_role.clone() } else { save_role.clone() }}
             </button>
         </ActionForm>
         // Below the button it answers, so a message moves nothing the person is using.
@@ -191,10 +293,10 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             <ConfirmDialog
                 id="demote-member"
                 open=demote_open
-                title=format!("Make {member_name} no longer an admin?")
-                message=format!("They lose the right to manage users and settings. {demote_warning}")
-                confirm_label="Change role"
-                cancel_label="Keep as admin"
+                title=demote_title
+                message=demote_message
+                confirm_label=texts.change_role.clone()
+                cancel_label=texts.keep_admin.clone()
                 on_confirm=move || {
                     if let Some(role) = chosen_role() {
                         end_sessions.value().set(None);
@@ -203,16 +305,16 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
                 }
             />
         })}
-        <h3>"Sessions"</h3>
-        <p class="muted">"Signs them out of this workspace on every device; they can log in again."</p>
-        <button type="button" class="button" on:click=move |_| confirm_open.set(true)>"Log out everywhere"</button>
+        <h3>{texts.sessions_heading.clone()}</h3>
+        <p class="muted">{texts.sessions_intro.clone()}</p>
+        <button type="button" class="button" on:click=move |_| confirm_open.set(true)>{texts.log_out_everywhere.clone()}</button>
         <ConfirmDialog
             id="end-member-sessions"
             open=confirm_open
-            title=format!("Log {} out everywhere?", member.name)
-            message="Every device they are logged in on is signed out of this workspace at once. Their sessions in other workspaces stay."
-            confirm_label="Log out everywhere"
-            cancel_label="Keep them logged in"
+            title=log_out_title
+            message=texts.log_out_message.clone()
+            confirm_label=texts.log_out_everywhere.clone()
+            cancel_label=texts.keep_logged_in.clone()
             on_confirm=move || {
                 save.value().set(None);
                 reset.value().set(None);
@@ -220,17 +322,17 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             }
         />
         <Show when=move || two_factor_on.get() && !is_you>
-            <h3>"Two-factor authentication"</h3>
-            <p class="muted">"For someone who lost their phone and their recovery codes: they sign in with their password alone, then set it up again."</p>
-            <button type="button" class="button" on:click=move |_| reset_open.set(true)>"Reset two-factor"</button>
+            <h3>{two_factor_heading.clone()}</h3>
+            <p class="muted">{two_factor_intro.clone()}</p>
+            <button type="button" class="button" on:click=move |_| reset_open.set(true)>{reset_two_factor.clone()}</button>
         </Show>
         <ConfirmDialog
             id="reset-two-factor"
             open=reset_open
-            title=format!("Reset {}'s two-factor authentication?", member.name)
-            message="Their authenticator app and recovery codes stop working, and they are logged out of this workspace. Do this only when you are sure it is them asking."
-            confirm_label="Reset two-factor"
-            cancel_label="Keep it"
+            title=reset_two_factor_title
+            message=texts.reset_two_factor_message.clone()
+            confirm_label=texts.reset_two_factor.clone()
+            cancel_label=texts.keep_two_factor.clone()
             on_confirm=move || {
                 save.value().set(None);
                 end_sessions.value().set(None);
@@ -238,16 +340,16 @@ fn MemberForm(member: MemberDetail) -> impl IntoView {
             }
         />
         {removable.then(|| view! {
-            <h3>"Membership"</h3>
-            <p class="muted">"Removing them ends their access here; their account and past activity stay."</p>
+            <h3>{texts.membership_heading.clone()}</h3>
+            <p class="muted">{texts.membership_intro.clone()}</p>
             <button type="button" class="button button-danger" on:click=move |_| remove_open.set(true)>{remove_label}</button>
             <ConfirmDialog
                 id="remove-member"
                 open=remove_open
                 title=remove_title
                 message=remove_message
-                confirm_label="Remove"
-                cancel_label="Keep"
+                confirm_label=texts.remove.clone()
+                cancel_label=texts.keep.clone()
                 on_confirm=move || {
                     save.value().set(None);
                     end_sessions.value().set(None);

@@ -7,7 +7,9 @@ pub use detail::UserDetailPage;
 pub use list::UsersPage;
 
 use crate::auth::model::Viewer;
+use crate::i18n::Locale;
 use crate::navigation::Page;
+use crate::t;
 use crate::workspace::ui::SettingsNav;
 use leptos::prelude::*;
 
@@ -30,11 +32,12 @@ impl PeopleTab {
 /// The "Users and invitations" settings area, showing `current`'s panel.
 #[component]
 pub fn PeopleSection(viewer: Viewer, current: PeopleTab, children: Children) -> impl IntoView {
+    let locale = viewer.locale;
     view! {
         <section class="card" aria-labelledby="people-heading">
-            <h1 id="people-heading">"Users and invitations"</h1>
+            <h1 id="people-heading">{t!(locale, "people-heading")}</h1>
             <SettingsNav viewer current=Page::Users/>
-            <PeopleTabs current/>
+            <PeopleTabs current locale/>
             <div role="tabpanel" id="people-panel" aria-labelledby=current.tab_id()>
                 {children()}
             </div>
@@ -45,8 +48,8 @@ pub fn PeopleSection(viewer: Viewer, current: PeopleTab, children: Children) -> 
 /// The "Users" and "Invitations" tabs of one settings area. Each tab is a link to its own
 /// address, so either can be bookmarked and opened directly.
 #[component]
-fn PeopleTabs(current: PeopleTab) -> impl IntoView {
-    let tab = move |which: PeopleTab, label: &'static str, href: &'static str| {
+fn PeopleTabs(current: PeopleTab, locale: Locale) -> impl IntoView {
+    let tab = move |which: PeopleTab, label: String, href: &'static str| {
         let selected = which == current;
         view! {
             <a
@@ -62,9 +65,9 @@ fn PeopleTabs(current: PeopleTab) -> impl IntoView {
         }
     };
     view! {
-        <div role="tablist" aria-label="Users and invitations" class="tabs">
-            {tab(PeopleTab::Users, "Users", "/settings/users")}
-            {tab(PeopleTab::Invitations, "Invitations", "/settings/invitations")}
+        <div role="tablist" aria-label=t!(locale, "people-heading") class="tabs">
+            {tab(PeopleTab::Users, t!(locale, "page-users"), "/settings/users")}
+            {tab(PeopleTab::Invitations, t!(locale, "page-invitations"), "/settings/invitations")}
         </div>
     }
 }
