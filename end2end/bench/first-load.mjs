@@ -1,12 +1,13 @@
 // Lists the files a browser fetches on a first visit to a page, for scripts/bench.py: what a
 // real browser loads until the page is interactive, not only what the HTML names.
 //
-//   node bench/first-load.mjs <origin> <path> <cookie name=value>
+//   node bench/first-load.mjs <origin> <path> <cookie name=value> [locale]
 //
+// `locale` (such as `ar`) is the browser's language, which the page is written in.
 // Prints a JSON array of the same-origin paths fetched until the page is interactive.
 import { chromium } from '@playwright/test';
 
-const [origin, path, cookie] = process.argv.slice(2);
+const [origin, path, cookie, locale] = process.argv.slice(2);
 if (!origin || !path || !cookie) {
   console.error('usage: node bench/first-load.mjs <origin> <path> <cookie name=value>');
   process.exit(2);
@@ -17,7 +18,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 try {
-  const context = await browser.newContext();
+  const context = await browser.newContext(locale ? { locale } : {});
   const [name, ...value] = cookie.split('=');
   await context.addCookies([{ name, value: value.join('='), url: origin }]);
   const page = await context.newPage();

@@ -6,50 +6,66 @@ use crate::activity::repo::{self, ActivityRow};
 use crate::auth::guard::Member;
 use crate::db::clock::Calendar;
 use crate::error::AppError;
+use crate::i18n::Locale;
 use crate::policy::Role;
 use crate::server::AppState;
+use crate::t;
 
-fn role_label(stored: &str) -> String {
+fn role_name(stored: &str, locale: Locale) -> String {
     stored
         .parse::<Role>()
-        .map_or_else(|_| stored.to_owned(), |role| role.label().to_owned())
+        .map_or_else(|_| stored.to_owned(), |role| role.name_in(locale))
 }
 
-/// One entry as a sentence after the actor's name.
-fn describe(row: &ActivityRow) -> String {
-    let subject = row.subject_name.as_deref().unwrap_or("someone");
-    let email = row.invitation_email.as_deref().unwrap_or("someone");
+/// One entry as a sentence after the actor's name, in `locale`.
+fn describe(row: &ActivityRow, locale: Locale) -> String {
+    let someone = || t!(locale, "activity-someone");
+    let subject = row.subject_name.clone().unwrap_or_else(someone);
+    let email = row.invitation_email.clone().unwrap_or_else(someone);
+    let role = || role_name(&row.detail, locale);
     match row.action {
-        Action::WorkspaceCreated => "created the workspace".into(),
-        Action::MemberAdded => format!("added {subject} as {}", role_label(&row.detail)),
-        Action::Invited => format!("invited {email} as {}", role_label(&row.detail)),
-        Action::InvitationResent => format!("sent the invitation to {email} again"),
+        Action::WorkspaceCreated => t!(locale, "activity-workspace-created"),
+        Action::MemberAdded => t!(
+            locale,
+            "activity-member-added",
+            name = subject,
+            role = role()
+        ),
+        Action::Invited => t!(locale, "activity-invited", email = email, role = role()),
+        Action::InvitationResent => t!(locale, "activity-invitation-resent", email = email),
         Action::InvitationCancelled
             if row.detail == crate::invitations::service::SENDER_LOST_ADMIN =>
         {
-            format!(
-                "cancelled the invitation to {email}, since {subject}, who sent it, is no longer an admin"
+            t!(
+                locale,
+                "activity-invitation-cancelled-sender-lost-admin",
+                email = email,
+                name = subject
             )
         }
-        Action::InvitationCancelled => format!("cancelled the invitation to {email}"),
-        Action::Joined => format!("joined as {}", role_label(&row.detail)),
+        Action::InvitationCancelled => {
+            t!(locale, "activity-invitation-cancelled", email = email)
+        }
+        Action::Joined => t!(locale, "activity-joined", role = role()),
         Action::RoleChanged => match row.detail.split_once(" → ") {
-            Some((old, new)) => format!(
-                "changed {subject}'s role from {} to {}",
-                role_label(old),
-                role_label(new)
+            Some((old, new)) => t!(
+                locale,
+                "activity-role-changed",
+                name = subject,
+                old = role_name(old, locale),
+                new = role_name(new, locale)
             ),
-            None => format!("changed {subject}'s role"),
+            None => t!(locale, "activity-role-changed-unknown", name = subject),
         },
-        Action::Removed => format!("removed {subject}"),
-        Action::SessionsEnded => format!("logged {subject} out everywhere"),
-        Action::WorkspaceSettingsChanged => "changed the workspace settings".into(),
-        Action::TwoFactorEnabled => "turned on two-factor authentication".into(),
-        Action::TwoFactorDisabled => "turned off two-factor authentication".into(),
-        Action::RecoveryCodesReplaced => "made new recovery codes".into(),
-        Action::TwoFactorReset => format!("reset {subject}'s two-factor authentication"),
-        Action::PasskeyAdded => "added a passkey".into(),
-        Action::PasskeyRemoved => "removed a passkey".into(),
+        Action::Removed => t!(locale, "activity-removed", name = subject),
+        Action::SessionsEnded => t!(locale, "activity-sessions-ended", name = subject),
+        Action::WorkspaceSettingsChanged => t!(locale, "activity-settings-changed"),
+        Action::TwoFactorEnabled => t!(locale, "activity-two-factor-enabled"),
+        Action::TwoFactorDisabled => t!(locale, "activity-two-factor-disabled"),
+        Action::RecoveryCodesReplaced => t!(locale, "activity-recovery-codes-replaced"),
+        Action::TwoFactorReset => t!(locale, "activity-two-factor-reset", name = subject),
+        Action::PasskeyAdded => t!(locale, "activity-passkey-added"),
+        Action::PasskeyRemoved => t!(locale, "activity-passkey-removed"),
         // Not listed on the page (see Action::is_listed); named plainly should that change.
         Action::SignedIn
         | Action::SessionEnded
@@ -119,14 +135,15 @@ fn entries<'a>(
     now: i64,
     calendar: Calendar<'_>,
 ) -> Vec<ActivityEntry> {
+    let locale = calendar.locale;
     rows.map(|row| ActivityEntry {
         id: row.id,
         when: calendar.moment(row.created_at, now),
         who: row
             .actor_name
             .clone()
-            .unwrap_or_else(|| "The server's command line".into()),
-        what: describe(row),
+            .unwrap_or_else(|| t!(locale, "activity-command-line")),
+        what: describe(row, locale),
     })
     .collect()
 }

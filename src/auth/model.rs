@@ -96,7 +96,3 @@ pub struct DeviceSession {
     pub last_active: Option<Moment>,
     pub this_device: bool,
 }
-
-/// The message for every reset link that cannot be used: unknown, used or expired alike.
-pub const RESET_LINK_INVALID: &str =
-    "This password reset link is no longer valid. Ask for a new one.";

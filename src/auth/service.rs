@@ -2,7 +2,7 @@
 
 use crate::activity::action::Action;
 use crate::activity::repo::{Entry, record};
-use crate::auth::model::{DeviceSession, RESET_LINK_INVALID};
+use crate::auth::model::DeviceSession;
 use crate::auth::password::{Hasher, check_new_password, needs_rehash};
 use crate::auth::session::CurrentSession;
 use crate::auth::token::{hash_token, random_token};
@@ -516,9 +516,11 @@ pub async fn reset_password(
         );
     }
     problems.into_result()?;
+    // One message for every link that cannot be used, unknown, used or expired alike, as the
+    // reset page says it.
     let link_dead = || AppError::Conflict {
         field: None,
-        message: RESET_LINK_INVALID.into(),
+        message: t!(page_locale, "reset-link-invalid"),
     };
     let token_hash = hash_token(token);
     rate_limit::token_lookup(&state.db, ip, state.clock.now()).await?;

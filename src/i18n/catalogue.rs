@@ -70,6 +70,8 @@ const PLACEHOLDER_NAMES: &[&str] = &[
     "limits",
     "minutes",
     "name",
+    "new",
+    "old",
     "other",
     "page",
     "problem",

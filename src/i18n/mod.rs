@@ -81,6 +81,8 @@ pub const BROWSER_TEXTS: &[&str] = &[
     "error-busy",
     "error-internal",
     "error-network",
+    "two-factor-no-passkey-used",
+    "two-factor-passkey-unreadable",
 ];
 
 /// A value for a placeholder.

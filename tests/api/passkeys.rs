@@ -4,7 +4,7 @@
 
 use crate::helpers::{ADMIN_PASSWORD, TestApp, signed_in_admin, spawn_app_with};
 use crate::on_both_databases;
-use roster::auth::two_factor::model::{CHALLENGE_EXPIRED, PasskeyCeremony};
+use roster::auth::two_factor::model::{PasskeyCeremony, challenge_expired_message};
 use roster::db::Backend;
 use roster::error::AppError;
 use roster::policy::Role;
@@ -152,7 +152,7 @@ async fn a_sign_in_with_a_passkey_takes_a_real_answer(app: TestApp) {
 
     // The second step needs a half-done sign-in.
     let (_, error) = stranger.refused("begin_passkey_second_step", &[]).await;
-    assert_eq!(error.to_string(), CHALLENGE_EXPIRED);
+    assert_eq!(error.to_string(), challenge_expired_message());
 }
 
 /// The last second factor of someone a workspace requires it of stays; a passkey that is

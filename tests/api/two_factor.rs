@@ -8,7 +8,7 @@ use crate::helpers::{
 };
 use crate::on_both_databases;
 use roster::auth::two_factor::authenticator::AuthenticatorSecret;
-use roster::auth::two_factor::model::CHALLENGE_EXPIRED;
+use roster::auth::two_factor::model::challenge_expired_message;
 use roster::email::Mailer;
 use roster::error::AppError;
 use roster::policy::Role;
@@ -175,7 +175,7 @@ async fn no_session_exists_until_the_second_step_passes(app: TestApp) {
     let (_, error) = stranger
         .refused("verify_sign_in", &[("code", &phone.next_code(&app))])
         .await;
-    assert_eq!(error.to_string(), CHALLENGE_EXPIRED);
+    assert_eq!(error.to_string(), challenge_expired_message());
 }
 
 async fn a_code_works_once_and_an_old_one_never(app: TestApp) {
@@ -239,7 +239,7 @@ async fn the_second_step_expires_after_five_minutes(app: TestApp) {
         .refused("verify_sign_in", &[("code", &phone.next_code(&app))])
         .await;
     assert_eq!(status, 409);
-    assert_eq!(error.to_string(), CHALLENGE_EXPIRED);
+    assert_eq!(error.to_string(), challenge_expired_message());
     assert!(slow.viewer().await.is_none());
 }
 
@@ -689,7 +689,7 @@ async fn a_password_change_ends_half_done_sign_ins(app: TestApp) {
     let (_, error) = thief
         .refused("verify_sign_in", &[("code", &phone.next_code(&app))])
         .await;
-    assert_eq!(error.to_string(), CHALLENGE_EXPIRED);
+    assert_eq!(error.to_string(), challenge_expired_message());
     assert!(thief.viewer().await.is_none());
 }
 

@@ -7,15 +7,17 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// What the person reads when the browser gives no passkey: they cancelled, took too long,
-/// or the authenticator refused.
-const NO_PASSKEY: &str = "No passkey was used. Try again, or use another way to sign in.";
-
+/// or the authenticator refused. The page carries it in their language (`BROWSER_TEXTS`).
 fn refused(_: JsValue) -> String {
-    NO_PASSKEY.to_owned()
+    crate::t!(crate::i18n::use_locale(), "two-factor-no-passkey-used")
 }
 
+/// The detail is the decoder's, for whoever looks into it, after the person's own words.
 fn unreadable(error: serde_json::Error) -> String {
-    format!("The passkey's data could not be read: {error}")
+    format!(
+        "{}: {error}",
+        crate::t!(crate::i18n::use_locale(), "two-factor-passkey-unreadable")
+    )
 }
 
 /// Makes a new passkey with `options` (a `CreationChallengeResponse`); answers the

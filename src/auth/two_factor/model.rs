@@ -30,8 +30,12 @@ pub struct AuthenticatorSetup {
     pub setup_key: String,
 }
 
-/// What the second step of a sign-in says about itself.
-pub const CHALLENGE_EXPIRED: &str = "Your sign-in has expired. Log in again.";
+/// What the second step of a sign-in says when it has run out or is gone, in the language
+/// of the request being answered.
+#[cfg(feature = "ssr")]
+pub fn challenge_expired_message() -> String {
+    crate::t!(crate::i18n::use_locale(), "two-factor-sign-in-expired")
+}
 
 /// One of the person's passkeys on the two-factor page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

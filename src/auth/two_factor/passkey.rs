@@ -14,8 +14,10 @@ use crate::auth::two_factor::passkey_repo::{
 use crate::auth::two_factor::repo as factors;
 use crate::auth::two_factor::service::SecondStep;
 use crate::error::AppError;
+use crate::i18n::use_locale;
 use crate::server::AppState;
 use crate::server::rate_limit;
+use crate::t;
 use data_encoding::BASE64URL_NOPAD;
 use webauthn_rs::prelude::{
     DiscoverableAuthentication, Passkey, PasskeyAuthentication, PasskeyRegistration,
@@ -37,13 +39,21 @@ const CEREMONY_TTL_SECS: i64 = 5 * 60;
 /// The longest name a person may give a passkey.
 const NAME_CHARS: usize = 60;
 
-const NOT_THIS_PASSKEY: &str =
-    "This passkey was not accepted. Try again, or use another way to sign in.";
+/// The answer to a passkey that was refused, whatever the reason: which check failed is
+/// for the log, not for whoever holds the passkey.
+fn not_this_passkey() -> AppError {
+    AppError::Conflict {
+        field: None,
+        message: t!(use_locale(), "two-factor-passkey-not-accepted"),
+    }
+}
 
 /// Roster as a WebAuthn relying party: its id is the host of `ROSTER_BASE_URL`, which must be
 /// a domain name (browsers refuse passkeys for IP addresses), and only that origin may answer.
 fn relying_party(state: &AppState) -> Result<Webauthn, AppError> {
     let origin = &state.config.base_url;
+    // For the operator, in English: the pages offer passkeys only where they work (see
+    // `available`), and people are told to ask their administrator.
     let unavailable = || AppError::Conflict {
         field: None,
         message: "Passkeys need Roster at a domain name (ROSTER_BASE_URL), not an IP address"
@@ -71,7 +81,8 @@ fn stored<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, AppError> {
     serde_json::from_str(json).map_err(|error| AppError::internal("reading WebAuthn state", error))
 }
 
-/// What the browser sent, or a clear refusal: it is anyone's to send.
+/// What the browser sent, or a clear refusal: it is anyone's to send. Its detail is for
+/// whoever wrote the client, so it stays in English after the translated refusal.
 fn answer<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, AppError> {
     serde_json::from_str(json)
         .map_err(|_| AppError::BadRequest("the passkey's answer is not WebAuthn JSON".into()))
@@ -108,7 +119,7 @@ async fn start_ceremony(
 fn ceremony_over() -> AppError {
     AppError::Conflict {
         field: None,
-        message: "This took too long or was already answered. Try again.".into(),
+        message: t!(use_locale(), "two-factor-passkey-ceremony-over"),
     }
 }
 
@@ -142,20 +153,20 @@ pub async fn begin_registration(
     if name.is_empty() {
         return Err(AppError::field(
             "passkey_name",
-            "Name the passkey, such as \u{201c}Work laptop\u{201d} or \u{201c}Phone\u{201d}",
+            t!(current.locale(), "two-factor-passkey-name-missing"),
         ));
     }
     if name.chars().count() > NAME_CHARS {
         return Err(AppError::field(
             "passkey_name",
-            format!("Use at most {NAME_CHARS} characters"),
+            t!(current.locale(), "rules-too-long", count = NAME_CHARS),
         ));
     }
     let existing = repo::passkeys_of(state.db.pool(), current.user_id).await?;
     if existing.iter().any(|row| row.name == name) {
         return Err(AppError::field(
             "passkey_name",
-            "You already have a passkey by this name; give this one another",
+            t!(current.locale(), "two-factor-passkey-name-taken"),
         ));
     }
     // A passkey signs in without the password, so a stolen session alone must not add one.
@@ -220,7 +231,7 @@ pub async fn finish_registration(
             tracing::info!(user_id = current.user_id, %error, "passkey registration refused");
             AppError::Conflict {
                 field: None,
-                message: "The passkey could not be added. Try again.".into(),
+                message: t!(current.locale(), "two-factor-passkey-not-added"),
             }
         })?;
     let mut tx = state.db.begin_write().await?;
@@ -252,7 +263,7 @@ pub async fn finish_registration(
         ) {
             AppError::Conflict {
                 field: None,
-                message: "This passkey was already added".into(),
+                message: t!(current.locale(), "two-factor-passkey-already-added"),
             }
         } else {
             error.into()
@@ -294,9 +305,11 @@ pub async fn remove(
         let required_by =
             factors::workspaces_requiring_second_factor(&mut *tx, current.user_id).await?;
         if !required_by.is_empty() {
-            return Err(AppError::Forbidden(format!(
-                "{} two-factor authentication: set up an authenticator app or add another passkey first",
-                super::service::required_by_phrase(&required_by)
+            return Err(AppError::Forbidden(t!(
+                current.locale(),
+                "two-factor-required-keep-passkey",
+                workspace = required_by.join(", "),
+                count = required_by.len(),
             )));
         }
         // The last factor went: recovery codes would guard nothing.
@@ -336,7 +349,7 @@ pub async fn begin_second_step(
     if keys.is_empty() {
         return Err(AppError::Conflict {
             field: None,
-            message: "You have no passkey yet. Use a code from your authenticator app or a recovery code.".into(),
+            message: t!(use_locale(), "two-factor-no-passkey-yet"),
         });
     }
     let (options, authentication) = webauthn
@@ -382,11 +395,7 @@ pub async fn finish_second_step(
         Ok(result) => result,
         Err(error) => {
             tracing::warn!(ip, user_id, %error, "passkey refused at the second step");
-            let wrong = AppError::Conflict {
-                field: None,
-                message: NOT_THIS_PASSKEY.into(),
-            };
-            return Err(step.failed(state, ip, wrong).await?);
+            return Err(step.failed(state, ip, not_this_passkey()).await?);
         }
     };
     let mut tx = state.db.begin_write().await?;
@@ -405,25 +414,16 @@ async fn record_use(
     let key = credential_key(result.cred_id().as_ref());
     let pool_row = repo::passkey_by_credential(&mut **tx, &key).await?;
     let Some(row) = pool_row.filter(|row| row.user_id == user_id) else {
-        return Err(AppError::Conflict {
-            field: None,
-            message: NOT_THIS_PASSKEY.into(),
-        });
+        return Err(not_this_passkey());
     };
     let mut passkey: Passkey = stored(&row.passkey)?;
     if passkey.update_credential(&result).is_none() {
-        return Err(AppError::Conflict {
-            field: None,
-            message: NOT_THIS_PASSKEY.into(),
-        });
+        return Err(not_this_passkey());
     }
     // Only if the row is still the one read: of two uses racing, the second is refused rather
     // than writing back an older signature counter, which would hide a cloned authenticator.
     if !repo::record_passkey_use(tx, now, row.id, &row.passkey, &to_json(&passkey)?).await? {
-        return Err(AppError::Conflict {
-            field: None,
-            message: NOT_THIS_PASSKEY.into(),
-        });
+        return Err(not_this_passkey());
     }
     Ok(())
 }
@@ -464,7 +464,7 @@ pub async fn finish_sign_in(
     let now = state.clock.now();
     let refused = || AppError::Conflict {
         field: None,
-        message: "This passkey was not accepted. Log in with your email and password.".into(),
+        message: t!(use_locale(), "two-factor-passkey-sign-in-refused"),
     };
     // Counted as a failed password would be, and taken back on success.
     let ip_bucket = format!("login:ip:{}", rate_limit::client_key(ip));

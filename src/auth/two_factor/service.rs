@@ -11,15 +11,18 @@ use crate::auth::session::{self, CurrentSession};
 use crate::auth::token::{hash_token, random_token};
 use crate::auth::two_factor::authenticator::AuthenticatorSecret;
 use crate::auth::two_factor::mail::{self, Notice, Recipient};
-use crate::auth::two_factor::model::{AuthenticatorSetup, CHALLENGE_EXPIRED, TwoFactorStatus};
+use crate::auth::two_factor::model::{
+    AuthenticatorSetup, TwoFactorStatus, challenge_expired_message,
+};
 use crate::auth::two_factor::{recovery, repo};
 use crate::db::Tx;
 use crate::email::outbox;
 use crate::error::AppError;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, use_locale};
 use crate::policy::Permission;
 use crate::server::AppState;
 use crate::server::rate_limit::{self, Limit};
+use crate::t;
 use crate::users::email::Email;
 
 /// How long the second step of a sign-in waits for its code.
@@ -33,9 +36,10 @@ const CODE_ATTEMPTS: Limit = Limit {
     window_secs: 15 * 60,
 };
 
-const WRONG_CODE: &str = "This code is not right. Type the code your app shows now, or a recovery code you have not used.";
-const WRONG_SETUP_CODE: &str =
-    "This code is not right. Type the 6-digit code your app shows now for Roster.";
+/// The answer to a wrong code where either an app's code or a recovery code would do.
+fn wrong_code(locale: Locale) -> String {
+    t!(locale, "two-factor-wrong-code")
+}
 
 /// The second step's cookie. `__Host-` over HTTPS, like the session's.
 pub fn challenge_cookie_name(state: &AppState) -> &'static str {
@@ -67,19 +71,8 @@ pub fn challenge_from_cookie(state: &AppState) -> Result<String, AppError> {
 pub fn challenge_expired() -> AppError {
     AppError::Conflict {
         field: None,
-        message: CHALLENGE_EXPIRED.into(),
+        message: challenge_expired_message(),
     }
-}
-
-/// "Acme requires" or "Acme, Field Team require": the start of a refusal that names the
-/// workspaces whose rules ask for a second factor.
-pub fn required_by_phrase(workspaces: &[String]) -> String {
-    let verb = if workspaces.len() == 1 {
-        "requires"
-    } else {
-        "require"
-    };
-    format!("{} {verb}", workspaces.join(", "))
 }
 
 /// Appends `entry` to the Activity of every workspace `user_id` belongs to: a second factor
@@ -140,7 +133,7 @@ pub async fn begin_authenticator_setup(
     )
     .await?
     {
-        return Err(already_on());
+        return Err(already_on(current.locale()));
     }
     Ok(AuthenticatorSetup {
         qr_svg: secret.qr_svg(&current.email),
@@ -148,10 +141,10 @@ pub async fn begin_authenticator_setup(
     })
 }
 
-fn already_on() -> AppError {
+fn already_on(locale: Locale) -> AppError {
     AppError::Conflict {
         field: None,
-        message: "Two-factor authentication is already on".into(),
+        message: t!(locale, "two-factor-already-on"),
     }
 }
 
@@ -169,23 +162,26 @@ pub async fn turn_on_authenticator(
     let Some(app) = app else {
         return Err(AppError::Conflict {
             field: None,
-            message: "Start again with \u{201c}Set up authenticator app\u{201d}".into(),
+            message: t!(current.locale(), "two-factor-start-setup-again"),
         });
     };
     if app.confirmed_at.is_some() {
-        return Err(already_on());
+        return Err(already_on(current.locale()));
     }
     let secret = AuthenticatorSecret::from_stored(&app.secret)
         .ok_or_else(|| AppError::internal("reading an authenticator secret", "not base32"))?;
     let Some(step) = secret.accept(code, now, app.last_used_step) else {
-        return Err(AppError::field("code", WRONG_SETUP_CODE));
+        return Err(AppError::field(
+            "code",
+            t!(current.locale(), "two-factor-wrong-setup-code"),
+        ));
     };
     let codes = recovery::generate();
     let mut tx = state.db.begin_write().await?;
     if !repo::confirm_authenticator(&mut tx, now, current.user_id, &app.secret, step).await? {
         return Err(AppError::Conflict {
             field: None,
-            message: "Two-factor authentication was set up or started again elsewhere meanwhile. Reload this page.".into(),
+            message: t!(current.locale(), "two-factor-setup-changed-elsewhere"),
         });
     }
     store_recovery_codes(&mut tx, now, current.user_id, &codes).await?;
@@ -270,7 +266,7 @@ pub async fn new_recovery_codes(
     if !repo::has_second_factor(&mut *tx, current.user_id).await? {
         return Err(AppError::Conflict {
             field: None,
-            message: "Turn on two-factor authentication first".into(),
+            message: t!(current.locale(), "two-factor-turn-on-first"),
         });
     }
     store_recovery_codes(&mut tx, now, current.user_id, &codes).await?;
@@ -300,15 +296,17 @@ pub async fn turn_off(
     let required_by =
         repo::workspaces_requiring_second_factor(state.db.pool(), current.user_id).await?;
     if !required_by.is_empty() {
-        return Err(AppError::Forbidden(format!(
-            "{} two-factor authentication, so it cannot be turned off",
-            required_by_phrase(&required_by)
+        return Err(AppError::Forbidden(t!(
+            current.locale(),
+            "two-factor-required-cannot-turn-off",
+            workspace = required_by.join(", "),
+            count = required_by.len(),
         )));
     }
     if code.trim().is_empty() {
         return Err(AppError::field(
             "code",
-            "Enter a code from your authenticator app",
+            t!(current.locale(), "two-factor-enter-a-code"),
         ));
     }
     confirm_password(state, current, "current_password", password, ip).await?;
@@ -321,7 +319,7 @@ pub async fn turn_off(
     rate_limit::hit(&state.db, &bucket, LOGIN_PER_ACCOUNT, now).await?;
     let mut tx = state.db.begin_write().await?;
     if !use_second_factor(&mut tx, now, current.user_id, code).await? {
-        return Err(AppError::field("code", WRONG_CODE));
+        return Err(AppError::field("code", wrong_code(current.locale())));
     }
     repo::delete_second_factors(&mut tx, current.user_id).await?;
     repo::delete_challenges_of(&mut tx, current.user_id).await?;
@@ -453,7 +451,7 @@ impl SecondStep {
             // their own browser's, as they are the one who should hear of it.
             let recipient = Recipient {
                 email: self.email.as_str(),
-                locale: Locale::chosen_or(chosen.as_deref(), crate::i18n::use_locale()),
+                locale: Locale::chosen_or(chosen.as_deref(), use_locale()),
             };
             let message = mail::notice(
                 Notice::WrongCodesAfterPassword,
@@ -467,7 +465,7 @@ impl SecondStep {
         state.mail_wake.notify_one();
         Ok(AppError::Conflict {
             field: None,
-            message: "Too many wrong codes. Log in again.".into(),
+            message: t!(use_locale(), "two-factor-too-many-wrong-codes"),
         })
     }
 
@@ -516,7 +514,7 @@ pub async fn finish_sign_in(
     if code.trim().is_empty() {
         return Err(AppError::field(
             "code",
-            "Enter the code from your authenticator app",
+            t!(use_locale(), "two-factor-enter-the-code"),
         ));
     }
     let now = state.clock.now();
@@ -526,7 +524,7 @@ pub async fn finish_sign_in(
         // Ended before the failure is counted: on SQLite its write lock would be in the way.
         tx.rollback().await?;
         return Err(step
-            .failed(state, ip, AppError::field("code", WRONG_CODE))
+            .failed(state, ip, AppError::field("code", wrong_code(use_locale())))
             .await?);
     }
     step.into_session(state, tx, now, ip, user_agent).await
@@ -543,7 +541,7 @@ pub async fn reset_by_admin(
     if user_id == admin.user_id() {
         return Err(AppError::Conflict {
             field: None,
-            message: "Turn off your own two-factor authentication on your two-factor page".into(),
+            message: t!(admin.session.locale(), "two-factor-reset-own"),
         });
     }
     let now = state.clock.now();
@@ -558,7 +556,7 @@ pub async fn reset_by_admin(
     if !repo::delete_second_factors(&mut tx, user_id).await? {
         return Err(AppError::Conflict {
             field: None,
-            message: "This member has no two-factor authentication to reset".into(),
+            message: t!(admin.session.locale(), "two-factor-nothing-to-reset"),
         });
     }
     repo::delete_challenges_of(&mut tx, user_id).await?;
