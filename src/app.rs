@@ -172,21 +172,35 @@ fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
-    let locale = use_locale();
+    // In the language the document says it is in: that of whoever is signed in, if anyone.
     view! {
         <VisitorTitle page=|locale| t!(locale, "page-not-found")/>
-        <section class="card" aria-labelledby="not-found-heading">
-            <h1 id="not-found-heading">{t!(locale, "page-not-found")}</h1>
-            <p>{t!(locale, "not-found-intro")} " " <a href="/">{t!(locale, "go-to-start")}</a></p>
-        </section>
+        <Suspense>
+            {Suspend::new(async {
+                let locale = request_locale().await;
+                view! {
+                    <section class="card" aria-labelledby="not-found-heading">
+                        <h1 id="not-found-heading">{t!(locale, "page-not-found")}</h1>
+                        <p>{t!(locale, "not-found-intro")} " " <a href="/">{t!(locale, "go-to-start")}</a></p>
+                    </section>
+                }
+            })}
+        </Suspense>
     }
 }
 
-/// The tab title of a page that signed-out visitors open: "<page> · Roster".
+/// The tab title of a page that signed-out visitors open, "<page> · Roster", in the
+/// document's language.
 #[component]
 fn VisitorTitle(page: fn(Locale) -> String) -> impl IntoView {
-    let locale = use_locale();
-    view! { <Title text=t!(locale, "title-signed-out", page = page(locale))/> }
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let locale = request_locale().await;
+                view! { <Title text=t!(locale, "title-signed-out", page = page(locale))/> }
+            })}
+        </Suspense>
+    }
 }
 
 /// The first stop of the keyboard, in the reader's language: it waits for the session like

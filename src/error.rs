@@ -197,7 +197,7 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(message) | ServerFnErrorErr::Deserialization(message)
                 if message.contains(crate::policy::UnknownRole::MESSAGE_START) =>
             {
-                Self::field("role", crate::policy::CHOOSE_A_ROLE)
+                Self::field("role", crate::policy::choose_a_role())
             }
             ServerFnErrorErr::Args(message)
             | ServerFnErrorErr::MissingArg(message)
@@ -344,7 +344,7 @@ mod tests {
             AppError::from_server_fn_error(ServerFnErrorErr::Args(format!("role: {refused}")));
         assert_eq!(
             error.message_for("role").as_deref(),
-            Some(crate::policy::CHOOSE_A_ROLE)
+            Some("Choose a role: Admin, Editor or Agent")
         );
         assert_eq!(error.status_code(), 400);
     }

@@ -62,7 +62,9 @@ impl UnknownRole {
 }
 
 /// What a person reads beside the Role field when a request names no role Roster knows.
-pub const CHOOSE_A_ROLE: &str = "Choose a role: Admin, Editor or Agent";
+pub fn choose_a_role() -> String {
+    crate::t!(crate::i18n::use_locale(), "rules-choose-a-role")
+}
 
 impl<'de> Deserialize<'de> for Role {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -60,3 +60,5 @@ rules-enter-your-password = أدخل كلمة المرور
 rules-enter-current-password = أدخل كلمة المرور الحالية
 rules-not-current-password = هذه ليست كلمة المرور الحالية
 rules-new-passwords-differ = كلمتا المرور الجديدتان غير متطابقتين
+
+rules-choose-a-role = اختر دورًا: مسؤول أو محرر أو وكيل

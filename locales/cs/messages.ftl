@@ -54,3 +54,5 @@ rules-enter-your-password = Zadejte své heslo
 rules-enter-current-password = Zadejte své současné heslo
 rules-not-current-password = Toto není vaše současné heslo
 rules-new-passwords-differ = Nová hesla se neshodují
+
+rules-choose-a-role = Vyberte roli: Administrátor, Editor nebo Agent

@@ -48,3 +48,5 @@ rules-enter-your-password = Enter your password
 rules-enter-current-password = Enter your current password
 rules-not-current-password = This is not your current password
 rules-new-passwords-differ = The two new passwords differ
+
+rules-choose-a-role = Choose a role: Admin, Editor or Agent

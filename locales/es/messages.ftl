@@ -51,3 +51,5 @@ rules-enter-your-password = Escribe tu contraseña
 rules-enter-current-password = Escribe tu contraseña actual
 rules-not-current-password = Esta no es tu contraseña actual
 rules-new-passwords-differ = Las dos contraseñas nuevas no coinciden
+
+rules-choose-a-role = Elige un rol: Administrador, Editor o Agente

@@ -51,3 +51,5 @@ rules-enter-your-password = Saisissez votre mot de passe
 rules-enter-current-password = Saisissez votre mot de passe actuel
 rules-not-current-password = Ce n’est pas votre mot de passe actuel
 rules-new-passwords-differ = Les deux nouveaux mots de passe ne correspondent pas
+
+rules-choose-a-role = Choisissez un rôle : Administrateur, Éditeur ou Agent

@@ -48,3 +48,5 @@ rules-enter-your-password = Нууц үгээ оруулна уу
 rules-enter-current-password = Одоогийн нууц үгээ оруулна уу
 rules-not-current-password = Энэ нь таны одоогийн нууц үг биш байна
 rules-new-passwords-differ = Хоёр шинэ нууц үг таарахгүй байна
+
+rules-choose-a-role = Эрхээ сонгоно уу: Админ, Засварлагч эсвэл Агент

@@ -51,3 +51,5 @@ rules-enter-your-password = Digite sua senha
 rules-enter-current-password = Digite sua senha atual
 rules-not-current-password = Esta não é sua senha atual
 rules-new-passwords-differ = As duas novas senhas não coincidem
+
+rules-choose-a-role = Escolha uma função: Administrador, Editor ou Agente

@@ -54,3 +54,5 @@ rules-enter-your-password = Введите пароль
 rules-enter-current-password = Введите текущий пароль
 rules-not-current-password = Это не ваш текущий пароль
 rules-new-passwords-differ = Новые пароли не совпадают
+
+rules-choose-a-role = Выберите роль: Администратор, Редактор или Агент

@@ -48,3 +48,5 @@ rules-enter-your-password = Weka nenosiri lako
 rules-enter-current-password = Weka nenosiri lako la sasa
 rules-not-current-password = Hili si nenosiri lako la sasa
 rules-new-passwords-differ = Manenosiri mawili mapya hayafanani
+
+rules-choose-a-role = Chagua jukumu: Msimamizi, Mhariri au Wakala

@@ -28,12 +28,14 @@ impl Letter {
         self
     }
 
-    /// A link: the plain part says `lead` with the address on the next line, where a mail
-    /// program makes it clickable; the HTML part links `label`.
+    /// A link: `lead` says what it is for and ends pointing at it; the plain part gives the
+    /// address on the next line, where a mail program makes it clickable, and the HTML part
+    /// links `label` there instead.
     pub fn link(mut self, lead: String, label: String, url: &str) -> Self {
         self.plain.push_str(&format!("{lead}\n{url}\n\n"));
         self.html.push_str(&format!(
-            "<p><a href=\"{href}\">{label}</a></p>",
+            "<p>{lead}</p><p><a href=\"{href}\">{label}</a></p>",
+            lead = text(&lead),
             href = attr(url),
             label = text(&label)
         ));
@@ -75,7 +77,7 @@ mod tests {
         assert_eq!(
             html,
             "<div lang=\"ar\" dir=\"rtl\"><p>Ann &lt;b&gt;&amp; co&lt;/b&gt; joined.</p>\
-             <p><a href=\"https://x.test/a?b=1&amp;c=&quot;2&quot;\">Open</a></p></div>"
+             <p>Open this link:</p><p><a href=\"https://x.test/a?b=1&amp;c=&quot;2&quot;\">Open</a></p></div>"
         );
     }
 }

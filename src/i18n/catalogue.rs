@@ -435,6 +435,15 @@ mod tests {
     }
 
     #[test]
+    fn a_value_is_never_read_as_a_placeholder() {
+        let filled = crate::i18n::fill(
+            "{$email}: not sent, {$problem} ({$unknown})",
+            &[("email", "{$problem}@x.test"), ("problem", "taken")],
+        );
+        assert_eq!(filled, "{$problem}@x.test: not sent, taken ({$unknown})");
+    }
+
+    #[test]
     fn texts_come_in_the_readers_language_with_their_plural_forms() {
         assert_eq!(text(Locale::French, "language-label"), "Langue");
         let users = |locale, count: i64| crate::t!(locale, "count-users", count = count);

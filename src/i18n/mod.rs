@@ -81,6 +81,7 @@ pub const BROWSER_TEXTS: &[&str] = &[
     "error-busy",
     "error-internal",
     "error-network",
+    "rules-choose-a-role",
     "two-factor-no-passkey-used",
     "two-factor-passkey-unreadable",
 ];
@@ -150,10 +151,32 @@ macro_rules! t {
 /// catalogue writes a placeholder it was given no value for), for what only the browser
 /// knows. Such texts take no plural forms: their wording must not depend on a number.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{${name}}}"), value)
-        })
+    // One pass over the template, so that a value (an address typed as `{$problem}`) is never
+    // read as a placeholder itself.
+    let mut filled = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("{$") {
+        filled.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let value = after.find('}').and_then(|end| {
+            let name = &after[..end];
+            args.iter()
+                .find(|(known, _)| *known == name)
+                .map(|(_, value)| (*value, end))
+        });
+        match value {
+            Some((value, end)) => {
+                filled.push_str(value);
+                rest = &after[end + 1..];
+            }
+            None => {
+                filled.push_str("{$");
+                rest = after;
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
 }
 
 /// Remembers a language picked on a signed-out page, for this browser.

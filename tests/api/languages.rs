@@ -270,6 +270,13 @@ async fn the_join_notice_and_password_emails_come_in_the_recipients_language(app
         "Erin Editor (erin@example.test)",
     );
     assert!(notice[0].text.contains("Редактор"), "{:#?}", notice[0]);
+    assert!(
+        notice[0]
+            .html
+            .contains("потому что вы администратор рабочего пространства Acme Support"),
+        "{:#?}",
+        notice[0]
+    );
 
     // A reset link: Erin has not chosen, so it reads as the page she asked from; the admin
     // chose, and that beats any browser.
@@ -287,6 +294,13 @@ async fn the_join_notice_and_password_emails_come_in_the_recipients_language(app
         "erin@example.test",
     );
     assert!(to_erin.subject.contains("contraseña"), "{to_erin:#?}");
+    // Every sentence reaches the HTML part too, not only the plain one.
+    assert!(
+        to_erin
+            .html
+            .contains("abre este enlace en el plazo de una hora"),
+        "{to_erin:#?}"
+    );
     let to_admin = resets.iter().find(|l| l.to.contains(ADMIN_EMAIL)).unwrap();
     assert_written_in(to_admin, r#"lang="ru" dir="ltr""#, "Roster", ADMIN_EMAIL);
     assert!(to_admin.subject.contains("пароля"), "{to_admin:#?}");
