@@ -37,3 +37,7 @@ change-password-confirm = تأكيد كلمة المرور الجديدة
 change-password-submit = تغيير كلمة المرور
 change-password-submitting = جارٍ تغيير كلمة المرور…
 change-password-changed = تم تغيير كلمة المرور، وتم تسجيل الخروج من أجهزتك الأخرى.
+
+sessions-browser-on = { $browser } على { $os }
+sessions-unknown-browser = متصفح غير معروف
+sessions-unknown-ip = غير معروف

@@ -37,3 +37,7 @@ change-password-confirm = Potvrzení nového hesla
 change-password-submit = Změnit heslo
 change-password-submitting = Mění se heslo…
 change-password-changed = Vaše heslo bylo změněno. Vaše ostatní zařízení byla odhlášena.
+
+sessions-browser-on = { $browser } na { $os }
+sessions-unknown-browser = Neznámý prohlížeč
+sessions-unknown-ip = Neznámá

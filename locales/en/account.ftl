@@ -37,3 +37,9 @@ change-password-confirm = Confirm new password
 change-password-submit = Change password
 change-password-submitting = Changing password…
 change-password-changed = Your password has been changed. Your other devices have been logged out.
+
+# A device in the sessions list: its browser and system, as the browser names them.
+sessions-browser-on = { $browser } on { $os }
+sessions-unknown-browser = Unknown browser
+# The IP address of a session that has none on record.
+sessions-unknown-ip = Unknown

@@ -37,3 +37,7 @@ change-password-confirm = Confirmar nueva contraseña
 change-password-submit = Cambiar contraseña
 change-password-submitting = Cambiando contraseña…
 change-password-changed = Se ha cambiado tu contraseña. Se ha cerrado la sesión en tus otros dispositivos.
+
+sessions-browser-on = { $browser } en { $os }
+sessions-unknown-browser = Navegador desconocido
+sessions-unknown-ip = Desconocida

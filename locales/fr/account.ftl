@@ -37,3 +37,7 @@ change-password-confirm = Confirmer le nouveau mot de passe
 change-password-submit = Changer de mot de passe
 change-password-submitting = Changement du mot de passe…
 change-password-changed = Votre mot de passe a été modifié. Vos autres appareils ont été déconnectés.
+
+sessions-browser-on = { $browser } sur { $os }
+sessions-unknown-browser = Navigateur inconnu
+sessions-unknown-ip = Inconnue

@@ -37,3 +37,7 @@ change-password-confirm = Шинэ нууц үгээ давтах
 change-password-submit = Нууц үг солих
 change-password-submitting = Нууц үгийг сольж байна…
 change-password-changed = Таны нууц үг солигдлоо. Бусад төхөөрөмж тань системээс гарлаа.
+
+sessions-browser-on = { $os } дээрх { $browser }
+sessions-unknown-browser = Тодорхойгүй хөтөч
+sessions-unknown-ip = Тодорхойгүй

@@ -37,3 +37,7 @@ change-password-confirm = Confirmar nova senha
 change-password-submit = Alterar senha
 change-password-submitting = Alterando senha…
 change-password-changed = Sua senha foi alterada. As sessões nos seus outros dispositivos foram encerradas.
+
+sessions-browser-on = { $browser } no { $os }
+sessions-unknown-browser = Navegador desconhecido
+sessions-unknown-ip = Desconhecido

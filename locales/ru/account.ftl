@@ -37,3 +37,7 @@ change-password-confirm = Повторите новый пароль
 change-password-submit = Сменить пароль
 change-password-submitting = Смена пароля…
 change-password-changed = Пароль изменён. На остальных ваших устройствах выполнен выход из аккаунта.
+
+sessions-browser-on = { $browser } на { $os }
+sessions-unknown-browser = Неизвестный браузер
+sessions-unknown-ip = Неизвестен

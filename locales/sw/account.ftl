@@ -37,3 +37,7 @@ change-password-confirm = Thibitisha nenosiri jipya
 change-password-submit = Badilisha nenosiri
 change-password-submitting = Inabadilisha nenosiri…
 change-password-changed = Nenosiri lako limebadilishwa. Vifaa vyako vingine vimetolewa kwenye akaunti.
+
+sessions-browser-on = { $browser } kwenye { $os }
+sessions-unknown-browser = Kivinjari kisichojulikana
+sessions-unknown-ip = Haijulikani

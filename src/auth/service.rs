@@ -242,9 +242,9 @@ pub async fn list_devices(
         .into_iter()
         .map(|row| DeviceSession {
             id: row.id,
-            device: describe_device(&row.user_agent),
+            device: describe_device(&row.user_agent, calendar.locale),
             ip: if row.ip.is_empty() {
-                "Unknown".into()
+                t!(calendar.locale, "sessions-unknown-ip")
             } else {
                 row.ip
             },
@@ -256,10 +256,10 @@ pub async fn list_devices(
         .collect())
 }
 
-/// "Chrome 131 on Android" from a user-agent header, or a plain fallback.
-pub fn describe_device(user_agent: &str) -> String {
+/// "Chrome 131 on Android" from a user-agent header, or a plain fallback, in `locale`.
+pub fn describe_device(user_agent: &str, locale: Locale) -> String {
     let Some(parsed) = woothee::parser::Parser::new().parse(user_agent) else {
-        return "Unknown browser".into();
+        return t!(locale, "sessions-unknown-browser");
     };
     let known = |value: &str| !value.is_empty() && value != woothee::woothee::VALUE_UNKNOWN;
     let browser = match (known(parsed.name), known(parsed.version)) {
@@ -268,10 +268,15 @@ pub fn describe_device(user_agent: &str) -> String {
             format!("{} {major}", parsed.name)
         }
         (true, false) => parsed.name.to_owned(),
-        _ => "Unknown browser".to_owned(),
+        _ => t!(locale, "sessions-unknown-browser"),
     };
     if known(parsed.os) {
-        format!("{browser} on {}", parsed.os)
+        t!(
+            locale,
+            "sessions-browser-on",
+            browser = browser,
+            os = parsed.os
+        )
     } else {
         browser
     }

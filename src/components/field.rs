@@ -65,14 +65,11 @@ pub fn Field(
 pub fn NewPasswordField(
     #[prop(into)] label: String,
     name: &'static str,
-    /// The rule in the reader's language; English until every form using this is translated.
-    #[prop(optional, into)]
-    hint: Option<String>,
+    /// The rule, in the reader's language (`password-rule-hint`).
+    #[prop(into)]
+    hint: String,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let hint = hint.unwrap_or_else(|| {
-        "At least 12 characters. A short sentence is easy to remember and hard to guess.".to_owned()
-    });
     view! {
         <Field
             label

@@ -53,6 +53,7 @@ pub fn text(locale: Locale, id: &str) -> String {
 /// itself as its value: Fluent refuses a text whose placeholder has none.
 const PLACEHOLDER_NAMES: &[&str] = &[
     "abilities",
+    "browser",
     "count",
     "current",
     "date",
@@ -72,6 +73,7 @@ const PLACEHOLDER_NAMES: &[&str] = &[
     "name",
     "new",
     "old",
+    "os",
     "other",
     "page",
     "problem",
