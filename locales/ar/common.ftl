@@ -124,3 +124,5 @@ error-bad-request = تعذّر فهم الطلب
 error-busy = يواجه Roster ضغطًا حاليًا، حاول مجددًا بعد بضع ثوانٍ
 error-internal = حدث خطأ ما
 error-network = تعذّر الوصول إلى الخادم، تحقّق من اتصالك وحاول مجددًا
+
+number-group-separator = ,

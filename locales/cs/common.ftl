@@ -100,3 +100,5 @@ error-bad-request = Požadavku se nepodařilo porozumět
 error-busy = Roster je právě vytížený, zkuste to znovu za pár sekund
 error-internal = Něco se pokazilo
 error-network = Nepodařilo se spojit se serverem, zkontrolujte připojení a zkuste to znovu
+
+number-group-separator =  

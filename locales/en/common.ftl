@@ -76,3 +76,7 @@ error-bad-request = The request could not be understood
 error-busy = Roster is busy, try again in a few seconds
 error-internal = Something went wrong
 error-network = Could not reach the server, check your connection and try again
+
+# What separates thousands in a count: 100,000. French writes a narrow no-break space, Russian
+# and Czech a no-break space (never a plain space, which the catalogue would trim).
+number-group-separator = ,

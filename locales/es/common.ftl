@@ -88,3 +88,5 @@ error-bad-request = No se ha podido entender la solicitud
 error-busy = Roster está ocupado; vuelve a intentarlo dentro de unos segundos
 error-internal = Algo ha salido mal
 error-network = No se ha podido conectar con el servidor; comprueba tu conexión y vuelve a intentarlo
+
+number-group-separator = .

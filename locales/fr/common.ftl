@@ -88,3 +88,5 @@ error-bad-request = La requête n’a pas pu être comprise
 error-busy = Roster est momentanément occupé, réessayez dans quelques secondes
 error-internal = Une erreur s’est produite
 error-network = Impossible de joindre le serveur, vérifiez votre connexion et réessayez
+
+number-group-separator =  

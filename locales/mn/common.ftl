@@ -76,3 +76,5 @@ error-bad-request = Хүсэлтийг ойлгож чадсангүй
 error-busy = Roster завгүй байна, хэдэн секундын дараа дахин оролдоно уу
 error-internal = Алдаа гарлаа
 error-network = Сервертэй холбогдож чадсангүй, холболтоо шалгаад дахин оролдоно уу
+
+number-group-separator = ,

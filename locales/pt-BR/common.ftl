@@ -88,3 +88,5 @@ error-bad-request = Não foi possível entender a solicitação
 error-busy = O Roster está ocupado, tente de novo em alguns segundos
 error-internal = Algo deu errado
 error-network = Não foi possível acessar o servidor, verifique sua conexão e tente de novo
+
+number-group-separator = .

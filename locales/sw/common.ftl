@@ -76,3 +76,5 @@ error-bad-request = Ombi halikueleweka
 error-busy = Roster ina shughuli nyingi kwa sasa, jaribu tena baada ya sekunde chache
 error-internal = Hitilafu fulani imetokea
 error-network = Imeshindwa kufikia seva, kagua muunganisho wako kisha ujaribu tena
+
+number-group-separator = ,

@@ -437,6 +437,22 @@ mod tests {
     }
 
     #[test]
+    fn counts_group_their_thousands_as_each_language_does() {
+        use crate::i18n::{format_count, group_digits};
+        assert_eq!(group_digits(0, ","), "0");
+        assert_eq!(group_digits(999, ","), "999");
+        assert_eq!(group_digits(1000, ","), "1,000");
+        assert_eq!(group_digits(-1_234_567, ","), "-1,234,567");
+        assert_eq!(format_count(Locale::English, 100_000), "100,000");
+        assert_eq!(format_count(Locale::French, 100_000), "100\u{202f}000");
+        assert_eq!(
+            format_count(Locale::BrazilianPortuguese, 100_000),
+            "100.000"
+        );
+        assert_eq!(format_count(Locale::Russian, 100_000), "100\u{a0}000");
+    }
+
+    #[test]
     fn a_value_is_never_read_as_a_placeholder() {
         let filled = crate::i18n::fill(
             "{$email}: not sent, {$problem} ({$unknown})",

@@ -179,6 +179,26 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     filled
 }
 
+/// `n` with its digits grouped in threes by `separator` (the language's
+/// `number-group-separator`): 100000 reads "100,000" in English, "100 000" in French.
+pub fn group_digits(n: i64, separator: &str) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() * 2);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// `n` as the reader's language writes a count (on the server; an island is handed the
+/// separator among its texts).
+pub fn format_count(locale: Locale, n: i64) -> String {
+    group_digits(n, &text(locale, "number-group-separator"))
+}
+
 /// Remembers a language picked on a signed-out page, for this browser.
 pub const LANGUAGE_COOKIE: &str = "roster_language";
 

@@ -4,7 +4,7 @@ use crate::components::{
     write_trash_button, write_when_html,
 };
 use crate::error::AppError;
-use crate::i18n::{fill, use_locale};
+use crate::i18n::{fill, group_digits, use_locale};
 use crate::navigation::Page;
 use crate::policy::Role;
 use crate::t;
@@ -71,6 +71,7 @@ crate::island_texts! {
     /// What the Users tab's search, list and removal say. The list is written again in the
     /// browser after each search, so every text of it is here, numbers and names left open.
     pub struct MemberDirectoryTexts {
+        group_separator: "number-group-separator",
         removed: "users-removed",
         loading: "users-loading",
         search_label: "users-search-label",
@@ -336,6 +337,7 @@ fn count_line(
         (1, false) => return texts.count_one.clone(),
         _ => {}
     }
+    let thousands = |n: i64| group_digits(n, &texts.group_separator);
     let all = thousands(total);
     if shown == 0 {
         // Past the last page, as after removing the only person on it.
@@ -378,19 +380,6 @@ fn count_line(
             )
         }
     }
-}
-
-/// 100000 as "100,000".
-fn thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    if n < 0 { format!("-{out}") } else { out }
 }
 
 #[component]
@@ -520,7 +509,7 @@ fn member_rows_html(members: &[MemberSummary], texts: &MemberDirectoryTexts) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{MemberDirectoryTexts, count_line, member_rows_html, thousands};
+    use super::{MemberDirectoryTexts, count_line, member_rows_html};
     use crate::i18n::Locale;
     use crate::moment::Moment;
     use crate::policy::Role;
@@ -670,14 +659,14 @@ mod tests {
             count_line(&page(0, 50), false, Some(51), &texts),
             "No users on this page, 50 in all"
         );
-    }
-
-    #[test]
-    fn counts_read_with_thousands_separators() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(100_000), "100,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
+        // Each language groups thousands its own way.
+        let french = MemberDirectoryTexts::new(Locale::French);
+        assert_eq!(
+            count_line(&page(50, 100_000), false, Some(1), &french),
+            crate::i18n::fill(
+                &french.count_range,
+                &[("first", "1"), ("last", "50"), ("total", "100\u{202f}000")]
+            )
+        );
     }
 }

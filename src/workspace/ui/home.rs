@@ -106,7 +106,7 @@ fn AdminHome(overview: AdminOverview) -> impl IntoView {
             <section aria-labelledby="home-members">
                 <h2 id="home-members">{t!(locale, "home-members")}</h2>
                 <dl class="home-counts">
-                    {members.map(|(label, count)| view! { <div><dt>{label}</dt><dd>{count}</dd></div> })}
+                    {members.map(|(label, count)| view! { <div><dt>{label}</dt><dd>{crate::i18n::format_count(locale, count)}</dd></div> })}
                 </dl>
                 <p><a href="/settings/users">{t!(locale, "home-manage-users")}</a></p>
             </section>
