@@ -47,3 +47,5 @@ settings-section-users = المستخدمون والدعوات
 settings-section-workspace-about = اسم مساحة العمل ولغتها ومنطقتها الزمنية، ومن يجب عليه استخدام المصادقة الثنائية.
 settings-section-users-about = من في مساحة العمل وبأي دور؛ ادعُ أشخاصًا، وأعد إرسال الدعوات أو ألغِها.
 settings-section-activity-about = من دعا من أو أزاله، ومن غيّر دور من، ومن انضم، ومتى.
+
+denied-cross-site = ورد هذا الطلب من موقع آخر فرُفض

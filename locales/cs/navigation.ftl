@@ -47,3 +47,5 @@ settings-section-users = Uživatelé a pozvánky
 settings-section-workspace-about = Název, jazyk a časové pásmo pracovního prostoru a kdo musí používat dvoufázové ověření.
 settings-section-users-about = Kdo je v pracovním prostoru a s jakou rolí; zvěte další lidi a pozvánky posílejte znovu nebo je rušte.
 settings-section-activity-about = Kdo koho pozval nebo odebral, kdo komu změnil roli, kdo se připojil – a kdy.
+
+denied-cross-site = Tento požadavek přišel z jiného webu a byl odmítnut

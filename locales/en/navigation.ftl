@@ -47,3 +47,6 @@ settings-section-users = Users and invitations
 settings-section-workspace-about = The workspace's name, language, timezone and who must use two-factor sign-in.
 settings-section-users-about = Who is in the workspace and with which role; invite people and resend or cancel invitations.
 settings-section-activity-about = Who invited, joined, changed a role or removed whom, and when.
+
+# A form sent from another site, refused before anything else is read.
+denied-cross-site = This request came from another site and was refused

@@ -47,3 +47,5 @@ settings-section-users = Usuarios e invitaciones
 settings-section-workspace-about = El nombre, el idioma y la zona horaria del espacio de trabajo, y quién debe usar la autenticación de dos factores.
 settings-section-users-about = Quién está en el espacio de trabajo y con qué rol; invita a personas y reenvía o cancela invitaciones.
 settings-section-activity-about = Quién invitó o eliminó a quién, quién se unió o cambió un rol, y cuándo.
+
+denied-cross-site = Esta solicitud llegó desde otro sitio y se ha rechazado

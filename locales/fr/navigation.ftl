@@ -47,3 +47,5 @@ settings-section-users = Utilisateurs et invitations
 settings-section-workspace-about = Le nom, la langue et le fuseau horaire de l’espace de travail, et qui doit utiliser l’authentification à deux facteurs.
 settings-section-users-about = Qui fait partie de l’espace de travail et avec quel rôle ; invitez des personnes, renvoyez ou annulez des invitations.
 settings-section-activity-about = Qui a invité ou retiré qui, qui a rejoint l’espace de travail ou modifié un rôle, et quand.
+
+denied-cross-site = Cette requête provient d’un autre site et a été refusée

@@ -47,3 +47,5 @@ settings-section-users = Usuários e convites
 settings-section-workspace-about = O nome, o idioma e o fuso horário do espaço de trabalho, e quem precisa usar a autenticação de dois fatores.
 settings-section-users-about = Quem está no espaço de trabalho e com qual função; convide pessoas e reenvie ou cancele convites.
 settings-section-activity-about = Quem convidou ou removeu quem, quem entrou ou alterou uma função, e quando.
+
+denied-cross-site = Esta solicitação veio de outro site e foi recusada

@@ -47,3 +47,5 @@ settings-section-users = Watumiaji na mialiko
 settings-section-workspace-about = Jina la eneo la kazi, lugha yake, saa za eneo lake, na nani lazima atumie uthibitishaji wa hatua mbili.
 settings-section-users-about = Nani yuko kwenye eneo la kazi na kwa jukumu gani; alika watu, na utume tena au ughairi mialiko.
 settings-section-activity-about = Nani alimwalika au kumwondoa nani, nani alibadilisha jukumu la nani, nani alijiunga, na lini.
+
+denied-cross-site = Ombi hili lilitoka kwenye tovuti nyingine na limekataliwa

@@ -215,8 +215,13 @@ pub async fn reject_cross_site(
     };
     if !safe && !same_origin {
         tracing::warn!(path = %loggable_path(request.uri().path()), "cross-site request refused");
-        let error =
-            AppError::Forbidden("This request came from another site and was refused".into());
+        // Refused before anything reads a session: the browser's language is all there is.
+        let locale = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(crate::i18n::negotiate)
+            .unwrap_or_default();
+        let error = AppError::Forbidden(crate::t!(locale, "denied-cross-site"));
         let body = serde_json::to_vec(&error).unwrap_or_default();
         return Response::builder()
             .status(StatusCode::FORBIDDEN)
