@@ -43,13 +43,16 @@ pub struct CurrentSession {
     /// The language the person chose for Roster, if they did.
     pub language: Option<String>,
     pub workspace_language: Option<String>,
+    /// Decided once, as the session is read: a request asks for its language many times.
+    decided: Locale,
+    automatic: Locale,
 }
 
 impl CurrentSession {
     /// The language this request is answered in: the person's choice, else what this
     /// browser picked or prefers, else the workspace's.
     pub fn locale(&self) -> Locale {
-        self.clues(self.language.as_deref())
+        self.decided
     }
 
     /// How moments read to them: in their language and the workspace's timezone.
@@ -67,11 +70,7 @@ impl CurrentSession {
 
     /// The language they would read without a choice of their own.
     pub fn automatic_locale(&self) -> Locale {
-        self.clues(None)
-    }
-
-    fn clues(&self, chosen: Option<&str>) -> Locale {
-        crate::i18n::decide_for_request(chosen, self.workspace_language.as_deref())
+        self.automatic
     }
 
     /// Whether the workspace requires a second factor of this person and they have none
@@ -116,6 +115,12 @@ impl RequestSession {
         }
     }
 
+    /// The language of the session read, without copying the session.
+    fn recall_locale(&self) -> Option<Locale> {
+        let kept = self.0.lock().ok()?;
+        kept.session.as_ref()?.as_ref().map(CurrentSession::locale)
+    }
+
     fn forget(&self) {
         if let Ok(mut kept) = self.0.lock() {
             kept.generation = kept.generation.wrapping_add(1);
@@ -127,8 +132,7 @@ impl RequestSession {
 /// The signed-in person's language, once this request has read their session: what its
 /// messages are written in.
 pub fn remembered_locale() -> Option<Locale> {
-    let (_, remembered) = use_context::<RequestSession>()?.recall();
-    remembered.flatten().map(|session| session.locale())
+    use_context::<RequestSession>()?.recall_locale()
 }
 
 /// Makes the next [`current`] of this request read the session again.
@@ -234,6 +238,11 @@ async fn read_current(state: &AppState) -> Result<Option<CurrentSession>, AppErr
         workspace_count: row.workspace_count,
         two_factor_rule: row.two_factor_rule.unwrap_or_default(),
         has_second_factor: row.second_factors > 0,
+        decided: crate::i18n::decide_for_request(
+            row.language.as_deref(),
+            row.workspace_language.as_deref(),
+        ),
+        automatic: crate::i18n::decide_for_request(None, row.workspace_language.as_deref()),
         language: row.language,
         workspace_language: row.workspace_language,
     }))

@@ -86,11 +86,7 @@ fn exact_format(locale: Locale) -> &'static [chrono::format::Item<'static>] {
             })
             .collect()
     });
-    let index = Locale::VARIANTS
-        .iter()
-        .position(|known| *known == locale)
-        .unwrap_or_default();
-    &FORMATS[index]
+    &FORMATS[locale.index()]
 }
 
 /// Where chrono finds month names for each language (the C library's locale data).

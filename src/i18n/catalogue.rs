@@ -32,11 +32,7 @@ fn identifier(locale: Locale) -> &'static LanguageIdentifier {
             })
             .collect()
     });
-    let index = Locale::VARIANTS
-        .iter()
-        .position(|known| *known == locale)
-        .unwrap_or_default();
-    &IDENTIFIERS[index]
+    &IDENTIFIERS[locale.index()]
 }
 
 /// The text `id` in `locale`. Every id the code names is in every catalogue (the tests

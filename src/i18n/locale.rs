@@ -63,6 +63,11 @@ impl Locale {
         }
     }
 
+    /// Its place in [`Locale::VARIANTS`], for tables built once per language.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The language of exactly this tag, as [`Locale::tag`] writes it.
     pub fn from_tag(tag: &str) -> Option<Self> {
         Self::VARIANTS
@@ -153,6 +158,13 @@ impl LanguageClues<'_> {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_locale_knows_its_place_in_the_list() {
+        for (place, locale) in Locale::VARIANTS.iter().enumerate() {
+            assert_eq!(locale.index(), place);
+        }
+    }
 
     #[test]
     fn tags_read_back_as_their_locale() {
