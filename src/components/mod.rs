@@ -1,6 +1,7 @@
 //! Widgets shared by every feature's pages.
 
 mod access_denied;
+mod copy;
 mod dialog;
 mod field;
 mod form;
@@ -12,6 +13,7 @@ mod signed_in;
 mod status;
 
 pub use access_denied::{AccessDenied, failure_view};
+pub use copy::{CopyButton, CopyOutcome, CopyTexts};
 pub use dialog::{
     ConfirmDialog, ConfirmRowDialog, Modal, RowToConfirm, TrashButton, write_trash_button,
 };

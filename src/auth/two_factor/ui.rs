@@ -6,7 +6,8 @@ use crate::auth::two_factor::api::{
 };
 use crate::auth::two_factor::model::TwoFactorStatus;
 use crate::components::{
-    Field, SignedInPage, StatusMessage, failure_summary, failure_view, field_error, island_ready,
+    CopyButton, CopyOutcome, CopyTexts, Field, SignedInPage, StatusMessage, failure_summary,
+    failure_view, field_error, island_ready,
 };
 #[cfg(feature = "hydrate")]
 use crate::error::AppError;
@@ -579,31 +580,11 @@ fn RecoveryCodes(codes: Vec<String>, texts: TwoFactorTexts) -> impl IntoView {
         data_address_encoded(&text)
     );
     let copied = RwSignal::new(None::<String>);
-    #[cfg(feature = "hydrate")]
-    let (copied_text, copy_needs_https, copy_refused) = (
-        texts.copied.clone(),
-        texts.copy_needs_https.clone(),
-        texts.copy_refused.clone(),
-    );
-    let copy = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            // Browsers offer the clipboard only to secure pages (HTTPS or this computer).
-            if !window().is_secure_context() {
-                copied.set(Some(copy_needs_https.clone()));
-                return;
-            }
-            let promise = window().navigator().clipboard().write_text(&text);
-            let (done, refused) = (copied_text.clone(), copy_refused.clone());
-            leptos::task::spawn_local(async move {
-                copied.set(Some(
-                    match wasm_bindgen_futures::JsFuture::from(promise).await {
-                        Ok(_) => done,
-                        Err(_) => refused,
-                    },
-                ));
-            });
-        }
+    let copy_texts = CopyTexts {
+        copy: texts.copy,
+        copied: texts.copied,
+        needs_https: texts.copy_needs_https,
+        refused: texts.copy_refused,
     };
     view! {
         <h2 id="recovery-codes-heading">{texts.recovery_heading}</h2>
@@ -613,9 +594,9 @@ fn RecoveryCodes(codes: Vec<String>, texts: TwoFactorTexts) -> impl IntoView {
         </ol>
         <div class="button-row">
             <a class="button" href=download download="roster-recovery-codes.txt">{texts.download}</a>
-            <button type="button" class="button" on:click=copy>{texts.copy}</button>
+            <CopyButton text texts=copy_texts outcome=copied/>
         </div>
-        <p class="status" class:status-empty=move || copied.with(Option::is_none) role="status" aria-live="polite">{move || copied.get()}</p>
+        <CopyOutcome outcome=copied/>
         <p><a href="/">{texts.done}</a></p>
     }
 }
