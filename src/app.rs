@@ -2,6 +2,7 @@
 
 use crate::activity::ui::ActivityPage;
 use crate::auth::api::current_viewer;
+use crate::auth::api_tokens::ui::ApiTokensPage;
 use crate::auth::two_factor::ui::{TwoFactorPage, TwoFactorSignInPage};
 use crate::auth::ui::{
     ChangePasswordPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SessionsPage,
@@ -9,6 +10,7 @@ use crate::auth::ui::{
 use crate::i18n::ui::LanguagePage;
 use crate::i18n::{DocumentLanguage, InLanguage, Locale, request_locale, use_locale};
 use crate::invitations::ui::{AcceptInvitationPage, InvitationsPage, NotificationsPage};
+use crate::rest::reference::ApiDocsPage;
 use crate::t;
 use crate::users::ui::{UserDetailPage, UsersPage};
 use crate::workspace::api::first_run_open;
@@ -131,6 +133,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/invite/:token") view=|| view! { <VisitorTitle page=|locale| t!(locale, "page-join")/><AcceptInvitationPage/> } ssr=SsrMode::Async/>
                     <Route path=path!("/account/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/language") view=LanguagePage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/api-tokens") view=ApiTokensPage ssr=SsrMode::Async/>
+                    <Route path=path!("/api/docs") view=ApiDocsPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -1,5 +1,7 @@
 //! The `roster` command line.
 
+use crate::auth::api_tokens::model::{Access, DEFAULT_LIFETIME_IN_DAYS};
+use crate::auth::api_tokens::service::{self as api_tokens, TokenRequest};
 use crate::db::{Clock, Db};
 use crate::error::AppError;
 use crate::policy::Role;
@@ -91,6 +93,31 @@ pub enum Command {
         #[arg(long, default_value_t = 1_000)]
         users: usize,
     },
+    /// API tokens, for provisioning scripts
+    #[command(subcommand)]
+    ApiToken(ApiTokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiTokenCommand {
+    /// Make an API token acting as a member of a workspace, and print it (it is shown once)
+    Create {
+        /// The name of an existing workspace
+        #[arg(long)]
+        workspace: String,
+        /// The email of a member of that workspace; the token acts with their role
+        #[arg(long)]
+        email: String,
+        /// What the token is for, as its list shows it
+        #[arg(long)]
+        name: String,
+        /// Days until it expires: 7, 30, 90 or 365
+        #[arg(long, default_value_t = DEFAULT_LIFETIME_IN_DAYS)]
+        expires_in_days: u32,
+        /// Only read, never change anything
+        #[arg(long)]
+        read_only: bool,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -147,6 +174,38 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             role,
         } => add_member(&config, &workspace, &email, &name, role).await,
         Command::SeedDemo { workspace, users } => seed_demo(&config, &workspace, users).await,
+        Command::ApiToken(ApiTokenCommand::Create {
+            workspace,
+            email,
+            name,
+            expires_in_days,
+            read_only,
+        }) => {
+            let db = Db::connect(&config.database_url)
+                .await
+                .map_err(StartError::from)?;
+            let email = Email::parse(&email).map_err(|m| AppError::field("email", m))?;
+            let request = TokenRequest {
+                name,
+                lifetime_in_days: expires_in_days,
+                access: match read_only {
+                    true => Access::ReadOnly,
+                    false => Access::SameAsRole,
+                },
+            };
+            let made = api_tokens::create_from_command_line(
+                &db,
+                &Clock::default(),
+                &workspace,
+                &email,
+                request,
+            )
+            .await;
+            db.close().await;
+            // The token alone on standard output, so a script can capture it.
+            println!("{}", made?);
+            Ok(())
+        }
     }
 }
 

@@ -14,6 +14,7 @@ pub mod invitations;
 pub mod moment;
 pub mod navigation;
 pub mod policy;
+pub mod rest;
 pub mod users;
 pub mod workspace;
 

@@ -22,6 +22,7 @@ pub enum Page {
     TwoFactor,
     Notifications,
     Language,
+    ApiTokens,
 }
 
 /// A section of the settings area, as the overview and the settings navigation list it.
@@ -76,6 +77,7 @@ impl Page {
             Page::TwoFactor => t!(locale, "page-two-factor"),
             Page::Notifications => t!(locale, "page-notifications"),
             Page::Language => t!(locale, "page-language"),
+            Page::ApiTokens => t!(locale, "page-api-tokens"),
         }
     }
 
@@ -93,6 +95,7 @@ impl Page {
             Page::TwoFactor => "/account/two-factor",
             Page::Notifications => "/account/notifications",
             Page::Language => "/account/language",
+            Page::ApiTokens => "/account/api-tokens",
         }
     }
 
@@ -103,7 +106,9 @@ impl Page {
             | Page::Sessions
             | Page::ChangePassword
             | Page::TwoFactor
-            | Page::Language => Permission::ManageOwnAccount,
+            | Page::Language
+            // A token acts with its owner's role, whatever that role is, and never more.
+            | Page::ApiTokens => Permission::ManageOwnAccount,
             Page::Settings | Page::WorkspaceSettings => Permission::ViewWorkspaceSettings,
             Page::Users | Page::UserDetails => Permission::ManageUsers,
             Page::Invitations => Permission::ManageInvitations,
@@ -126,7 +131,8 @@ impl Page {
             | Page::ChangePassword
             | Page::TwoFactor
             | Page::Notifications
-            | Page::Language => None,
+            | Page::Language
+            | Page::ApiTokens => None,
         }
     }
 

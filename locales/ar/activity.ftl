@@ -22,3 +22,9 @@ activity-recovery-codes-replaced = أنشأ(ت) رموز استرداد جديد
 activity-two-factor-reset = أعاد(ت) تعيين المصادقة الثنائية للمستخدم { $name }
 activity-passkey-added = أضاف(ت) مفتاح مرور
 activity-passkey-removed = أزال(ت) مفتاح مرور
+activity-api-token-created = أنشأ(ت) رمز الوصول إلى API «{ $token }»
+activity-api-token-created-for = أنشأ(ت) رمز الوصول إلى API «{ $token }» للمستخدم { $name }
+activity-api-token-revoked = أبطل(ت) رمز الوصول إلى API «{ $token }»
+activity-api-token-revoked-of = أبطل(ت) رمز الوصول إلى API «{ $token }» الخاص بالمستخدم { $name }
+# تغيير أجراه برنامج نصي: التغيير، ثم أي رمز من رموز الوصول إلى API الخاصة بالشخص استخدمه.
+activity-via-api-token = { $what } (عبر رمز الوصول إلى API «{ $token }»)

@@ -12,6 +12,7 @@ page-change-password = تغيير كلمة المرور
 page-two-factor = المصادقة الثنائية
 page-notifications = إشعارات البريد الإلكتروني
 page-language = اللغة
+page-api-tokens = رموز الوصول إلى API
 
 shell-menu = القائمة
 shell-main-navigation = الرئيسي

@@ -22,3 +22,9 @@ activity-recovery-codes-replaced = vytvořil(a) nové záložní kódy
 activity-two-factor-reset = resetoval(a) dvoufázové ověření uživatele { $name }
 activity-passkey-added = přidal(a) přístupový klíč
 activity-passkey-removed = odebral(a) přístupový klíč
+activity-api-token-created = vytvořil(a) API token „{ $token }“
+activity-api-token-created-for = vytvořil(a) API token „{ $token }“ pro uživatele { $name }
+activity-api-token-revoked = zneplatnil(a) API token „{ $token }“
+activity-api-token-revoked-of = zneplatnil(a) API token „{ $token }“ uživatele { $name }
+# Změna, kterou provedl skript: nejdřív změna, pak který z API tokenů dané osoby použil.
+activity-via-api-token = { $what } (přes API token „{ $token }“)

@@ -12,6 +12,7 @@ page-change-password = Změna hesla
 page-two-factor = Dvoufázové ověření
 page-notifications = E-mailová oznámení
 page-language = Jazyk
+page-api-tokens = API tokeny
 
 shell-menu = Nabídka
 shell-main-navigation = Hlavní

@@ -21,3 +21,9 @@ activity-recovery-codes-replaced = made new recovery codes
 activity-two-factor-reset = reset { $name }'s two-factor authentication
 activity-passkey-added = added a passkey
 activity-passkey-removed = removed a passkey
+activity-api-token-created = created the API token “{ $token }”
+activity-api-token-created-for = created the API token “{ $token }” for { $name }
+activity-api-token-revoked = revoked the API token “{ $token }”
+activity-api-token-revoked-of = revoked { $name }'s API token “{ $token }”
+# A change a script made: the change, then which of the person's API tokens it used.
+activity-via-api-token = { $what } (via API token “{ $token }”)

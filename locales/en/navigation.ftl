@@ -12,6 +12,7 @@ page-change-password = Change password
 page-two-factor = Two-factor authentication
 page-notifications = Email notifications
 page-language = Language
+page-api-tokens = API tokens
 
 shell-menu = Menu
 shell-main-navigation = Main

@@ -21,3 +21,9 @@ activity-recovery-codes-replaced = generó nuevos códigos de recuperación
 activity-two-factor-reset = restableció la autenticación de dos factores de { $name }
 activity-passkey-added = añadió una llave de acceso
 activity-passkey-removed = eliminó una llave de acceso
+activity-api-token-created = creó el token de API «{ $token }»
+activity-api-token-created-for = creó el token de API «{ $token }» para { $name }
+activity-api-token-revoked = revocó el token de API «{ $token }»
+activity-api-token-revoked-of = revocó el token de API «{ $token }» de { $name }
+# Un cambio hecho por un script: el cambio y, después, cuál de los tokens de API de la persona usó.
+activity-via-api-token = { $what } (mediante el token de API «{ $token }»)

@@ -12,6 +12,7 @@ page-change-password = Cambiar contraseña
 page-two-factor = Autenticación de dos factores
 page-notifications = Notificaciones por correo electrónico
 page-language = Idioma
+page-api-tokens = Tokens de API
 
 shell-menu = Menú
 shell-main-navigation = Principal

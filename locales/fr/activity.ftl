@@ -21,3 +21,9 @@ activity-recovery-codes-replaced = a généré de nouveaux codes de récupérati
 activity-two-factor-reset = a réinitialisé l’authentification à deux facteurs de { $name }
 activity-passkey-added = a ajouté une clé d’accès
 activity-passkey-removed = a supprimé une clé d’accès
+activity-api-token-created = a créé le jeton d’API « { $token } »
+activity-api-token-created-for = a créé le jeton d’API « { $token } » pour { $name }
+activity-api-token-revoked = a révoqué le jeton d’API « { $token } »
+activity-api-token-revoked-of = a révoqué le jeton d’API « { $token } » de { $name }
+# Une modification faite par un script : la modification, puis lequel des jetons d’API de la personne il a utilisé.
+activity-via-api-token = { $what } (via le jeton d’API « { $token } »)

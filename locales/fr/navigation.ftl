@@ -12,6 +12,7 @@ page-change-password = Changer de mot de passe
 page-two-factor = Authentification à deux facteurs
 page-notifications = Notifications par e-mail
 page-language = Langue
+page-api-tokens = Jetons d’API
 
 shell-menu = Menu
 shell-main-navigation = Principale

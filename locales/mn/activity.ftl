@@ -21,3 +21,9 @@ activity-recovery-codes-replaced = шинэ сэргээх код үүсгэсэ
 activity-two-factor-reset = { $name } хэрэглэгчийн хоёр шатлалт баталгаажуулалтыг цуцалсан
 activity-passkey-added = нэвтрэх түлхүүр нэмсэн
 activity-passkey-removed = нэвтрэх түлхүүр хассан
+activity-api-token-created = «{ $token }» API токен үүсгэсэн
+activity-api-token-created-for = { $name } хэрэглэгчид «{ $token }» API токен үүсгэсэн
+activity-api-token-revoked = «{ $token }» API токеныг хүчингүй болгосон
+activity-api-token-revoked-of = { $name } хэрэглэгчийн «{ $token }» API токеныг хүчингүй болгосон
+# Скриптийн хийсэн өөрчлөлт: өөрчлөлт, дараа нь тухайн хүний аль API токеныг ашигласан нь.
+activity-via-api-token = { $what } («{ $token }» API токеноор)

@@ -12,6 +12,7 @@ page-change-password = Нууц үг солих
 page-two-factor = Хоёр шатлалт баталгаажуулалт
 page-notifications = Имэйл мэдэгдэл
 page-language = Хэл
+page-api-tokens = API токенууд
 
 shell-menu = Цэс
 shell-main-navigation = Үндсэн

@@ -21,3 +21,9 @@ activity-recovery-codes-replaced = gerou novos códigos de recuperação
 activity-two-factor-reset = redefiniu a autenticação de dois fatores de { $name }
 activity-passkey-added = adicionou uma chave de acesso
 activity-passkey-removed = removeu uma chave de acesso
+activity-api-token-created = criou o token de API “{ $token }”
+activity-api-token-created-for = criou o token de API “{ $token }” para { $name }
+activity-api-token-revoked = revogou o token de API “{ $token }”
+activity-api-token-revoked-of = revogou o token de API “{ $token }” de { $name }
+# Uma mudança feita por um script: a mudança e, depois, qual dos tokens de API da pessoa ele usou.
+activity-via-api-token = { $what } (por meio do token de API “{ $token }”)

@@ -12,6 +12,7 @@ page-change-password = Alterar senha
 page-two-factor = Autenticação de dois fatores
 page-notifications = Notificações por e-mail
 page-language = Idioma
+page-api-tokens = Tokens de API
 
 shell-menu = Menu
 shell-main-navigation = Principal

@@ -22,3 +22,9 @@ activity-recovery-codes-replaced = создал(а) новые коды восс
 activity-two-factor-reset = сбросил(а) двухфакторную аутентификацию пользователя { $name }
 activity-passkey-added = добавил(а) ключ доступа
 activity-passkey-removed = удалил(а) ключ доступа
+activity-api-token-created = создал(а) API-токен «{ $token }»
+activity-api-token-created-for = создал(а) API-токен «{ $token }» для пользователя { $name }
+activity-api-token-revoked = отозвал(а) API-токен «{ $token }»
+activity-api-token-revoked-of = отозвал(а) API-токен «{ $token }» пользователя { $name }
+# Изменение, сделанное скриптом: само изменение, а затем какой из API-токенов человека он использовал.
+activity-via-api-token = { $what } (через API-токен «{ $token }»)

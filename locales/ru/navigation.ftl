@@ -12,6 +12,7 @@ page-change-password = Смена пароля
 page-two-factor = Двухфакторная аутентификация
 page-notifications = Уведомления по электронной почте
 page-language = Язык
+page-api-tokens = API-токены
 
 shell-menu = Меню
 shell-main-navigation = Основная

@@ -21,3 +21,9 @@ activity-recovery-codes-replaced = alitengeneza misimbo mipya ya kurejesha
 activity-two-factor-reset = aliweka upya uthibitishaji wa hatua mbili wa { $name }
 activity-passkey-added = aliongeza ufunguo wa siri
 activity-passkey-removed = aliondoa ufunguo wa siri
+activity-api-token-created = aliunda tokeni ya API “{ $token }”
+activity-api-token-created-for = aliunda tokeni ya API “{ $token }” kwa ajili ya { $name }
+activity-api-token-revoked = alibatilisha tokeni ya API “{ $token }”
+activity-api-token-revoked-of = alibatilisha tokeni ya API “{ $token }” ya { $name }
+# Badiliko lililofanywa na skripti: badiliko lenyewe, kisha ni tokeni ipi ya API ya mtu huyo iliyotumika.
+activity-via-api-token = { $what } (kupitia tokeni ya API “{ $token }”)

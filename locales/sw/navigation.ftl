@@ -12,6 +12,7 @@ page-change-password = Badilisha nenosiri
 page-two-factor = Uthibitishaji wa hatua mbili
 page-notifications = Arifa za barua pepe
 page-language = Lugha
+page-api-tokens = Tokeni za API
 
 shell-menu = Menyu
 shell-main-navigation = Kuu

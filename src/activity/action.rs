@@ -29,6 +29,8 @@ pub enum Action {
     TwoFactorReset,
     PasskeyAdded,
     PasskeyRemoved,
+    ApiTokenCreated,
+    ApiTokenRevoked,
 }
 
 impl Action {
@@ -58,7 +60,10 @@ impl Action {
             | Action::RecoveryCodesReplaced
             | Action::TwoFactorReset
             | Action::PasskeyAdded
-            | Action::PasskeyRemoved => true,
+            | Action::PasskeyRemoved
+            // A token acts with its owner's role from anywhere: the admins see each one made.
+            | Action::ApiTokenCreated
+            | Action::ApiTokenRevoked => true,
             Action::SignedIn
             | Action::SessionEnded
             | Action::OtherSessionsEnded
@@ -113,6 +118,8 @@ mod tests {
                 "two_factor_reset",
                 "passkey_added",
                 "passkey_removed",
+                "api_token_created",
+                "api_token_revoked",
             ]
         );
     }

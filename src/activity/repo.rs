@@ -11,6 +11,8 @@ pub struct Entry<'a> {
     pub invitation_id: Option<i64>,
     pub detail: &'a str,
     pub ip: &'a str,
+    /// The API token the change was made with, by its name.
+    pub api_token_name: Option<&'a str>,
 }
 
 impl<'a> Entry<'a> {
@@ -24,15 +26,17 @@ impl<'a> Entry<'a> {
             invitation_id: None,
             detail: "",
             ip: "",
+            api_token_name: None,
         }
     }
 
     /// Something an admin or member did in their workspace, from `ip`.
-    pub fn by(member: &crate::auth::guard::Member, action: Action, ip: &'a str) -> Self {
+    pub fn by(member: &'a crate::auth::guard::Member, action: Action, ip: &'a str) -> Self {
         Self {
             workspace_id: Some(member.workspace_id),
             actor_user_id: Some(member.user_id()),
             ip,
+            api_token_name: member.token.as_ref().map(|token| token.name.as_str()),
             ..Self::of(action)
         }
     }
@@ -42,7 +46,8 @@ impl<'a> Entry<'a> {
 pub async fn record(tx: &mut Tx, now: i64, entry: &Entry<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO activity_log (workspace_id, actor_user_id, action, subject_user_id, \
-         invitation_id, detail, ip, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         invitation_id, detail, ip, created_at, api_token_name) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(entry.workspace_id)
     .bind(entry.actor_user_id)
@@ -52,6 +57,7 @@ pub async fn record(tx: &mut Tx, now: i64, entry: &Entry<'_>) -> Result<(), sqlx
     .bind(entry.detail)
     .bind(entry.ip)
     .bind(now)
+    .bind(entry.api_token_name)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -66,6 +72,7 @@ pub struct ActivityRow {
     pub invitation_email: Option<String>,
     pub detail: String,
     pub created_at: i64,
+    pub api_token_name: Option<String>,
 }
 
 /// The query of [`page`], over everyone's entries or (`about_person`) only those a person
@@ -87,7 +94,8 @@ fn page_sql(about_person: bool) -> &'static str {
         };
         format!(
             "SELECT a.id, a.action, actor.name AS actor_name, subject.name AS subject_name, \
-                    i.email AS invitation_email, a.detail, a.created_at \
+                    i.email AS invitation_email, a.detail, a.created_at, \
+                    a.api_token_name \
              FROM activity_log a \
              LEFT JOIN users actor ON actor.id = a.actor_user_id \
              LEFT JOIN users subject ON subject.id = a.subject_user_id \

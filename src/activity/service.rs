@@ -66,6 +66,32 @@ fn describe(row: &ActivityRow, locale: Locale) -> String {
         Action::TwoFactorReset => t!(locale, "activity-two-factor-reset", name = subject),
         Action::PasskeyAdded => t!(locale, "activity-passkey-added"),
         Action::PasskeyRemoved => t!(locale, "activity-passkey-removed"),
+        Action::ApiTokenCreated => match &row.subject_name {
+            Some(owner) => t!(
+                locale,
+                "activity-api-token-created-for",
+                token = row.detail.as_str(),
+                name = owner.as_str()
+            ),
+            None => t!(
+                locale,
+                "activity-api-token-created",
+                token = row.detail.as_str()
+            ),
+        },
+        Action::ApiTokenRevoked => match &row.subject_name {
+            Some(owner) => t!(
+                locale,
+                "activity-api-token-revoked-of",
+                token = row.detail.as_str(),
+                name = owner.as_str()
+            ),
+            None => t!(
+                locale,
+                "activity-api-token-revoked",
+                token = row.detail.as_str()
+            ),
+        },
         // Not listed on the page (see Action::is_listed); named plainly should that change.
         Action::SignedIn
         | Action::SessionEnded
@@ -143,7 +169,15 @@ fn entries<'a>(
             .actor_name
             .clone()
             .unwrap_or_else(|| t!(locale, "activity-command-line")),
-        what: describe(row, locale),
+        what: match &row.api_token_name {
+            Some(token) => t!(
+                locale,
+                "activity-via-api-token",
+                what = describe(row, locale),
+                token = token.as_str()
+            ),
+            None => describe(row, locale),
+        },
     })
     .collect()
 }

@@ -111,7 +111,7 @@ pub async fn end_session(session_id: i64) -> Result<(), AppError> {
         .session;
     let ip = client_ip().await;
     service::end_device(&state, &current, session_id, &ip).await?;
-    if session_id == current.session_id {
+    if Some(session_id) == current.session_id {
         session::clear_cookie(&state);
         leptos_axum::redirect("/login");
     }

@@ -1,24 +1,85 @@
 //! The one door every server function goes through: who is calling, in which workspace, with
 //! which role, all read from the database for this request, then the permission check.
 
+use crate::auth::api_tokens::model::Access;
+use crate::auth::api_tokens::repo::CallerRow;
 use crate::auth::session::{self, CurrentSession};
 use crate::error::AppError;
 use crate::policy::{Permission, Role, can};
 use crate::server::AppState;
 use crate::server::middleware::client_ip;
 
-/// A signed-in person acting in their session's workspace.
+/// A signed-in person acting in their session's workspace, or a script acting with one of
+/// their API tokens in the token's workspace.
 #[derive(Debug, Clone)]
 pub struct Member {
     pub session: CurrentSession,
     pub workspace_id: i64,
     pub role: Role,
+    /// The API token the call came with; `None` for a browser's session.
+    pub token: Option<TokenUse>,
+}
+
+/// The API token behind a call.
+#[derive(Debug, Clone)]
+pub struct TokenUse {
+    pub id: i64,
+    pub name: String,
+    pub access: Access,
+    pub expires_at: i64,
 }
 
 impl Member {
     pub fn user_id(&self) -> i64 {
         self.session.user_id
     }
+}
+
+/// The caller behind an API token's row, while its owner is still a member of the token's
+/// workspace.
+pub fn member_with_token(row: CallerRow) -> Option<Member> {
+    let role = row.role?;
+    let token = TokenUse {
+        id: row.id,
+        name: row.token_name.clone(),
+        access: row.access,
+        expires_at: row.expires_at,
+    };
+    Some(Member {
+        workspace_id: row.workspace_id,
+        role,
+        token: Some(token),
+        session: CurrentSession::of_api_token(row),
+    })
+}
+
+/// Lets an API token's call through when its owner's current role has `permission` and,
+/// for a call that changes something, the token's access allows changes; 403 otherwise.
+pub async fn permit_token(
+    member: &Member,
+    permission: Permission,
+    changes: bool,
+) -> Result<(), AppError> {
+    let session = &member.session;
+    if changes
+        && member
+            .token
+            .as_ref()
+            .is_some_and(|t| !t.access.allows_changes())
+    {
+        tracing::info!(
+            event = "authz_denied",
+            user_id = session.user_id,
+            workspace_id = member.workspace_id,
+            ?permission,
+            reason = "read-only API token"
+        );
+        return Err(AppError::Forbidden(crate::t!(
+            session.locale(),
+            "api-tokens-read-only-refused"
+        )));
+    }
+    permit(session, member.workspace_id, member.role, permission).await
 }
 
 /// Lets the request through when the caller is an active member whose role has
@@ -46,6 +107,23 @@ pub async fn authorize(state: &AppState, permission: Permission) -> Result<Membe
         );
         return Err(AppError::Unauthenticated);
     };
+    permit(&session, workspace_id, role, permission).await?;
+    Ok(Member {
+        session,
+        workspace_id,
+        role,
+        token: None,
+    })
+}
+
+/// The checks after who is calling is known: the workspace's second-factor rule, then the
+/// role's permission.
+async fn permit(
+    session: &CurrentSession,
+    workspace_id: i64,
+    role: Role,
+    permission: Permission,
+) -> Result<(), AppError> {
     if session.lacks_required_second_factor() && permission != Permission::ManageOwnAccount {
         tracing::info!(
             event = "authz_denied",
@@ -72,11 +150,7 @@ pub async fn authorize(state: &AppState, permission: Permission) -> Result<Membe
         );
         return Err(AppError::Forbidden(permission.denial(session.locale())));
     }
-    Ok(Member {
-        session,
-        workspace_id,
-        role,
-    })
+    Ok(())
 }
 
 /// Takes the workspace's lock inside `tx` and checks again, under it, that `member` still has

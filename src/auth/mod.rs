@@ -1,6 +1,7 @@
 //! Who someone is: credentials, sessions and signing in and out.
 
 pub mod api;
+pub mod api_tokens;
 #[cfg(feature = "ssr")]
 pub mod guard;
 pub mod model;

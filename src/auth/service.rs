@@ -249,9 +249,9 @@ pub async fn list_devices(
                 row.ip
             },
             signed_in: calendar.moment(row.created_at, now),
-            last_active: (row.id != current.session_id && now - row.last_seen_at >= 120)
+            last_active: (Some(row.id) != current.session_id && now - row.last_seen_at >= 120)
                 .then(|| calendar.moment(row.last_seen_at, now)),
-            this_device: row.id == current.session_id,
+            this_device: Some(row.id) == current.session_id,
         })
         .collect())
 }
@@ -316,8 +316,7 @@ pub async fn end_other_devices(
     ip: &str,
 ) -> Result<u64, AppError> {
     let mut tx = state.db.begin_write().await?;
-    let ended =
-        repo::delete_sessions_except(&mut *tx, current.user_id, Some(current.session_id)).await?;
+    let ended = repo::delete_sessions_except(&mut *tx, current.user_id, current.session_id).await?;
     record(
         &mut tx,
         state.clock.now(),
@@ -543,6 +542,8 @@ pub async fn reset_password(
     repo::retire_password_resets(&mut tx, user_id, now).await?;
     repo::set_password_hash(&mut tx, now, user_id, &new_hash).await?;
     repo::delete_sessions_except(&mut *tx, user_id, None).await?;
+    // Whoever made them may have been the one who had the account; the owner makes new ones.
+    crate::auth::api_tokens::repo::delete_all_of(&mut tx, user_id).await?;
     two_factor::repo::delete_challenges_of(&mut tx, user_id).await?;
     record(
         &mut tx,

@@ -23,7 +23,8 @@ const TOUCH_EVERY_SECS: i64 = 60;
 /// The signed-in person behind the current request.
 #[derive(Debug, Clone)]
 pub struct CurrentSession {
-    pub session_id: i64,
+    /// The device's session; `None` for a caller with an API token, who has no device here.
+    pub session_id: Option<i64>,
     pub user_id: i64,
     /// When this device signed in.
     pub created_at: i64,
@@ -129,6 +130,33 @@ impl RequestSession {
     }
 }
 
+impl CurrentSession {
+    /// The owner of an API token as its caller: no device, and only the token's workspace.
+    pub fn of_api_token(row: crate::auth::api_tokens::repo::CallerRow) -> Self {
+        Self {
+            session_id: None,
+            user_id: row.user_id,
+            created_at: 0,
+            name: row.name,
+            email: row.email,
+            workspace_id: Some(row.workspace_id),
+            workspace_name: Some(row.workspace_name),
+            workspace_timezone: row.workspace_timezone,
+            role: row.role,
+            workspace_count: 1,
+            two_factor_rule: row.two_factor_rule,
+            has_second_factor: row.second_factors > 0,
+            decided: crate::i18n::decide_for_request(
+                row.language.as_deref(),
+                row.workspace_language.as_deref(),
+            ),
+            automatic: crate::i18n::decide_for_request(None, row.workspace_language.as_deref()),
+            language: row.language,
+            workspace_language: row.workspace_language,
+        }
+    }
+}
+
 /// The signed-in person's language, once this request has read their session: what its
 /// messages are written in.
 pub fn remembered_locale() -> Option<Locale> {
@@ -226,7 +254,7 @@ async fn read_current(state: &AppState) -> Result<Option<CurrentSession>, AppErr
         }
     }
     Ok(Some(CurrentSession {
-        session_id: row.id,
+        session_id: Some(row.id),
         user_id: row.user_id,
         created_at: row.created_at,
         name: row.name,

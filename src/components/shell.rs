@@ -40,6 +40,7 @@ crate::island_texts! {
         two_factor: "page-two-factor",
         notifications: "page-notifications",
         language: "page-language",
+        api_tokens: "page-api-tokens",
         log_out: "shell-log-out",
         switcher_label: "switcher-label",
         switcher_hint: "switcher-hint",
@@ -132,6 +133,7 @@ fn ShellNavigation(
                             <a role="menuitem" href=Page::Notifications.href()>{texts.notifications.clone()}</a>
                         })}
                         <a role="menuitem" href=Page::Language.href()>{texts.language.clone()}</a>
+                        <a role="menuitem" href=Page::ApiTokens.href()>{texts.api_tokens.clone()}</a>
                         <ActionForm action=logout>
                             <button type="submit" role="menuitem" class="menu-item-button">{texts.log_out.clone()}</button>
                         </ActionForm>

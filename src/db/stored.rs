@@ -43,6 +43,7 @@ stored_as_text!(crate::email::outbox::OutboxStatus);
 stored_as_text!(crate::invitations::repo::InvitationStatus);
 stored_as_text!(crate::workspace::model::TwoFactorRule);
 stored_as_text!(crate::auth::two_factor::passkey_repo::CeremonyPurpose);
+stored_as_text!(crate::auth::api_tokens::model::Access);
 
 #[cfg(test)]
 mod tests {

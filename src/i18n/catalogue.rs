@@ -77,6 +77,7 @@ const PLACEHOLDER_NAMES: &[&str] = &[
     "sent",
     "shown",
     "switcher",
+    "token",
     "total",
     "what",
     "who",

@@ -25,6 +25,9 @@ pub struct PendingInvitation {
     /// When the current link was sent, in the workspace's timezone.
     pub sent: String,
     pub expires: String,
+    /// The same two moments in unix seconds, for the API.
+    pub sent_at: i64,
+    pub expires_at: i64,
 }
 
 /// The answer for one address of an invite request.

@@ -69,6 +69,8 @@ pub async fn list_pending(
             },
             sent: calendar.exact(row.sent_at),
             expires: calendar.exact(row.expires_at),
+            sent_at: row.sent_at,
+            expires_at: row.expires_at,
         })
         .collect())
 }
@@ -443,11 +445,11 @@ pub async fn cancel_sent_by(
             &Entry {
                 workspace_id: Some(workspace_id),
                 actor_user_id: actor,
-                action: Action::InvitationCancelled,
                 subject_user_id: Some(inviter_id),
                 invitation_id: Some(*invitation_id),
                 detail: SENDER_LOST_ADMIN,
                 ip,
+                ..Entry::of(Action::InvitationCancelled)
             },
         )
         .await?;
@@ -694,6 +696,7 @@ pub async fn accept(
             invitation_id: Some(claimed.id),
             detail: role.as_str(),
             ip,
+            api_token_name: None,
         },
     )
     .await?;
@@ -717,8 +720,8 @@ pub async fn accept(
         });
         outbox::enqueue(&mut tx, now, &state.mail_domain(), &message).await?;
     }
-    if let Some(current) = &signed_in {
-        crate::auth::repo::delete_session(&mut *tx, current.session_id).await?;
+    if let Some(session_id) = signed_in.as_ref().and_then(|current| current.session_id) {
+        crate::auth::repo::delete_session(&mut *tx, session_id).await?;
     }
     let session_token = session::create(
         &mut tx,

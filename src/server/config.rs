@@ -97,6 +97,16 @@ pub struct Settings {
         value_parser = connection_count
     )]
     pub database_connections: Option<u32>,
+    /// Calls one API token may make in a minute; past it the API answers 429 with
+    /// Retry-After
+    #[arg(
+        long,
+        env = "ROSTER_API_REQUESTS_PER_MINUTE",
+        value_name = "ROSTER_API_REQUESTS_PER_MINUTE",
+        default_value_t = 600,
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    pub api_requests_per_minute: u32,
     /// A fixed first-run setup code, for automated provisioning (default: a random one,
     /// printed at start-up while no account exists)
     #[arg(long, env = "ROSTER_SETUP_CODE", value_name = "ROSTER_SETUP_CODE")]
@@ -173,6 +183,8 @@ pub struct Config {
     pub outbox_lease: Duration,
     /// Database connections this instance keeps open at most; `None` picks by backend.
     pub database_connections: Option<u32>,
+    /// Calls one API token may make in a minute.
+    pub api_requests_per_minute: u32,
     /// A fixed first-run setup code, for automated provisioning; otherwise one is generated.
     pub setup_code: Option<String>,
     pub log_format: LogFormat,
@@ -222,6 +234,7 @@ impl Config {
             outbox_poll_interval: settings.outbox_poll_interval,
             outbox_lease: settings.outbox_lease,
             database_connections: settings.database_connections,
+            api_requests_per_minute: settings.api_requests_per_minute,
             setup_code: settings.setup_code,
             log_format: settings.log_format,
             trusted_proxies: settings.trusted_proxies.unwrap_or_default().0,

@@ -201,10 +201,12 @@ pub async fn reject_cross_site(
     next: axum::middleware::Next,
 ) -> Response<Body> {
     use axum::http::{Method, header};
+    // The REST API takes only bearer tokens, never the cookie: a request another site makes
+    // a browser send carries no credential there.
     let safe = matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
-    );
+    ) || is_rest_api(request.uri().path());
     let headers = request.headers();
     let same_origin = match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         Some(site) => site == "same-origin",
@@ -236,6 +238,11 @@ pub async fn reject_cross_site(
         HeaderValue::from_static("Origin, Sec-Fetch-Site"),
     );
     response
+}
+
+fn is_rest_api(path: &str) -> bool {
+    path.strip_prefix(crate::rest::BASE_PATH)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// How long browsers may keep a response for `path`. Pages and API answers may hold personal

@@ -220,6 +220,8 @@ pub async fn remove(
     }
     repo::remove_membership(&mut tx, now, member.workspace_id, user_id, member.user_id()).await?;
     crate::auth::repo::delete_sessions_in_workspace(&mut tx, user_id, member.workspace_id).await?;
+    crate::auth::api_tokens::repo::delete_in_workspace(&mut tx, member.workspace_id, user_id)
+        .await?;
     cancel_invitations_sent_by(&mut tx, now, member, user_id, ip).await?;
     record(
         &mut tx,

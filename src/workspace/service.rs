@@ -267,6 +267,7 @@ pub async fn load_settings(
 }
 
 /// What the workspace settings form sends.
+#[derive(Debug, Clone)]
 pub struct SettingsForm {
     pub workspace_name: String,
     pub language: String,
@@ -365,7 +366,11 @@ pub async fn switch_workspace(
             "workspace-logged-out-by-admin"
         )));
     }
-    auth_repo::set_session_workspace(state.db.pool(), session.session_id, workspace_id).await?;
+    // A token acts in the one workspace it was made in.
+    let Some(session_id) = session.session_id else {
+        return Err(AppError::Unauthenticated);
+    };
+    auth_repo::set_session_workspace(state.db.pool(), session_id, workspace_id).await?;
     crate::auth::session::forget_current();
     let now = state.clock.now();
     auth_repo::mark_member_active(state.db.pool(), now, workspace_id, session.user_id).await?;

@@ -187,6 +187,36 @@ const MATRIX: &[(&str, Access, Arguments)] = &[
         Access::Needs(Permission::ManageInvitations),
         &[("enabled", "true")],
     ),
+    (
+        "api_tokens",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[],
+    ),
+    (
+        "create_api_token",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[
+            ("name", ""),
+            ("expires_in_days", "30"),
+            ("access", "read_only"),
+        ],
+    ),
+    (
+        "revoke_api_token",
+        Access::Needs(Permission::ManageOwnAccount),
+        &[("token_id", "999999")],
+    ),
+    (
+        "member_api_tokens",
+        Access::Needs(Permission::ManageUsers),
+        &[("user_id", "999999")],
+    ),
+    (
+        "revoke_member_api_token",
+        Access::Needs(Permission::ManageUsers),
+        &[("user_id", "999999"), ("token_id", "999999")],
+    ),
+    ("api_reference", Access::Public, &[]),
 ];
 
 async fn every_server_function_is_in_the_matrix(_app: TestApp) {

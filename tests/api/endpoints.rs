@@ -1,9 +1,12 @@
-//! One method per server function on a [`Device`] (the session is the device's), answering with the model types the pages use, for tests
+//! One method per server function on a [`Device`] (the session is the device's), and per API
+//! endpoint on a [`Script`] (its token), answering with the model types, for tests
 //! of what succeeds. A test of a refusal calls [`Device::call`] and looks at the status and
 //! the error body instead.
 
-use crate::helpers::{Device, accept_form};
+use crate::helpers::{Device, Script, accept_form};
+use reqwest::Method;
 use roster::activity::model::ActivityPage;
+use roster::auth::api_tokens::model::{Access, CreatedToken, TokenSummary};
 use roster::auth::model::{DeviceSession, Viewer};
 use roster::auth::two_factor::model::{AuthenticatorSetup, TwoFactorStatus};
 use roster::error::AppError;
@@ -11,6 +14,10 @@ use roster::invitations::model::{
     InvitationDetails, InvitationLink, InviteResult, PendingInvitation,
 };
 use roster::policy::Role;
+use roster::rest::Problem;
+use roster::rest::schema::{
+    ActivityList, Invitation, InvitationResults, Me, Member, MemberList, Workspace,
+};
 use roster::users::model::{MemberDetail, MemberPage};
 use roster::workspace::model::{HomeSummary, WorkspaceSettings};
 use serde::de::DeserializeOwned;
@@ -363,5 +370,167 @@ impl Device {
             ],
         )
         .await
+    }
+}
+
+impl Device {
+    /// Makes an API token in this device's workspace; the answer holds the secret.
+    pub async fn create_api_token(&self, name: &str, days: u32, access: Access) -> CreatedToken {
+        self.answer(
+            "create_api_token",
+            &[
+                ("name", name),
+                ("expires_in_days", &days.to_string()),
+                ("access", access.as_str()),
+            ],
+        )
+        .await
+    }
+
+    /// A token acting with this device's role for 30 days; its secret.
+    pub async fn api_token(&self, name: &str) -> String {
+        self.create_api_token(name, 30, Access::SameAsRole)
+            .await
+            .secret
+    }
+
+    pub async fn api_tokens(&self) -> Vec<TokenSummary> {
+        self.answer("api_tokens", &[]).await
+    }
+
+    pub async fn revoke_api_token(&self, token_id: i64) {
+        self.answer("revoke_api_token", &[("token_id", &token_id.to_string())])
+            .await
+    }
+
+    pub async fn member_api_tokens(&self, user_id: i64) -> Vec<TokenSummary> {
+        self.answer("member_api_tokens", &[("user_id", &user_id.to_string())])
+            .await
+    }
+
+    pub async fn revoke_member_api_token(&self, user_id: i64, token_id: i64) {
+        self.answer(
+            "revoke_member_api_token",
+            &[
+                ("user_id", &user_id.to_string()),
+                ("token_id", &token_id.to_string()),
+            ],
+        )
+        .await
+    }
+}
+
+/// A refusal of the REST API, read from its problem document.
+#[derive(Debug)]
+pub struct Refusal {
+    pub status: u16,
+    pub content_type: String,
+    pub retry_after: Option<String>,
+    pub problem: Problem,
+}
+
+impl Script {
+    /// Calls `method path`, insists on success, and reads the answer as `T`.
+    pub async fn answer<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> T {
+        let response = self.send(method.clone(), path, body).await;
+        let status = response.status();
+        let text = response.text().await.expect("an answer");
+        assert!(
+            status.is_success(),
+            "{method} {path} answered {status}: {text}"
+        );
+        serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{method} {path} answered unexpected JSON ({e}): {text}"))
+    }
+
+    /// Calls `method path`, insists on no content.
+    pub async fn done(&self, method: Method, path: &str) {
+        let response = self.send(method.clone(), path, None).await;
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap_or_default();
+        assert_eq!(status, 204, "{method} {path}: {text}");
+    }
+
+    /// Calls `method path`, insists on a refusal, and reads its problem document.
+    pub async fn refused(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> Refusal {
+        let response = self.send(method.clone(), path, body).await;
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let (content_type, retry_after) = (header("content-type"), header("retry-after"));
+        let text = response.text().await.expect("an answer");
+        assert!(status >= 400, "{method} {path} answered {status}: {text}");
+        let problem = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{method} {path} answered no problem ({e}): {text}"));
+        Refusal {
+            status,
+            content_type: content_type.unwrap_or_default(),
+            retry_after,
+            problem,
+        }
+    }
+
+    pub async fn me(&self) -> Me {
+        self.answer(Method::GET, "/me", None).await
+    }
+
+    pub async fn workspace(&self) -> Workspace {
+        self.answer(Method::GET, "/workspace", None).await
+    }
+
+    pub async fn members(&self, query: &str) -> MemberList {
+        self.answer(Method::GET, &format!("/members?q={query}"), None)
+            .await
+    }
+
+    pub async fn members_after(&self, cursor: &str) -> MemberList {
+        self.answer(Method::GET, &format!("/members?cursor={cursor}"), None)
+            .await
+    }
+
+    pub async fn member(&self, id: i64) -> Member {
+        self.answer(Method::GET, &format!("/members/{id}"), None)
+            .await
+    }
+
+    pub async fn change_role(&self, id: i64, role: Role) -> Member {
+        self.answer(
+            Method::PATCH,
+            &format!("/members/{id}"),
+            Some(serde_json::json!({ "role": role.as_str() })),
+        )
+        .await
+    }
+
+    pub async fn invitations(&self) -> Vec<Invitation> {
+        self.answer(Method::GET, "/invitations", None).await
+    }
+
+    pub async fn invite(&self, emails: &[&str], role: Role) -> InvitationResults {
+        self.answer(
+            Method::POST,
+            "/invitations",
+            Some(serde_json::json!({ "emails": emails, "role": role.as_str() })),
+        )
+        .await
+    }
+
+    pub async fn activity(&self) -> ActivityList {
+        self.answer(Method::GET, "/activity", None).await
     }
 }

@@ -525,3 +525,48 @@ pub fn token_in(message: &str, prefix: &str) -> String {
 pub async fn json(response: reqwest::Response) -> serde_json::Value {
     response.json().await.expect("a JSON answer")
 }
+
+/// A script calling the REST API with one API token, and nothing else: no cookies.
+pub struct Script {
+    pub client: reqwest::Client,
+    pub address: String,
+    pub token: String,
+}
+
+impl Script {
+    pub fn new(address: &str, token: &str) -> Self {
+        Self {
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("http client"),
+            address: address.to_owned(),
+            token: token.to_owned(),
+        }
+    }
+
+    /// Sends `method path` (below `/api/v1`) with the token and, when given, a JSON body.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> reqwest::Response {
+        let request = self
+            .client
+            .request(method, format!("{}/api/v1{path}", self.address))
+            .bearer_auth(&self.token);
+        let request = match body {
+            Some(body) => request.json(&body),
+            None => request,
+        };
+        request.send().await.expect("API request")
+    }
+}
+
+impl TestApp {
+    /// A script with `token`.
+    pub fn script(&self, token: &str) -> Script {
+        Script::new(&self.address, token)
+    }
+}

@@ -9,6 +9,7 @@ mod endpoints;
 mod helpers;
 
 mod activity;
+mod api_tokens;
 mod authorization;
 mod cli;
 mod disconnects;
@@ -23,6 +24,7 @@ mod passkeys;
 mod passwords;
 mod proxy;
 mod rate_limits;
+mod rest;
 mod search;
 mod sessions;
 mod two_factor;

@@ -1,3 +1,4 @@
+use crate::auth::api_tokens::ui::{MemberApiTokens, TokenListTexts};
 use crate::auth::model::Viewer;
 use crate::auth::two_factor::api::ResetTwoFactor;
 use crate::components::{
@@ -40,12 +41,18 @@ fn UserDetailSection(viewer: Viewer) -> impl IntoView {
                         Ok(member) => {
                             let invitations_cancelled =
                                 invitations_to_cancel(locale, member.pending_invitations);
+                            let user_id = member.user_id;
                             view! {
                                 <PeopleSection viewer current=PeopleTab::Users>
                                     <MemberForm
                                         member
                                         invitations_cancelled
                                         texts=MemberFormTexts::new(locale)
+                                    />
+                                    <MemberApiTokens
+                                        user_id
+                                        heading=t!(locale, "api-tokens-member-heading")
+                                        texts=TokenListTexts::new(locale)
                                     />
                                 </PeopleSection>
                             }
