@@ -23,7 +23,7 @@ test('create a token, copy it, use it, and revoke it', async ({ page, context, b
   await page.getByLabel('Expires').selectOption('90');
   await page.getByLabel('Access').selectOption({ label: 'Read only' });
   await page.getByRole('button', { name: 'Create token' }).click();
-  const shown = page.getByLabel('New token');
+  const shown = page.getByRole('textbox', { name: 'New token' });
   await expect(shown).toHaveValue(/^roster_/);
   const secret = await shown.inputValue();
   await expect(page.getByText('Roster shows it only this once')).toBeVisible();
@@ -43,7 +43,7 @@ test('create a token, copy it, use it, and revoke it', async ({ page, context, b
   expect((await me.json()).email).toBe(account.email);
   await page.reload();
   await expect(page.getByRole('row', { name: /Flows export/ })).not.toContainText('Never');
-  await expect(page.getByLabel('New token')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'New token' })).toHaveCount(0);
 
   await waitForHydration(page);
   await page.getByRole('row', { name: /Flows export/ }).getByRole('button', { name: 'Revoke' }).click();
@@ -70,7 +70,7 @@ test('an admin sees and revokes a member\'s token on the member\'s page', async 
   await waitForHydration(agentPage);
   await agentPage.getByLabel('Name', { exact: true }).fill('Ticket bot');
   await agentPage.getByRole('button', { name: 'Create token' }).click();
-  await expect(agentPage.getByLabel('New token')).toHaveValue(/^roster_/);
+  await expect(agentPage.getByRole('textbox', { name: 'New token' })).toHaveValue(/^roster_/);
   await agentContext.close();
 
   await logIn(page, admin);
