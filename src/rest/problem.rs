@@ -94,7 +94,16 @@ impl From<AppError> for Problem {
             AppError::Internal => "internal",
             AppError::Busy { .. } | AppError::Contended | AppError::Network => "busy",
         };
-        let mut problem = Self::of_kind(slug, error.message());
+        // A script has no highlighted fields to look at: the fields' messages are the detail.
+        let detail = match &error {
+            AppError::Validation(fields) if !fields.is_empty() => fields
+                .iter()
+                .map(|field| format!("{}: {}", field.field, field.message))
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => error.message(),
+        };
+        let mut problem = Self::of_kind(slug, detail);
         problem.status = error.status_code();
         problem.retry_after = error.retry_after_secs();
         problem.errors = match error {
@@ -170,6 +179,10 @@ mod tests {
         let problem = Problem::from(AppError::field("role", "Choose a role"));
         assert_eq!(problem.errors.len(), 1);
         assert_eq!(problem.errors[0].field, "role");
+        assert_eq!(
+            problem.detail, "role: Choose a role",
+            "a script sees the fields' messages"
+        );
         assert_eq!(problem.retry_after, None);
         assert_eq!(
             Problem::from(AppError::rate_limited(30)).retry_after,

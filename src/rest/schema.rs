@@ -136,6 +136,14 @@ pub struct Member {
 
 /// One page of members, in name order.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "members": [{
+        "id": 7, "name": "Bea Smith", "email": "bea@example.com", "role": "editor",
+        "joined_at": "2026-11-02T09:30:00Z", "last_active_at": null, "two_factor": false
+    }],
+    "total": 1,
+    "next_cursor": null
+}))]
 pub struct MemberList {
     pub members: Vec<Member>,
     /// How many members match the search in all pages.
@@ -195,6 +203,10 @@ pub struct InvitationRequest {
 
 /// What became of each address.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"results": [
+    {"email": "ann@example.com", "invited": true, "problem": null},
+    {"email": "bob@example.com", "invited": false, "problem": "bob@example.com is already a member"}
+]}))]
 pub struct InvitationResults {
     pub results: Vec<InvitationResult>,
 }
@@ -225,6 +237,13 @@ pub struct ActivityEntry {
 
 /// One page of history, newest first.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "entries": [{
+        "id": 90, "at": "2026-12-01T10:00:00Z", "actor": "Ada Admin",
+        "description": "invited new@example.com as Agent (via API token “HR sync”)"
+    }],
+    "next_cursor": "90"
+}))]
 pub struct ActivityList {
     pub entries: Vec<ActivityEntry>,
     /// Pass as `cursor` for older entries; `null` on the last page.
