@@ -133,6 +133,8 @@ impl RequestSession {
 impl CurrentSession {
     /// The owner of an API token as its caller: no device, and only the token's workspace.
     pub fn of_api_token(row: crate::auth::api_tokens::repo::CallerRow) -> Self {
+        let (decided, automatic) =
+            decide_languages(row.language.as_deref(), row.workspace_language.as_deref());
         Self {
             session_id: None,
             user_id: row.user_id,
@@ -146,15 +148,21 @@ impl CurrentSession {
             workspace_count: 1,
             two_factor_rule: row.two_factor_rule,
             has_second_factor: row.second_factors > 0,
-            decided: crate::i18n::decide_for_request(
-                row.language.as_deref(),
-                row.workspace_language.as_deref(),
-            ),
-            automatic: crate::i18n::decide_for_request(None, row.workspace_language.as_deref()),
+            decided,
+            automatic,
             language: row.language,
             workspace_language: row.workspace_language,
         }
     }
+}
+
+/// The language a caller is answered in (their choice, else what this request's browser
+/// picked or prefers, else the workspace's) and the one they would read without a choice.
+fn decide_languages(chosen: Option<&str>, workspace_language: Option<&str>) -> (Locale, Locale) {
+    (
+        crate::i18n::decide_for_request(chosen, workspace_language),
+        crate::i18n::decide_for_request(None, workspace_language),
+    )
 }
 
 /// The signed-in person's language, once this request has read their session: what its
@@ -253,6 +261,8 @@ async fn read_current(state: &AppState) -> Result<Option<CurrentSession>, AppErr
             repo::mark_member_active(pool, now, workspace_id, row.user_id).await?;
         }
     }
+    let (decided, automatic) =
+        decide_languages(row.language.as_deref(), row.workspace_language.as_deref());
     Ok(Some(CurrentSession {
         session_id: Some(row.id),
         user_id: row.user_id,
@@ -266,11 +276,8 @@ async fn read_current(state: &AppState) -> Result<Option<CurrentSession>, AppErr
         workspace_count: row.workspace_count,
         two_factor_rule: row.two_factor_rule.unwrap_or_default(),
         has_second_factor: row.second_factors > 0,
-        decided: crate::i18n::decide_for_request(
-            row.language.as_deref(),
-            row.workspace_language.as_deref(),
-        ),
-        automatic: crate::i18n::decide_for_request(None, row.workspace_language.as_deref()),
+        decided,
+        automatic,
         language: row.language,
         workspace_language: row.workspace_language,
     }))

@@ -257,14 +257,14 @@ fn Reference(reference: ApiReference) -> impl IntoView {
         .map(|endpoint| {
             let href = format!("#{}", endpoint.anchor());
             view! {
-                <li><a href=href><code>{endpoint.method.clone()}" "{endpoint.path.clone()}</code>" — "{endpoint.summary.clone()}</a></li>
+                <li><a href=href><code>{endpoint.method.clone()}" "{endpoint.path.clone()}</code>" — "{endpoint.summary.replace('`', "")}</a></li>
             }
         })
         .collect_view();
     view! {
         <section class="card">
             <h1>{reference.title}</h1>
-            <p>{reference.description}</p>
+            <p>{with_code(&reference.description)}</p>
             <p>"Base address: "<code>{reference.base_url}</code>" · The same description, for tools: "<a href="/api/v1/openapi.json">"openapi.json"</a></p>
             <nav aria-label="Endpoints"><ul>{contents}</ul></nav>
         </section>
@@ -291,6 +291,17 @@ fn Reference(reference: ApiReference) -> impl IntoView {
     }
 }
 
+/// The document's text with its `code` spans (between backticks) set as code.
+fn with_code(text: &str) -> impl IntoView + use<> {
+    text.split('`')
+        .enumerate()
+        .map(|(at, part)| match at % 2 {
+            1 => view! { <code>{part.to_owned()}</code> }.into_any(),
+            _ => part.to_owned().into_any(),
+        })
+        .collect_view()
+}
+
 #[component]
 fn EndpointSection(endpoint: Endpoint) -> impl IntoView {
     let id = endpoint.anchor();
@@ -298,13 +309,13 @@ fn EndpointSection(endpoint: Endpoint) -> impl IntoView {
     view! {
         <section class="card api-endpoint" id=id.clone() aria-labelledby=format!("{id}-heading")>
             <h2 id=format!("{id}-heading")><code>{heading}</code></h2>
-            <p>{endpoint.summary}</p>
-            {(!endpoint.description.is_empty()).then(|| view! { <p>{endpoint.description}</p> })}
+            <p>{with_code(&endpoint.summary)}</p>
+            {(!endpoint.description.is_empty()).then(|| view! { <p>{with_code(&endpoint.description)}</p> })}
             {(!endpoint.parameters.is_empty()).then(|| view! {
                 <h3>"Parameters"</h3>
                 <ul>
                     {endpoint.parameters.into_iter().map(|parameter| view! {
-                        <li><code>{parameter.name}</code>" ("{parameter.location}"): "{parameter.description}</li>
+                        <li><code>{parameter.name}</code>" ("{parameter.location}"): "{with_code(&parameter.description)}</li>
                     }).collect_view()}
                 </ul>
             })}
