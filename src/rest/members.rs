@@ -43,7 +43,8 @@ impl From<MemberDetail> for Member {
     }
 }
 
-/// Lists the workspace's members matching `q`, 50 per page, in name order.
+/// Lists the workspace's members matching `q` (and `role`, when given), 50 per page, in
+/// name order.
 #[utoipa::path(
     get, path = "/members", tag = "Members",
     params(MembersQuery),
@@ -69,7 +70,7 @@ pub async fn list_members(
         None => PageStart::First,
     };
     let words = query.q.unwrap_or_default();
-    let page = service::page(&state, member, &words, start).await?;
+    let page = service::page(&state, member, &words, query.role, start).await?;
     Ok(Json(MemberList {
         members: page.members.into_iter().map(Member::from).collect(),
         total: page.total,

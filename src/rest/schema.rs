@@ -160,6 +160,9 @@ pub struct MembersQuery {
     /// Words that start a member's name or email, any case, as in the Users tab's search.
     #[param(example = "smith")]
     pub q: Option<String>,
+    /// Only members with this role.
+    #[param(example = "editor")]
+    pub role: Option<Role>,
     /// The `next_cursor` of the page before.
     pub cursor: Option<String>,
 }

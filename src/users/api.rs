@@ -25,7 +25,7 @@ pub async fn list_members(
     };
     let key = format!("{query}\u{0}{after:?}\u{0}{before:?}");
     crate::server::page_reads::read_once(key, || {
-        crate::users::service::page(&state, &member, &query, start)
+        crate::users::service::page(&state, &member, &query, None, start)
     })
     .await
 }

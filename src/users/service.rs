@@ -26,22 +26,23 @@ fn last_admin() -> AppError {
 }
 
 /// A page of the caller's workspace members whose name or email words start with every word
-/// of `query`; an empty query lists everyone.
+/// of `query`, and who have `role` when one is given; an empty query lists everyone.
 pub async fn page(
     state: &AppState,
     member: &Member,
     query: &str,
+    role: Option<Role>,
     start: PageStart,
 ) -> Result<MemberPage, AppError> {
     let words = words::query_words(query);
-    let (mut rows, total) = search::list_members(
-        &state.db,
-        member.workspace_id,
-        &words,
-        start,
-        MEMBERS_PER_PAGE as i64 + 1,
-    )
-    .await?;
+    let limit = MEMBERS_PER_PAGE as i64 + 1;
+    let (mut rows, total) = match role {
+        None => search::list_members(&state.db, member.workspace_id, &words, start, limit).await?,
+        Some(role) => {
+            search::list_members_in_role(&state.db, member.workspace_id, &words, role, start, limit)
+                .await?
+        }
+    };
     let has_more = rows.len() > MEMBERS_PER_PAGE;
     if has_more {
         // Rows come in reading order; the extra one sits past the far end of the walk.

@@ -8,6 +8,7 @@ use reqwest::Method;
 use roster::auth::api_tokens::model::Access;
 use roster::db::Backend;
 use roster::policy::Role;
+use roster::rest::schema::MemberList;
 use roster::workspace::service::create_workspace;
 use serde_json::json;
 
@@ -151,6 +152,69 @@ async fn members_page_by_cursor_in_name_order(app: TestApp) {
     assert_eq!(bad.status, 400);
     let unknown = script.refused(Method::GET, "/members?page=2", None).await;
     assert_eq!(unknown.status, 400, "unknown parameters are refused");
+}
+
+async fn members_filter_by_role_with_or_without_a_search(app: TestApp) {
+    let app = app.with_admin().await;
+    roster::workspace::demo::seed_demo(
+        &app.db,
+        &app.clock,
+        "Acme Support",
+        300,
+        "a long enough passphrase".into(),
+    )
+    .await
+    .unwrap();
+    let ada = signed_in_admin(&app).await;
+    let script = app.script(&ada.api_token("Roles").await);
+    // Every page of a listing, in order.
+    let all_pages = |path: String| {
+        let script = &script;
+        async move {
+            let separator = if path.contains('?') { '&' } else { '?' };
+            let first: MemberList = script.answer(Method::GET, &path, None).await;
+            let total = first.total;
+            let mut ids: Vec<(i64, Role)> = first.members.iter().map(|m| (m.id, m.role)).collect();
+            let mut cursor = first.next_cursor;
+            while let Some(next) = cursor {
+                let page: MemberList = script
+                    .answer(
+                        Method::GET,
+                        &format!("{path}{separator}cursor={next}"),
+                        None,
+                    )
+                    .await;
+                assert_eq!(page.total, total, "{path}: the count holds on every page");
+                ids.extend(page.members.iter().map(|m| (m.id, m.role)));
+                cursor = page.next_cursor;
+            }
+            (ids, total)
+        }
+    };
+    for query in ["", "a", "tanaka"] {
+        let (everyone, _) = all_pages(format!("/members?q={query}")).await;
+        for role in [Role::Admin, Role::Editor, Role::Agent] {
+            let expected: Vec<(i64, Role)> = everyone
+                .iter()
+                .copied()
+                .filter(|(_, r)| *r == role)
+                .collect();
+            let (found, total) =
+                all_pages(format!("/members?q={query}&role={}", role.as_str())).await;
+            assert_eq!(
+                found, expected,
+                "{query:?} {role}: the same members in the same order"
+            );
+            assert_eq!(total, expected.len() as i64, "{query:?} {role}");
+            if query != "tanaka" {
+                assert!(expected.len() > 1, "{query:?} {role}: the seed has several");
+            }
+        }
+    }
+    let unknown = script
+        .refused(Method::GET, "/members?role=owner", None)
+        .await;
+    assert_eq!(unknown.status, 400);
 }
 
 async fn each_role_is_capped_by_its_permissions(app: TestApp) {
@@ -461,6 +525,7 @@ async fn every_documented_route_answers(app: TestApp) {
 on_both_databases!(
     an_admin_token_does_what_the_admin_tabs_do,
     members_page_by_cursor_in_name_order,
+    members_filter_by_role_with_or_without_a_search,
     each_role_is_capped_by_its_permissions,
     a_read_only_token_changes_nothing,
     the_role_cap_follows_a_demotion_at_once,

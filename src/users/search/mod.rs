@@ -11,4 +11,4 @@ pub mod inspect;
 mod plan;
 pub mod words;
 
-pub use plan::{MemberRow, PageStart, list_members};
+pub use plan::{MemberRow, PageStart, list_members, list_members_in_role};

@@ -104,6 +104,23 @@ pub async fn list_members(
     search.run(None, &mut None).await
 }
 
+/// [`list_members`] of the members with `role` only. The search index knows no roles, so the
+/// count and the page filter on the membership, and the per-term plans are not used.
+pub async fn list_members_in_role(
+    db: &Db,
+    workspace_id: i64,
+    words: &[String],
+    role: Role,
+    start: PageStart,
+    limit: i64,
+) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
+    let search = Search {
+        role: Some(role),
+        ..Search::new(db, workspace_id, words, start, limit)
+    };
+    search.run(None, &mut None).await
+}
+
 /// One search being answered.
 pub(super) struct Search<'a> {
     db: &'a Db,
@@ -111,6 +128,8 @@ pub(super) struct Search<'a> {
     words: &'a [String],
     start: PageStart,
     limit: i64,
+    /// Only members with this role, when set.
+    role: Option<Role>,
 }
 
 impl<'a> Search<'a> {
@@ -127,6 +146,7 @@ impl<'a> Search<'a> {
             words,
             start,
             limit,
+            role: None,
         }
     }
 
@@ -137,6 +157,10 @@ impl<'a> Search<'a> {
         plan: Option<MatchPlan>,
         trace: &mut Option<&mut Vec<Traced>>,
     ) -> Result<(Vec<MemberRow>, i64), sqlx::Error> {
+        // The per-term plans read the search index alone, which knows no roles.
+        if self.role.is_some() {
+            return self.counted_page(plan, trace).await;
+        }
         let first_word = self.words.first();
         // PostgreSQL finds the terms and merges their page in one statement: each statement
         // wakes a database process that competes with the server for the same cores. SQLite
@@ -229,7 +253,7 @@ impl<'a> Search<'a> {
 
     async fn count(&self, trace: &mut Option<&mut Vec<Traced>>) -> Result<i64, sqlx::Error> {
         let mut values = Values::default();
-        let bound = Bound::new(&mut values, self.workspace_id, self.words);
+        let bound = Bound::new(&mut values, self.workspace_id, self.words, self.role);
         let count = Statement::new(count_sql(&bound), values);
         let rows: Vec<(i64,)> = fetch(self.db, Step::Count, count, trace).await?;
         Ok(rows.first().map_or(0, |(total,)| *total))
@@ -255,7 +279,7 @@ impl<'a> Search<'a> {
     /// more than are merged), and, when they are few enough, their merged page with the count.
     fn terms_and_page(&self, word: &str) -> Statement {
         let mut values = Values::default();
-        let bound = Bound::new(&mut values, self.workspace_id, self.words);
+        let bound = Bound::new(&mut values, self.workspace_id, self.words, self.role);
         let page = self.order(&mut values, bound.workspace);
         let found = found_terms_cte(&mut values, bound.workspace, word, MERGE_TERMS_UP_TO + 1);
         let sql = format!(
@@ -287,7 +311,7 @@ impl<'a> Search<'a> {
 
     fn page(&self, plan: &PagePlan) -> Statement {
         let mut values = Values::default();
-        let bound = Bound::new(&mut values, self.workspace_id, self.words);
+        let bound = Bound::new(&mut values, self.workspace_id, self.words, self.role);
         let page = self.order(&mut values, bound.workspace);
         let sql = match plan {
             PagePlan::Sort => sort_page_sql(&bound, &page),
@@ -360,10 +384,12 @@ struct Bound {
     /// The first word's length in characters, which keeps one term row per member (see
     /// [`words::shared_prefix_chars`]).
     first_word_chars: Option<Placeholder>,
+    /// The one role to list, when set.
+    role: Option<Placeholder>,
 }
 
 impl Bound {
-    fn new(values: &mut Values, workspace_id: i64, typed: &[String]) -> Self {
+    fn new(values: &mut Values, workspace_id: i64, typed: &[String], role: Option<Role>) -> Self {
         let workspace = values.add(workspace_id);
         let ranges = typed
             .iter()
@@ -375,11 +401,32 @@ impl Bound {
         let first_word_chars = typed
             .first()
             .map(|word| values.add(words::word_chars(word)));
+        let role = role.map(|role| values.add(role.as_str()));
         Self {
             workspace,
             ranges,
             first_word_chars,
+            role,
         }
+    }
+
+    /// Keeps the memberships `alias` with the role asked for (nothing without one).
+    fn role_filter(&self, alias: &str) -> String {
+        self.role
+            .map(|role| format!(" AND {alias}.role = {role}"))
+            .unwrap_or_default()
+    }
+
+    /// Keeps the search index rows `t` of members with the role asked for.
+    fn term_role_filter(&self) -> String {
+        self.role
+            .map(|role| {
+                format!(
+                    " AND EXISTS (SELECT 1 FROM memberships r WHERE r.workspace_id = t.workspace_id \
+                     AND r.user_id = t.user_id AND r.removed_at IS NULL AND r.role = {role})"
+                )
+            })
+            .unwrap_or_default()
     }
 
     /// The condition that the search term row `alias` falls in `range`.
@@ -422,6 +469,21 @@ impl Bound {
 /// How many members of the workspace match (all of them without words).
 fn count_sql(bound: &Bound) -> String {
     let workspace = bound.workspace;
+    if bound.role.is_some() {
+        // By the index on each workspace's active roles; with words, per match.
+        return match bound.ranges.is_empty() {
+            true => format!(
+                "SELECT COUNT(*) FROM memberships m \
+                 WHERE m.workspace_id = {workspace} AND m.removed_at IS NULL{}",
+                bound.role_filter("m")
+            ),
+            false => format!(
+                "SELECT COUNT(*) FROM search_terms t WHERE {}{}",
+                bound.matches_where(),
+                bound.term_role_filter()
+            ),
+        };
+    }
     match (bound.ranges.as_slice(), bound.first_word_chars) {
         // Kept by triggers on memberships (migration 0009).
         ([], _) | (_, None) => {
@@ -519,9 +581,10 @@ fn term_read_filters(bound: &Bound, page: &PageOrder) -> String {
 fn sort_page_sql(bound: &Bound, page: &PageOrder) -> String {
     let PageOrder { order, limit, .. } = page;
     let chosen = format!(
-        "SELECT t.user_id, t.sort_key FROM search_terms t WHERE {}{} \
+        "SELECT t.user_id, t.sort_key FROM search_terms t WHERE {}{}{} \
          ORDER BY t.sort_key {order}, t.user_id {order} LIMIT {limit}",
         bound.matches_where(),
+        bound.term_role_filter(),
         page.keyset("t"),
     );
     members_of(&chosen, bound, page, None)
@@ -549,11 +612,12 @@ fn walk_page_sql(bound: &Bound, page: &PageOrder) -> String {
         "SELECT p.user_id, u.name, u.email, p.role, p.joined_at, p.last_active_at{} \
          FROM (SELECT m.user_id, m.sort_key, m.role, m.joined_at, m.last_active_at \
                FROM memberships m \
-               WHERE m.workspace_id = {workspace} AND m.removed_at IS NULL{filter}{} \
+               WHERE m.workspace_id = {workspace} AND m.removed_at IS NULL{}{filter}{} \
                ORDER BY m.sort_key {order}, m.user_id {order} LIMIT {limit}) p \
          JOIN users u ON u.id = p.user_id \
          ORDER BY p.sort_key {order}, p.user_id {order}",
         page.extras("p.role", "p.user_id", total),
+        bound.role_filter("m"),
         page.keyset("m"),
     )
 }
