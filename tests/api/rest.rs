@@ -243,6 +243,78 @@ async fn each_role_is_capped_by_its_permissions(app: TestApp) {
     }
 }
 
+/// Every endpoint × every role, with the permission each endpoint needs: a role that has it
+/// gets through (whatever the answer then is), one that lacks it gets 403, and nothing
+/// changes on a refusal.
+async fn every_endpoint_answers_each_role_by_the_policy(app: TestApp) {
+    use roster::policy::{Permission, can};
+    let app = app.with_admin().await;
+    let ada = signed_in_admin(&app).await;
+    let (_, editor) = member(&app, "edith@example.test", Role::Editor).await;
+    let (_, agent) = member(&app, "agnes@example.test", Role::Agent).await;
+    let endpoints: [(Method, &str, Permission); 12] = [
+        (Method::GET, "/me", Permission::ManageOwnAccount),
+        (Method::GET, "/workspace", Permission::ViewWorkspaceSettings),
+        (
+            Method::PATCH,
+            "/workspace",
+            Permission::ChangeWorkspaceSettings,
+        ),
+        (Method::GET, "/members", Permission::ManageUsers),
+        (Method::GET, "/members/999999", Permission::ManageUsers),
+        (Method::PATCH, "/members/999999", Permission::ManageUsers),
+        (Method::DELETE, "/members/999999", Permission::ManageUsers),
+        (Method::GET, "/invitations", Permission::ManageInvitations),
+        (Method::POST, "/invitations", Permission::ManageInvitations),
+        (
+            Method::POST,
+            "/invitations/999999/resend",
+            Permission::ManageInvitations,
+        ),
+        (
+            Method::DELETE,
+            "/invitations/999999",
+            Permission::ManageInvitations,
+        ),
+        (Method::GET, "/activity", Permission::ViewActivity),
+    ];
+    for (role, device) in [
+        (Role::Admin, &ada),
+        (Role::Editor, &editor),
+        (Role::Agent, &agent),
+    ] {
+        let script = app.script(&device.api_token(&format!("{role} script")).await);
+        for (method, path, permission) in &endpoints {
+            // Bodies that are valid but change nothing: an unchanged name, an empty list.
+            let body = match (method.as_str(), *path) {
+                ("PATCH", "/workspace") => Some(json!({ "name": "Acme Support" })),
+                ("PATCH", _) => Some(json!({ "role": "agent" })),
+                ("POST", "/invitations") => Some(json!({ "emails": [], "role": "agent" })),
+                _ => None,
+            };
+            let before = app.count("activity_log").await;
+            let status = script
+                .send(method.clone(), path, body)
+                .await
+                .status()
+                .as_u16();
+            if can(role, *permission) {
+                assert!(
+                    ![401, 403].contains(&status),
+                    "{role} {method} {path}: {status}"
+                );
+            } else {
+                assert_eq!(status, 403, "{role} {method} {path}");
+                assert_eq!(
+                    app.count("activity_log").await,
+                    before,
+                    "{role} {method} {path}"
+                );
+            }
+        }
+    }
+}
+
 async fn a_read_only_token_changes_nothing(app: TestApp) {
     let app = app.with_admin().await;
     let ada = signed_in_admin(&app).await;
@@ -527,6 +599,7 @@ on_both_databases!(
     members_page_by_cursor_in_name_order,
     members_filter_by_role_with_or_without_a_search,
     each_role_is_capped_by_its_permissions,
+    every_endpoint_answers_each_role_by_the_policy,
     a_read_only_token_changes_nothing,
     the_role_cap_follows_a_demotion_at_once,
     a_token_never_sees_or_touches_another_workspace,
