@@ -16,6 +16,8 @@ test('an admin makes an Agent an Editor, then removes them; their open browser f
   await open(page, '/settings/users');
   await page.getByRole('row').filter({ hasText: agent.email }).getByRole('link', { name: agent.name }).click();
   await expect(page.getByRole('heading', { name: agent.name })).toBeVisible();
+  // Its form answers in place only once hydrated; before that a submit reloads the page.
+  await waitForHydration(page);
   await expect(page.getByLabel('Role')).toHaveValue('agent');
   await page.getByLabel('Role').selectOption({ label: 'Editor' });
   await page.getByRole('button', { name: 'Save' }).click();
@@ -130,6 +132,8 @@ test('demoting or removing an admin warns that their pending invitations will be
   await open(page, `/settings/users?q=${encodeURIComponent(bea.email)}`);
   await page.getByRole('row').filter({ hasText: bea.email }).getByRole('link', { name: bea.name }).click();
   await expect(page.getByRole('heading', { name: bea.name })).toBeVisible();
+  // Its form answers in place only once hydrated; before that a submit reloads the page.
+  await waitForHydration(page);
   await page.getByLabel('Role').selectOption({ label: 'Editor' });
   await page.getByRole('button', { name: 'Save' }).click();
   const demote = page.getByRole('dialog', { name: `Make ${bea.name} no longer an admin?` });
