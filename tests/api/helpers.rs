@@ -364,6 +364,9 @@ impl Device {
                 .cookie_store(true)
                 .redirect(reqwest::redirect::Policy::none())
                 .default_headers(headers)
+                // A request the server never answers fails its test with the request named,
+                // rather than holding the whole suite until CI gives up.
+                .timeout(std::time::Duration::from_secs(60))
                 .build()
                 .expect("http client"),
             address: address.to_owned(),
