@@ -154,9 +154,7 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => Ok(server::serve(config).await?),
         Command::CreateWorkspace { name } => {
-            let db = Db::connect(&config.database_url)
-                .await
-                .map_err(StartError::from)?;
+            let db = connect(&config).await?;
             let id = service::create_workspace(&db, &Clock::default(), &name).await?;
             println!("Created workspace \"{}\" (id {id}).", name.trim());
             db.close().await;
@@ -181,9 +179,7 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             expires_in_days,
             read_only,
         }) => {
-            let db = Db::connect(&config.database_url)
-                .await
-                .map_err(StartError::from)?;
+            let db = connect(&config).await?;
             let email = Email::parse(&email).map_err(|m| AppError::field("email", m))?;
             let request = TokenRequest {
                 name,
@@ -210,9 +206,7 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
 }
 
 async fn seed_demo(config: &Config, workspace: &str, users: usize) -> Result<(), CliError> {
-    let db = Db::connect(&config.database_url)
-        .await
-        .map_err(StartError::from)?;
+    let db = connect(config).await?;
     let password = new_password()?;
     let seeded = demo::seed_demo(&db, &Clock::default(), workspace, users, password).await?;
     println!(
@@ -237,9 +231,7 @@ async fn add_member(
     name: &str,
     role: Role,
 ) -> Result<(), CliError> {
-    let db = Db::connect(&config.database_url)
-        .await
-        .map_err(StartError::from)?;
+    let db = connect(config).await?;
     let parsed = Email::parse(email).map_err(|m| AppError::field("email", m))?;
     let has_account = crate::users::repo::find_user_id_by_email(db.pool(), &parsed)
         .await
@@ -272,6 +264,13 @@ async fn add_member(
     }
     db.close().await;
     Ok(())
+}
+
+/// The database the settings name, for a command that works on it directly.
+async fn connect(config: &Config) -> Result<Db, CliError> {
+    Ok(Db::connect(&config.database_url)
+        .await
+        .map_err(StartError::from)?)
 }
 
 fn new_password() -> Result<String, CliError> {

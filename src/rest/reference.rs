@@ -142,7 +142,11 @@ mod build {
     }
 
     pub fn reference(base_url: &str) -> ApiReference {
-        let document = serde_json::to_value(crate::rest::openapi()).unwrap_or_default();
+        // The document never changes while the server runs; only the base address may differ.
+        static DOCUMENT: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+            serde_json::to_value(crate::rest::openapi()).unwrap_or_default()
+        });
+        let document = &*DOCUMENT;
         let mut endpoints = Vec::new();
         if let Some(paths) = document.get("paths").and_then(Value::as_object) {
             for (path, item) in paths {
@@ -154,7 +158,7 @@ mod build {
                     let request_example = operation
                         .get("requestBody")
                         .and_then(body_schema)
-                        .and_then(|schema| example(&document, schema));
+                        .and_then(|schema| example(document, schema));
                     let responses: Vec<(u16, String)> = operation
                         .get("responses")
                         .and_then(Value::as_object)
@@ -176,7 +180,7 @@ mod build {
                         .map(|(status, answer)| {
                             (
                                 status.parse().unwrap_or(200),
-                                body_schema(answer).and_then(|schema| example(&document, schema)),
+                                body_schema(answer).and_then(|schema| example(document, schema)),
                             )
                         })
                         .unwrap_or((200, None));

@@ -167,22 +167,3 @@ pub async fn touch(pool: &AnyPool, id: i64, now: i64) -> Result<(), sqlx::Error>
         .await?;
     Ok(())
 }
-
-/// The workspace called `workspace` and the account using `email`, when that account is an
-/// active member there.
-pub async fn member_by_email(
-    tx: &mut Tx,
-    workspace: &str,
-    email: &crate::users::email::Email,
-) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT w.id, u.id FROM workspaces w \
-         JOIN memberships m ON m.workspace_id = w.id AND m.removed_at IS NULL \
-         JOIN users u ON u.id = m.user_id \
-         WHERE w.name = $1 AND u.email = $2 AND u.deactivated_at IS NULL",
-    )
-    .bind(workspace)
-    .bind(email.as_str())
-    .fetch_optional(&mut **tx)
-    .await
-}

@@ -162,7 +162,10 @@ pub async fn create_from_command_line(
         field: Some("email".into()),
         message: format!("{email} is not a member of \"{}\"", workspace.trim()),
     };
-    let (workspace_id, user_id) = repo::member_by_email(&mut tx, workspace.trim(), email)
+    let workspace_id = crate::workspace::repo::find_workspace_id_by_name(&mut tx, workspace.trim())
+        .await?
+        .ok_or_else(not_a_member)?;
+    let user_id = crate::users::repo::find_user_id_by_email(&mut *tx, email)
         .await?
         .ok_or_else(not_a_member)?;
     db.lock_workspace(&mut tx, workspace_id).await?;
