@@ -50,6 +50,12 @@ impl PartialSchema for Access {
 }
 impl ToSchema for Access {}
 
+/// A role as the document names it (`admin`), which is how the database stores it too; the
+/// pages' own calls carry the enum's variant name.
+fn stored_name<S: serde::Serializer>(role: &Role, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(role.as_str())
+}
+
 /// The unix time `secs` as RFC 3339 in UTC.
 pub fn timestamp(secs: i64) -> String {
     chrono::DateTime::from_timestamp(secs, 0)
@@ -69,6 +75,7 @@ pub struct Me {
     pub name: String,
     pub email: String,
     /// Their role now, which caps what the token does.
+    #[serde(serialize_with = "stored_name")]
     pub role: Role,
     pub workspace: WorkspaceRef,
     pub token: TokenInfo,
@@ -126,6 +133,7 @@ pub struct Member {
     pub id: i64,
     pub name: String,
     pub email: String,
+    #[serde(serialize_with = "stored_name")]
     pub role: Role,
     pub joined_at: String,
     /// When they last used the workspace; `null` for never.
@@ -172,6 +180,7 @@ pub struct MembersQuery {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"role": "editor"}))]
 pub struct MemberChange {
+    #[serde(serialize_with = "stored_name")]
     pub role: Role,
 }
 
@@ -184,6 +193,7 @@ pub struct MemberChange {
 pub struct Invitation {
     pub id: i64,
     pub email: String,
+    #[serde(serialize_with = "stored_name")]
     pub role: Role,
     /// `pending` or `expired`.
     pub status: String,
@@ -199,6 +209,7 @@ pub struct Invitation {
 #[schema(example = json!({"emails": ["ann@example.com", "bob@example.com"], "role": "agent"}))]
 pub struct InvitationRequest {
     pub emails: Vec<String>,
+    #[serde(serialize_with = "stored_name")]
     pub role: Role,
     /// The email's language (a tag such as `pt-BR`); the workspace's when left out.
     pub language: Option<String>,

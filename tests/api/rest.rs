@@ -25,6 +25,16 @@ async fn an_admin_token_does_what_the_admin_tabs_do(app: TestApp) {
     let (bea, _) = member(&app, "bea.smith@example.test", Role::Agent).await;
     let script = app.script(&ada.api_token("Provisioning").await);
 
+    let raw = script
+        .send(Method::GET, "/me", None)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        raw.contains(r#""role":"admin""#),
+        "roles as the document names them: {raw}"
+    );
     let me = script.me().await;
     assert_eq!((me.email.as_str(), me.role), (ADMIN_EMAIL, Role::Admin));
     assert_eq!(me.workspace.name, "Acme Support");
