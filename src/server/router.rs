@@ -14,14 +14,21 @@ use axum::http::{Request, StatusCode};
 use axum::middleware::{from_fn, from_fn_with_state, map_response};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler, generate_route_list};
+use std::sync::LazyLock;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+/// The page routes, listed once per process. Listing them renders the app with resource
+/// loads switched off by a process-wide flag (`leptos_server`'s `SuppressResourceLoad`), so a
+/// page that another server in the same process (the tests run many) renders meanwhile would
+/// wait forever on a resource that never starts: leptos-rs/leptos#4773.
+static PAGE_ROUTES: LazyLock<Vec<AxumRouteListing>> = LazyLock::new(|| generate_route_list(App));
+
 /// The whole application: pages, server functions, static files and health check.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = PAGE_ROUTES.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))

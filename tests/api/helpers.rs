@@ -43,6 +43,8 @@ pub struct TestApp {
     pub hasher: roster::auth::password::Hasher,
     pub database_url: String,
     pub config: Config,
+    /// What the server was built from, for a test that builds another beside it.
+    pub state: AppState,
     /// Keeps the SQLite file and mail folder alive for the test's duration.
     pub dir: TempDir,
 }
@@ -131,7 +133,7 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
         hasher: hasher.clone(),
         mail_wake: Arc::new(tokio::sync::Notify::new()),
     };
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
 
     let address = format!("http://{addr}");
@@ -143,6 +145,7 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, String)]) -> TestA
         hasher,
         database_url,
         config,
+        state,
         dir,
     }
 }
