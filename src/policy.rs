@@ -89,30 +89,85 @@ impl FromStr for Role {
 
 /// Everything a member of a workspace may be allowed to do. The flow, contact, message and
 /// ticket permissions belong to the wider messaging platform: Roster owns their catalogue and
-/// the check, which the platform's own modules call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray)]
+/// the check, which the platform's own modules call, and which other apps ask for by name at
+/// `/auth/check?permission=<name>`. The names are part of that interface: never rename one.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
+)]
 pub enum Permission {
+    #[strum(serialize = "flows.edit")]
     EditFlows,
+    #[strum(serialize = "campaigns.edit")]
     EditCampaigns,
+    #[strum(serialize = "triggers.edit")]
     EditTriggers,
+    #[strum(serialize = "flows.start")]
     StartFlows,
+    #[strum(serialize = "messages.send")]
     SendMessages,
+    #[strum(serialize = "broadcasts.send")]
     SendBroadcasts,
+    #[strum(serialize = "contacts.manage")]
     ManageContacts,
+    #[strum(serialize = "data.import")]
     ImportData,
+    #[strum(serialize = "data.export")]
     ExportData,
+    #[strum(serialize = "tickets.respond")]
     RespondToTickets,
+    #[strum(serialize = "settings.view")]
     ViewWorkspaceSettings,
+    #[strum(serialize = "settings.change")]
     ChangeWorkspaceSettings,
+    #[strum(serialize = "integrations.manage")]
     ManageIntegrations,
+    #[strum(serialize = "users.manage")]
     ManageUsers,
+    #[strum(serialize = "invitations.manage")]
     ManageInvitations,
+    #[strum(serialize = "activity.view")]
     ViewActivity,
+    #[strum(serialize = "account.manage")]
     ManageOwnAccount,
 }
 
 impl Permission {
     pub const ALL: &'static [Permission] = Permission::VARIANTS;
+
+    /// The stable name other apps ask for, such as `flows.edit`.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// The permission called `name`, if Roster has one.
+    pub fn from_name(name: &str) -> Option<Permission> {
+        Permission::ALL
+            .iter()
+            .copied()
+            .find(|permission| permission.name() == name)
+    }
+
+    /// Whether using it changes something, which a read-only API token may not do.
+    pub fn changes_something(self) -> bool {
+        use Permission::*;
+        match self {
+            ExportData | ViewWorkspaceSettings | ViewActivity => false,
+            EditFlows
+            | EditCampaigns
+            | EditTriggers
+            | StartFlows
+            | SendMessages
+            | SendBroadcasts
+            | ManageContacts
+            | ImportData
+            | RespondToTickets
+            | ChangeWorkspaceSettings
+            | ManageIntegrations
+            | ManageUsers
+            | ManageInvitations
+            | ManageOwnAccount => true,
+        }
+    }
 
     /// What the 403 answer says to someone who lacks this permission.
     pub fn denial(self, locale: crate::i18n::Locale) -> String {
@@ -313,6 +368,39 @@ mod tests {
         assert_eq!((from_json, from_form), (Role::Editor, Role::Editor));
         assert_eq!(serde_json::to_string(&Role::Editor).unwrap(), "\"Editor\"");
         assert!(serde_json::from_str::<Role>("\"owner\"").is_err());
+    }
+
+    /// The names are an interface other apps configure: pinned, so a rename fails here.
+    #[test]
+    fn every_permission_has_its_own_stable_name() {
+        let names: Vec<&str> = Permission::ALL.iter().map(|p| p.name()).collect();
+        assert_eq!(
+            names,
+            [
+                "flows.edit",
+                "campaigns.edit",
+                "triggers.edit",
+                "flows.start",
+                "messages.send",
+                "broadcasts.send",
+                "contacts.manage",
+                "data.import",
+                "data.export",
+                "tickets.respond",
+                "settings.view",
+                "settings.change",
+                "integrations.manage",
+                "users.manage",
+                "invitations.manage",
+                "activity.view",
+                "account.manage",
+            ]
+        );
+        for &permission in Permission::ALL {
+            assert_eq!(Permission::from_name(permission.name()), Some(permission));
+        }
+        assert_eq!(Permission::from_name("Flows.Edit"), None);
+        assert_eq!(Permission::from_name("EditFlows"), None);
     }
 
     #[test]

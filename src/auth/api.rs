@@ -11,8 +11,17 @@ use {
     crate::server::{AppState, middleware::client_ip},
 };
 
+/// Signs in and goes to `next` (the page someone came for, see [`return_to`]) or home, by
+/// way of the second step when the account has one.
+///
+/// [`return_to`]: crate::auth::return_to
 #[server(endpoint = "login")]
-pub async fn login(email: String, password: String) -> Result<(), AppError> {
+pub async fn login(
+    email: String,
+    password: String,
+    #[server(default)] next: String,
+) -> Result<(), AppError> {
+    use crate::auth::return_to::{carrying_next, landing};
     let state = AppState::current()?;
     let ip = client_ip().await;
     // A sign-in always starts a new session; whatever this device had before ends.
@@ -20,11 +29,11 @@ pub async fn login(email: String, password: String) -> Result<(), AppError> {
     match service::sign_in(&state, &email, password, &ip, &session::user_agent()).await? {
         service::SignedIn::Session(token) => {
             session::set_cookie(&state, &token);
-            leptos_axum::redirect("/");
+            leptos_axum::redirect(&landing(&state.config, &next));
         }
         service::SignedIn::SecondFactorNeeded(challenge) => {
             crate::auth::two_factor::service::remember_challenge_cookie(&state, &challenge);
-            leptos_axum::redirect("/login/two-factor");
+            leptos_axum::redirect(&carrying_next(&state.config, "/login/two-factor", &next));
         }
     }
     Ok(())

@@ -9,6 +9,8 @@ pub mod model;
 pub mod password;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod return_to;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;

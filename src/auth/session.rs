@@ -179,12 +179,16 @@ pub fn forget_current() {
 }
 
 /// The cookie's name. `__Host-` makes browsers refuse it unless it is Secure, host-only and
-/// for `/`, which only works over HTTPS.
+/// for `/`, which only works over HTTPS; a cookie shared with a parent domain
+/// (`ROSTER_COOKIE_DOMAIN`) cannot be host-only, and `__Secure-` still demands HTTPS.
 pub fn cookie_name(state: &AppState) -> &'static str {
-    if state.config.secure_cookies() {
-        "__Host-roster_session"
-    } else {
-        "roster_session"
+    match (
+        state.config.secure_cookies(),
+        state.config.cookie_domain.is_some(),
+    ) {
+        (true, false) => "__Host-roster_session",
+        (true, true) => "__Secure-roster_session",
+        (false, _) => "roster_session",
     }
 }
 
@@ -325,28 +329,47 @@ pub async fn end_current(state: &AppState) -> Result<Option<i64>, AppError> {
 
 /// Sends the session cookie: HttpOnly (no script can read it), SameSite=Lax (sent on a click
 /// from an email, never on a cross-site POST), Secure over HTTPS.
+/// With `ROSTER_COOKIE_DOMAIN` the cookie goes to every host under that domain, so that
+/// `/auth/check` sees it on requests to the apps Roster guards there.
 pub fn set_cookie(state: &AppState, token: &str) {
     forget_current();
     let max_age = state.config.session_max_age.as_secs() as i64;
-    send_cookie(state, cookie_name(state), token, max_age);
+    send_session_cookie(state, token, max_age);
 }
 
 /// Tells the browser to forget the session cookie.
 pub fn clear_cookie(state: &AppState) {
     forget_current();
-    send_cookie(state, cookie_name(state), "", 0);
+    send_session_cookie(state, "", 0);
 }
 
-/// Sends a cookie with the session cookie's protections; a `max_age_secs` of 0 deletes it.
+fn send_session_cookie(state: &AppState, value: &str, max_age_secs: i64) {
+    let mut cookie = protected_cookie(state, cookie_name(state), value, max_age_secs);
+    if let Some(domain) = &state.config.cookie_domain {
+        cookie.set_domain(domain.clone());
+    }
+    append_set_cookie(&cookie);
+}
+
+/// Sends a host-only cookie with the session cookie's protections; a `max_age_secs` of 0
+/// deletes it.
 pub fn send_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) {
-    let cookie = Cookie::build((name.to_owned(), value.to_owned()))
+    append_set_cookie(&protected_cookie(state, name, value, max_age_secs));
+}
+
+fn protected_cookie(
+    state: &AppState,
+    name: &str,
+    value: &str,
+    max_age_secs: i64,
+) -> Cookie<'static> {
+    Cookie::build((name.to_owned(), value.to_owned()))
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.config.secure_cookies())
         .path("/")
         .max_age(cookie::time::Duration::seconds(max_age_secs))
-        .build();
-    append_set_cookie(&cookie);
+        .build()
 }
 
 fn append_set_cookie(cookie: &Cookie<'_>) {

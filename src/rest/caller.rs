@@ -10,7 +10,6 @@ use crate::server::AppState;
 use crate::server::middleware::client_ip;
 use crate::server::rate_limit::{self, Limit};
 use axum::extract::FromRequestParts;
-use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 
 /// The member behind a call's `Authorization: Bearer` token.
@@ -32,22 +31,12 @@ impl ApiCaller {
     }
 }
 
-/// The token of `Authorization: Bearer <token>`, the scheme in any case (RFC 9110).
-fn bearer(parts: &Parts) -> Option<&str> {
-    let value = parts.headers.get(AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, token) = value.split_once(' ')?;
-    scheme
-        .eq_ignore_ascii_case("bearer")
-        .then(|| token.trim())
-        .filter(|token| !token.is_empty())
-}
-
 impl FromRequestParts<AppState> for ApiCaller {
     type Rejection = Problem;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Problem> {
         let now = state.clock.now();
-        let member = match bearer(parts) {
+        let member = match service::bearer(&parts.headers) {
             Some(secret) => service::caller(state, secret).await?,
             None => None,
         };
@@ -69,27 +58,5 @@ impl FromRequestParts<AppState> for ApiCaller {
             rate_limit::hit(&state.db, &format!("api:token:{}", token.id), limit, now).await?;
         }
         Ok(Self(member))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parts(authorization: &str) -> Parts {
-        let request = axum::http::Request::builder()
-            .header(AUTHORIZATION, authorization)
-            .body(())
-            .expect("request");
-        request.into_parts().0
-    }
-
-    #[test]
-    fn the_bearer_scheme_is_read_in_any_case_and_nothing_else_is() {
-        assert_eq!(bearer(&parts("Bearer roster_abc")), Some("roster_abc"));
-        assert_eq!(bearer(&parts("bearer roster_abc")), Some("roster_abc"));
-        assert_eq!(bearer(&parts("Basic cm9zdGVy")), None);
-        assert_eq!(bearer(&parts("Bearer ")), None);
-        assert_eq!(bearer(&parts("roster_abc")), None);
     }
 }

@@ -4,14 +4,13 @@
 use crate::rest::problem::Problem;
 use crate::rest::{activity, invitations, members, workspace};
 use crate::server::AppState;
+use crate::server::middleware::in_request_context;
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::middleware::{Next, from_fn_with_state};
+use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use leptos::reactive::computed::ScopedFuture;
-use leptos::reactive::owner::{Owner, provide_context};
 use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa_axum::router::OpenApiRouter;
@@ -122,24 +121,4 @@ async fn method_not_allowed() -> Problem {
         StatusCode::METHOD_NOT_ALLOWED,
         "this address does not take that method".into(),
     )
-}
-
-/// Runs the call inside the context the services read, as server functions are run: the
-/// request's parts (its address, its languages) and the state, under an owner of its own.
-async fn in_request_context(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    let request = Request::from_parts(parts.clone(), body);
-    Owner::new()
-        .with(|| {
-            ScopedFuture::new(async move {
-                provide_context(parts);
-                provide_context(state);
-                next.run(request).await
-            })
-        })
-        .await
 }

@@ -139,7 +139,30 @@ pub struct Settings {
         default_value_t = ForwardedHeader::XForwardedFor
     )]
     pub forwarded_header: ForwardedHeader,
+    /// The parent domain the session cookie is shared with, so that apps on its subdomains
+    /// can be gated by /auth/check, e.g. "example.org" for roster.example.org and
+    /// flows.example.org (default: Roster's own host only)
+    #[arg(
+        long,
+        env = "ROSTER_COOKIE_DOMAIN",
+        value_name = "ROSTER_COOKIE_DOMAIN",
+        value_parser = cookie_domain
+    )]
+    pub cookie_domain: Option<String>,
+    /// Other sites a sign-in may send people back to with ?next=, e.g.
+    /// "https://flows.example.org, https://tickets.example.org" (Roster's own is always allowed)
+    #[arg(
+        long,
+        env = "ROSTER_ALLOWED_RETURN_ORIGINS",
+        value_name = "ROSTER_ALLOWED_RETURN_ORIGINS",
+        value_parser = origins
+    )]
+    pub allowed_return_origins: Option<Origins>,
 }
+
+/// Sites given by their scheme, host and port (`ROSTER_ALLOWED_RETURN_ORIGINS`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origins(pub Vec<url::Origin>);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LogFormat {
@@ -194,6 +217,10 @@ pub struct Config {
     /// The one header those proxies write the client into. Only one is read: a proxy that
     /// sets one passes the other through as the client wrote it.
     pub forwarded_header: ForwardedHeader,
+    /// The parent domain the session cookie is shared with; `None` keeps it to Roster's host.
+    pub cookie_domain: Option<String>,
+    /// Sites besides Roster's own that a sign-in may send people back to.
+    pub allowed_return_origins: Vec<url::Origin>,
 }
 
 /// Only the settings, for reading them apart from a command.
@@ -216,6 +243,18 @@ impl Config {
                 )
             })?,
         };
+        if let Some(domain) = &settings.cookie_domain {
+            let host = base_url.host_str().unwrap_or_default();
+            if host != domain && !host.ends_with(&format!(".{domain}")) {
+                return Err(clap::Error::raw(
+                    clap::error::ErrorKind::ValueValidation,
+                    format!(
+                        "ROSTER_COOKIE_DOMAIN \"{domain}\" does not contain ROSTER_BASE_URL's host \
+                         \"{host}\": browsers would refuse the session cookie\n"
+                    ),
+                ));
+            }
+        }
         Ok(Self {
             database_url: settings.database_url.unwrap_or_else(|| {
                 format!(
@@ -239,6 +278,8 @@ impl Config {
             log_format: settings.log_format,
             trusted_proxies: settings.trusted_proxies.unwrap_or_default().0,
             forwarded_header: settings.forwarded_header,
+            cookie_domain: settings.cookie_domain,
+            allowed_return_origins: settings.allowed_return_origins.unwrap_or_default().0,
         })
     }
 
@@ -343,6 +384,49 @@ fn networks(raw: &str) -> Result<Networks, String> {
         .map(Networks)
 }
 
+/// A domain name such as `example.org`; a leading dot, as older documentation writes it,
+/// is dropped.
+fn cookie_domain(raw: &str) -> Result<String, String> {
+    let domain = raw.trim().trim_start_matches('.').to_ascii_lowercase();
+    let is_name = domain.contains('.')
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && domain.parse::<std::net::IpAddr>().is_err();
+    if is_name {
+        Ok(domain)
+    } else {
+        Err("expected a domain name such as example.org".into())
+    }
+}
+
+/// `https://flows.example.org, http://localhost:8080`: sites, by scheme, host and port.
+fn origins(raw: &str) -> Result<Origins, String> {
+    raw.split([',', ' '])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            let url = Url::parse(item).ok().filter(|url| {
+                matches!(url.scheme(), "http" | "https")
+                    && url.host().is_some()
+                    && url.path() == "/"
+                    && url.query().is_none()
+                    && url.fragment().is_none()
+                    && url.username().is_empty()
+            });
+            url.map(|url| url.origin()).ok_or_else(|| {
+                format!(
+                    "\"{item}\" is not a site; expected e.g. https://flows.example.org or http://localhost:8080"
+                )
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map(Origins)
+}
+
 fn base_url(raw: &str) -> Result<Url, String> {
     let url = Url::parse(raw)
         .map_err(|e| format!("not a URL ({e}); expected e.g. https://roster.example.com"))?;
@@ -417,6 +501,61 @@ mod tests {
             config_with(&[("ROSTER_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local")]).unwrap_err();
         assert!(names(&error, "ROSTER_TRUSTED_PROXIES"), "{error}");
         assert!(error.to_string().contains("proxy.local"), "{error}");
+    }
+
+    #[test]
+    fn the_cookie_domain_must_contain_the_base_url_host() {
+        assert_eq!(config_with(&[]).unwrap().cookie_domain, None);
+        let shared = config_with(&[
+            ("ROSTER_BASE_URL", "https://roster.example.org"),
+            ("ROSTER_COOKIE_DOMAIN", ".Example.org"),
+        ])
+        .unwrap();
+        assert_eq!(shared.cookie_domain.as_deref(), Some("example.org"));
+        let elsewhere = config_with(&[
+            ("ROSTER_BASE_URL", "https://roster.example.org"),
+            ("ROSTER_COOKIE_DOMAIN", "ample.org"),
+        ])
+        .unwrap_err();
+        assert!(
+            elsewhere.to_string().contains("ROSTER_COOKIE_DOMAIN"),
+            "{elsewhere}"
+        );
+        for bad in ["org", "127.0.0.1", "https://example.org", "exa mple.org"] {
+            let error = config_with(&[("ROSTER_COOKIE_DOMAIN", bad)]).unwrap_err();
+            assert!(names(&error, "ROSTER_COOKIE_DOMAIN"), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn allowed_return_origins_are_sites_without_paths() {
+        assert!(config_with(&[]).unwrap().allowed_return_origins.is_empty());
+        let config = config_with(&[(
+            "ROSTER_ALLOWED_RETURN_ORIGINS",
+            "https://flows.example.org, http://localhost:8080/",
+        )])
+        .unwrap();
+        let listed: Vec<String> = config
+            .allowed_return_origins
+            .iter()
+            .map(|origin| origin.ascii_serialization())
+            .collect();
+        assert_eq!(
+            listed,
+            ["https://flows.example.org", "http://localhost:8080"]
+        );
+        for bad in [
+            "flows.example.org",
+            "javascript:alert(1)",
+            "https://example.org/flows",
+            "ftp://example.org",
+        ] {
+            let error = config_with(&[("ROSTER_ALLOWED_RETURN_ORIGINS", bad)]).unwrap_err();
+            assert!(
+                names(&error, "ROSTER_ALLOWED_RETURN_ORIGINS"),
+                "{bad}: {error}"
+            );
+        }
     }
 
     #[test]

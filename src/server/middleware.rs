@@ -291,6 +291,29 @@ pub async fn security_headers(
     response
 }
 
+/// Runs a handler that is not a server function (the API's, the gate's) inside the context
+/// the services read, as server functions are run: the request's parts (its address, its
+/// languages) and the state, under an owner of its own.
+pub async fn in_request_context(
+    axum::extract::State(state): axum::extract::State<crate::server::AppState>,
+    request: Request<Body>,
+    next: Next,
+) -> Response<Body> {
+    use leptos::reactive::computed::ScopedFuture;
+    use leptos::reactive::owner::{Owner, provide_context};
+    let (parts, body) = request.into_parts();
+    let request = Request::from_parts(parts.clone(), body);
+    Owner::new()
+        .with(|| {
+            ScopedFuture::new(async move {
+                provide_context(parts);
+                provide_context(state);
+                next.run(request).await
+            })
+        })
+        .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

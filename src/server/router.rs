@@ -33,6 +33,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .nest(crate::rest::BASE_PATH, crate::rest::router(state.clone()))
+        .merge(crate::gate::router(state.clone()))
         // Registers every page and every server function (each at `/api/<endpoint>`, POST
         // only, so a GET gets a 405), with `AppState` provided as context to both.
         .leptos_routes_with_context(

@@ -361,7 +361,8 @@ impl Device {
         Self::with_headers(address, headers)
     }
 
-    fn with_headers(address: &str, headers: reqwest::header::HeaderMap) -> Self {
+    /// A browser that sends `headers` with every request.
+    pub fn with_headers(address: &str, headers: reqwest::header::HeaderMap) -> Self {
         Self {
             client: reqwest::Client::builder()
                 .cookie_store(true)

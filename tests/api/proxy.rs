@@ -10,13 +10,25 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-/// nginx on a loopback port, forwarding everything to one upstream.
-struct Nginx {
+/// nginx on a loopback port; killed when dropped.
+pub struct Nginx {
     child: Child,
 }
 
 impl Nginx {
+    /// Forwarding everything on `port` to one upstream.
     fn start(port: u16, upstream: &str, dir: &Path) -> Self {
+        let server = format!(
+            "server {{ listen 127.0.0.1:{port}; location / {{ proxy_pass {upstream}; \
+             proxy_set_header Host $host; \
+             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; \
+             proxy_set_header X-Forwarded-Proto $scheme; }} }}"
+        );
+        Self::serving(port, &server, dir)
+    }
+
+    /// Serving `servers` (what goes inside `http { }`), listening on `port` among them.
+    pub fn serving(port: u16, servers: &str, dir: &Path) -> Self {
         for temp in ["body", "proxy", "fastcgi", "uwsgi", "scgi"] {
             std::fs::create_dir_all(dir.join(temp)).expect("nginx temp folder");
         }
@@ -26,10 +38,7 @@ impl Nginx {
              error_log {d}/error.log; events {{ worker_connections 256; }} \
              http {{ access_log off; client_body_temp_path {d}/body; proxy_temp_path {d}/proxy; \
              fastcgi_temp_path {d}/fastcgi; uwsgi_temp_path {d}/uwsgi; scgi_temp_path {d}/scgi; \
-             server {{ listen 127.0.0.1:{port}; location / {{ proxy_pass {upstream}; \
-             proxy_set_header Host $host; \
-             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; \
-             proxy_set_header X-Forwarded-Proto $scheme; }} }} }}"
+             {servers} }}"
         );
         let conf = dir.join("nginx.conf");
         std::fs::write(&conf, config).expect("write nginx.conf");

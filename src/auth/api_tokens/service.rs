@@ -242,6 +242,19 @@ pub async fn revoke(
     Ok(())
 }
 
+/// The token of `Authorization: Bearer <token>`, the scheme in any case (RFC 9110).
+pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
+    let value = headers
+        .get(axum::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim())
+        .filter(|token| !token.is_empty())
+}
+
 /// Who is calling with `secret`: its owner, in the token's workspace, with the token noted
 /// on the member so that what they change is recorded as the token's work. Unknown, expired
 /// and revoked tokens, and tokens of people who have left the workspace, are all 401.
@@ -260,4 +273,26 @@ pub async fn caller(state: &AppState, secret: &str) -> Result<Option<Member>, Ap
         repo::touch(state.db.pool(), row.id, now).await?;
     }
     Ok(crate::auth::guard::member_with_token(row))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bearer_scheme_is_read_in_any_case_and_nothing_else_is() {
+        let with = |authorization: &str| {
+            let mut headers = axum::http::HeaderMap::new();
+            headers.insert(
+                axum::http::header::AUTHORIZATION,
+                authorization.parse().expect("header value"),
+            );
+            headers
+        };
+        assert_eq!(bearer(&with("Bearer roster_abc")), Some("roster_abc"));
+        assert_eq!(bearer(&with("bearer roster_abc")), Some("roster_abc"));
+        assert_eq!(bearer(&with("Basic cm9zdGVy")), None);
+        assert_eq!(bearer(&with("Bearer ")), None);
+        assert_eq!(bearer(&with("roster_abc")), None);
+    }
 }

@@ -61,9 +61,9 @@ pub async fn turn_off_two_factor(current_password: String, code: String) -> Resu
 }
 
 /// The second step of a sign-in: a code from the app or a recovery code. Starts the session
-/// and goes home.
+/// and goes to `next` or home.
 #[server(endpoint = "verify_sign_in")]
-pub async fn verify_sign_in(code: String) -> Result<(), AppError> {
+pub async fn verify_sign_in(code: String, #[server(default)] next: String) -> Result<(), AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
     let challenge = service::challenge_from_cookie(&state)?;
@@ -71,7 +71,7 @@ pub async fn verify_sign_in(code: String) -> Result<(), AppError> {
         service::finish_sign_in(&state, &challenge, &code, &ip, &session::user_agent()).await?;
     service::forget_challenge_cookie(&state);
     session::set_cookie(&state, &token);
-    leptos_axum::redirect("/");
+    leptos_axum::redirect(&crate::auth::return_to::landing(&state.config, &next));
     Ok(())
 }
 
@@ -134,9 +134,14 @@ pub async fn begin_passkey_second_step() -> Result<PasskeyCeremony, AppError> {
     passkey::begin_second_step(&state, &service::challenge_from_cookie(&state)?, &ip).await
 }
 
-/// Finishes the second step with the passkey's answer; starts the session and goes home.
+/// Finishes the second step with the passkey's answer; starts the session and answers where
+/// to go: `next` or home.
 #[server(endpoint = "finish_passkey_second_step")]
-pub async fn finish_passkey_second_step(token: String, credential: String) -> Result<(), AppError> {
+pub async fn finish_passkey_second_step(
+    token: String,
+    credential: String,
+    #[server(default)] next: String,
+) -> Result<String, AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
     let challenge = service::challenge_from_cookie(&state)?;
@@ -151,8 +156,7 @@ pub async fn finish_passkey_second_step(token: String, credential: String) -> Re
     .await?;
     service::forget_challenge_cookie(&state);
     session::set_cookie(&state, &session_token);
-    leptos_axum::redirect("/");
-    Ok(())
+    Ok(crate::auth::return_to::landing(&state.config, &next))
 }
 
 /// Starts signing in with a passkey alone.
@@ -163,9 +167,13 @@ pub async fn begin_passkey_sign_in() -> Result<PasskeyCeremony, AppError> {
     passkey::begin_sign_in(&state, &ip).await
 }
 
-/// Signs in with the passkey's answer; goes home.
+/// Signs in with the passkey's answer; answers where to go: `next` or home.
 #[server(endpoint = "finish_passkey_sign_in")]
-pub async fn finish_passkey_sign_in(token: String, credential: String) -> Result<(), AppError> {
+pub async fn finish_passkey_sign_in(
+    token: String,
+    credential: String,
+    #[server(default)] next: String,
+) -> Result<String, AppError> {
     let state = AppState::current()?;
     let ip = client_ip().await;
     let session_token =
@@ -173,6 +181,5 @@ pub async fn finish_passkey_sign_in(token: String, credential: String) -> Result
     // A sign-in always starts a new session; whatever this device had before ends.
     session::end_current(&state).await?;
     session::set_cookie(&state, &session_token);
-    leptos_axum::redirect("/");
-    Ok(())
+    Ok(crate::auth::return_to::landing(&state.config, &next))
 }

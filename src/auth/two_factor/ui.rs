@@ -622,9 +622,11 @@ fn data_address_encoded(text: &str) -> String {
 pub fn TwoFactorSignInPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let recovery = query.with_untracked(|q| q.get("recovery").is_some());
+    let next = query.with_untracked(|q| q.get("next")).unwrap_or_default();
     view! {
         <SecondStepForm
             recovery
+            next
             passkeys_offered=crate::auth::two_factor::passkeys_offered()
             texts=SecondStepTexts::new(use_locale())
         />
@@ -651,7 +653,12 @@ crate::island_texts! {
 }
 
 #[island(lazy)]
-fn SecondStepForm(recovery: bool, passkeys_offered: bool, texts: SecondStepTexts) -> impl IntoView {
+fn SecondStepForm(
+    recovery: bool,
+    next: String,
+    passkeys_offered: bool,
+    texts: SecondStepTexts,
+) -> impl IntoView {
     island_ready();
     let action = ServerAction::<VerifySignIn>::new();
     let result = action.value();
@@ -662,9 +669,18 @@ fn SecondStepForm(recovery: bool, passkeys_offered: bool, texts: SecondStepTexts
     let is_error = Signal::derive(move || {
         passkey.failure.with(Option::is_some) || matches!(result.get(), Some(Err(_)))
     });
-    let use_passkey = move |_| {
-        action.value().set(None);
-        passkey.run(PasskeyUse::SecondStep);
+    let use_passkey = {
+        let next = next.clone();
+        move |_| {
+            action.value().set(None);
+            passkey.run(PasskeyUse::SecondStep, next.clone());
+        }
+    };
+    // Switching between the app's code and a recovery code keeps where the sign-in returns.
+    let carried = if next.is_empty() {
+        String::new()
+    } else {
+        format!("next={}", leptos_router::location::Url::escape(&next))
     };
     let SecondStepTexts {
         heading,
@@ -680,18 +696,33 @@ fn SecondStepForm(recovery: bool, passkeys_offered: bool, texts: SecondStepTexts
         passkey_waiting,
         back_to_login,
     } = texts;
+    let carried_next =
+        (!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next.clone()/> });
+    let back_href = if carried.is_empty() {
+        "/login".to_owned()
+    } else {
+        format!("/login?{carried}")
+    };
     let (lead, field, switch_href, switch_text) = if recovery {
         (
             recovery_lead,
             view! { <Field label=recovery_code name="code" autocomplete="off" error=error_for("code")/> }.into_any(),
-            "/login/two-factor",
+            if carried.is_empty() {
+                "/login/two-factor".to_owned()
+            } else {
+                format!("/login/two-factor?{carried}")
+            },
             use_app,
         )
     } else {
         (
             code_lead,
             view! { <Field label=code name="code" autocomplete="one-time-code" error=error_for("code")/> }.into_any(),
-            "/login/two-factor?recovery=1",
+            if carried.is_empty() {
+                "/login/two-factor?recovery=1".to_owned()
+            } else {
+                format!("/login/two-factor?recovery=1&{carried}")
+            },
             use_recovery_code,
         )
     };
@@ -701,6 +732,7 @@ fn SecondStepForm(recovery: bool, passkeys_offered: bool, texts: SecondStepTexts
             <p class="lead">{lead}</p>
             <StatusMessage message is_error/>
             <ActionForm action=action attr:novalidate=true on:submit=move |_| passkey.failure.set(None)>
+                {carried_next}
                 {field}
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { verifying.clone() } else { verify.clone() }}
@@ -712,7 +744,7 @@ fn SecondStepForm(recovery: bool, passkeys_offered: bool, texts: SecondStepTexts
                 </button>
             })}
             <p class="form-footer"><a href=switch_href>{switch_text}</a></p>
-            <p class="form-footer"><a href="/login">{back_to_login}</a></p>
+            <p class="form-footer"><a href=back_href>{back_to_login}</a></p>
         </section>
     }
 }
@@ -742,14 +774,15 @@ impl PasskeyAttempt {
         }
     }
 
-    pub fn run(self, purpose: PasskeyUse) {
+    /// Signs in with a passkey, then goes to `next` when the server allows it, else home.
+    pub fn run(self, purpose: PasskeyUse, next: String) {
         self.failure.set(None);
         self.waiting.set(true);
         #[cfg(feature = "hydrate")]
         leptos::task::spawn_local(async move {
-            match sign_in_with_passkey(purpose).await {
-                Ok(()) => {
-                    let _ = window().location().set_href("/");
+            match sign_in_with_passkey(purpose, next).await {
+                Ok(landing) => {
+                    let _ = window().location().set_href(&landing);
                 }
                 Err(error) => {
                     self.waiting.set(false);
@@ -758,7 +791,7 @@ impl PasskeyAttempt {
             }
         });
         #[cfg(not(feature = "hydrate"))]
-        let _ = purpose;
+        let _ = (purpose, next);
     }
 }
 
@@ -770,7 +803,7 @@ impl Default for PasskeyAttempt {
 
 /// The two requests of a passkey sign-in, with the authenticator between them.
 #[cfg(feature = "hydrate")]
-async fn sign_in_with_passkey(purpose: PasskeyUse) -> Result<(), AppError> {
+async fn sign_in_with_passkey(purpose: PasskeyUse, next: String) -> Result<String, AppError> {
     use crate::auth::two_factor::api::{
         begin_passkey_second_step, begin_passkey_sign_in, finish_passkey_second_step,
         finish_passkey_sign_in,
@@ -786,7 +819,9 @@ async fn sign_in_with_passkey(purpose: PasskeyUse) -> Result<(), AppError> {
             message,
         })?;
     match purpose {
-        PasskeyUse::SecondStep => finish_passkey_second_step(ceremony.token, credential).await,
-        PasskeyUse::SignIn => finish_passkey_sign_in(ceremony.token, credential).await,
+        PasskeyUse::SecondStep => {
+            finish_passkey_second_step(ceremony.token, credential, next).await
+        }
+        PasskeyUse::SignIn => finish_passkey_sign_in(ceremony.token, credential, next).await,
     }
 }

@@ -28,15 +28,20 @@ pub fn LoginPage() -> impl IntoView {
             }
         })
     };
+    // The page someone came for; the server decides whether a sign-in may return there.
+    let next = query.with_untracked(|q| q.get("next")).unwrap_or_default();
     let signed_in = Resource::new(|| (), |_| current_viewer());
     view! {
         <Title text=t!(locale, "title-signed-out", page = t!(locale, "login-title"))/>
         <Suspense fallback=move || view! { <p class="loading">{t!(locale, "loading")}</p> }>
-            {move || Suspend::new(async move {
+            {move || {
+                let next = next.clone();
+                Suspend::new(async move {
                 match signed_in.await {
-                    Ok(Some(_)) => view! { <Redirect path="/"/> }.into_any(),
+                    Ok(Some(_)) => view! { <Redirect path=signed_in_landing(&next)/> }.into_any(),
                     _ => view! {
                         <LoginForm
+                            next=next.clone()
                             notice=notice()
                             passkeys_offered=crate::auth::two_factor::passkeys_offered()
                             texts=LoginTexts::new(locale)
@@ -45,7 +50,8 @@ pub fn LoginPage() -> impl IntoView {
                     }
                     .into_any(),
                 }
-            })}
+            })
+            }}
         </Suspense>
     }
 }
@@ -64,9 +70,25 @@ crate::island_texts! {
     }
 }
 
-/// `notice` greets someone arriving from the setup, a password reset or logging out.
+/// Where someone already signed in goes instead of the form.
+fn signed_in_landing(next: &str) -> String {
+    #[cfg(feature = "ssr")]
+    if let Ok(state) = crate::server::AppState::current() {
+        return crate::auth::return_to::landing(&state.config, next);
+    }
+    let _ = next;
+    "/".to_owned()
+}
+
+/// `notice` greets someone arriving from the setup, a password reset or logging out; `next`
+/// is where they go once signed in, when the server allows it.
 #[island(lazy)]
-fn LoginForm(notice: Option<String>, passkeys_offered: bool, texts: LoginTexts) -> impl IntoView {
+fn LoginForm(
+    next: String,
+    notice: Option<String>,
+    passkeys_offered: bool,
+    texts: LoginTexts,
+) -> impl IntoView {
     island_ready();
     let action = ServerAction::<Login>::new();
     let result = action.value();
@@ -85,11 +107,14 @@ fn LoginForm(notice: Option<String>, passkeys_offered: bool, texts: LoginTexts) 
         passkey.failure.with(Option::is_some) || matches!(result.get(), Some(Err(_)))
     });
     let error_for = move |field| field_error(result, field);
+    let carried_next =
+        (!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next.clone()/> });
     view! {
         <section class="card auth-card" aria-labelledby="login-heading">
             <h1 id="login-heading">{texts.heading}</h1>
             <StatusMessage message is_error/>
             <ActionForm action=action attr:novalidate=true on:submit=move |_| passkey.failure.set(None)>
+                {carried_next}
                 <Field label=texts.email name="email" input_type="email" autocomplete="username" error=error_for("email")/>
                 <Field label=texts.password name="password" input_type="password" autocomplete="current-password" error=error_for("password")/>
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
@@ -103,7 +128,7 @@ fn LoginForm(notice: Option<String>, passkeys_offered: bool, texts: LoginTexts) 
                     disabled=move || passkey.waiting.get()
                     on:click=move |_| {
                         action.value().set(None);
-                        passkey.run(PasskeyUse::SignIn);
+                        passkey.run(PasskeyUse::SignIn, next.clone());
                     }
                 >
                     {move || if passkey.waiting.get() { texts.passkey_waiting.clone() } else { texts.passkey.clone() }}
