@@ -365,6 +365,14 @@ def run_backend(backend):
                     headers=[f"Authorization: Bearer {token}"]))
                 figures["api_search"][connections] = result
                 peak = max(peak, rss)
+            # The gate as nginx's auth_request asks it before every request to a gated app.
+            print("   gate (/auth/check)", flush=True)
+            figures["gate_cookie"], figures["gate_token"] = {}, {}
+            gate = f"{instance.origin}/auth/check?permission=flows.edit"
+            for connections in (1, 16, 64):
+                figures["gate_cookie"][connections] = wrk(gate, connections, headers=[f"Cookie: {cookie}"])
+                figures["gate_token"][connections] = wrk(gate, connections,
+                                                         headers=[f"Authorization: Bearer {token}"])
             figures["rss_peak_mib"] = peak / 1024
 
             print("   sign-in burst", flush=True)
@@ -458,7 +466,9 @@ def report(results):
         lines += [f"## {backend}", "", f"Seeding {MEMBERS:,} members took {figures['seed_seconds']:.1f} s.", "",
                   "| load | clients | requests/s | p50 ms | p99 ms | errors |", "|---|---:|---:|---:|---:|---:|"]
         for name, key in (("Users tab (server-rendered HTML)", "users_page"), ("search (`/api/members`)", "search"),
-                          ("API search (`/api/v1/members?q=`, bearer token)", "api_search")):
+                          ("API search (`/api/v1/members?q=`, bearer token)", "api_search"),
+                          ("gate (`/auth/check`, session cookie)", "gate_cookie"),
+                          ("gate (`/auth/check`, bearer token)", "gate_token")):
             for connections, result in figures[key].items():
                 lines.append(f"| {name} | {connections} | {fmt(result['rps'])} | {fmt(result['p50'], 2)} | "
                              f"{fmt(result['p99'], 2)} | {result['errors']} |")

@@ -66,3 +66,27 @@ test('a wrong password shows the message and stays on /login', async ({ page }) 
   await expect(page.getByRole('status')).toContainText('The email or password is not right');
   await expect(page).toHaveURL(/\/login$/);
 });
+
+test('a sign-in from a link comes back to the page the link was for, and never to another site', async ({ page }) => {
+  await open(page, '/login?next=%2Fsettings%2Fusers%3Fq%3Dada');
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/settings\/users\?q=ada$/);
+  await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search users' })).toHaveValue('ada');
+
+  // Signed in already, the sign-in page sends them straight on.
+  await page.goto('/login?next=%2Faccount%2Fsessions');
+  await expect(page).toHaveURL(/\/account\/sessions$/);
+
+  await page.context().clearCookies();
+  await open(page, '/login?next=https%3A%2F%2Fevil.example%2F');
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: `Welcome, ${ADMIN.name}` })).toBeVisible();
+  const landing = new URL(page.url());
+  expect(landing.pathname).toBe('/');
+  expect(landing.host).not.toBe('evil.example');
+});
