@@ -329,6 +329,7 @@ pub async fn end_current(state: &AppState) -> Result<Option<i64>, AppError> {
 
 /// Sends the session cookie: HttpOnly (no script can read it), SameSite=Lax (sent on a click
 /// from an email, never on a cross-site POST), Secure over HTTPS.
+///
 /// With `ROSTER_COOKIE_DOMAIN` the cookie goes to every host under that domain, so that
 /// `/auth/check` sees it on requests to the apps Roster guards there.
 pub fn set_cookie(state: &AppState, token: &str) {

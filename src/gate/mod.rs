@@ -9,6 +9,9 @@
 //! - 403 when their role lacks the permission, with the reason in words.
 //!
 //! It reads one row (the session or the token, joined with the membership) and renders nothing.
+//! A made-up cookie costs that one indexed lookup too, the price of any signed-out request, and
+//! session tokens are 256 random bits, so that path has no per-address budget; made-up bearer
+//! tokens count against the same per-address budget as on the API.
 
 use crate::auth::api_tokens::service::{bearer, caller};
 use crate::auth::guard::{Member, authorize, permit_token};

@@ -676,11 +676,18 @@ fn SecondStepForm(
             passkey.run(PasskeyUse::SecondStep, next.clone());
         }
     };
-    // Switching between the app's code and a recovery code keeps where the sign-in returns.
-    let carried = if next.is_empty() {
-        String::new()
-    } else {
-        format!("next={}", leptos_router::location::Url::escape(&next))
+    // Switching between the app's code and a recovery code, or going back, keeps where the
+    // sign-in returns.
+    let carrying_next = |path: &str| {
+        if next.is_empty() {
+            path.to_owned()
+        } else {
+            let joiner = if path.contains('?') { '&' } else { '?' };
+            format!(
+                "{path}{joiner}next={}",
+                leptos_router::location::Url::escape(&next)
+            )
+        }
     };
     let SecondStepTexts {
         heading,
@@ -698,31 +705,19 @@ fn SecondStepForm(
     } = texts;
     let carried_next =
         (!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next.clone()/> });
-    let back_href = if carried.is_empty() {
-        "/login".to_owned()
-    } else {
-        format!("/login?{carried}")
-    };
+    let back_href = carrying_next("/login");
     let (lead, field, switch_href, switch_text) = if recovery {
         (
             recovery_lead,
             view! { <Field label=recovery_code name="code" autocomplete="off" error=error_for("code")/> }.into_any(),
-            if carried.is_empty() {
-                "/login/two-factor".to_owned()
-            } else {
-                format!("/login/two-factor?{carried}")
-            },
+            carrying_next("/login/two-factor"),
             use_app,
         )
     } else {
         (
             code_lead,
             view! { <Field label=code name="code" autocomplete="one-time-code" error=error_for("code")/> }.into_any(),
-            if carried.is_empty() {
-                "/login/two-factor?recovery=1".to_owned()
-            } else {
-                format!("/login/two-factor?recovery=1&{carried}")
-            },
+            carrying_next("/login/two-factor?recovery=1"),
             use_recovery_code,
         )
     };

@@ -37,20 +37,20 @@ pub fn LoginPage() -> impl IntoView {
             {move || {
                 let next = next.clone();
                 Suspend::new(async move {
-                match signed_in.await {
-                    Ok(Some(_)) => view! { <Redirect path=signed_in_landing(&next)/> }.into_any(),
-                    _ => view! {
-                        <LoginForm
-                            next=next.clone()
-                            notice=notice()
-                            passkeys_offered=crate::auth::two_factor::passkeys_offered()
-                            texts=LoginTexts::new(locale)
-                        />
-                        <LanguagePicker/>
+                    match signed_in.await {
+                        Ok(Some(_)) => view! { <Redirect path=signed_in_landing(&next)/> }.into_any(),
+                        _ => view! {
+                            <LoginForm
+                                next=next.clone()
+                                notice=notice()
+                                passkeys_offered=crate::auth::two_factor::passkeys_offered()
+                                texts=LoginTexts::new(locale)
+                            />
+                            <LanguagePicker/>
+                        }
+                        .into_any(),
                     }
-                    .into_any(),
-                }
-            })
+                })
             }}
         </Suspense>
     }
