@@ -9,12 +9,17 @@ use crate::on_both_databases;
 use roster::auth::api_tokens::model::Access;
 use roster::policy::{Permission, Role, can};
 
-/// The proxy's question about a request from `device`, with its cookies.
-async fn check(device: &Device, permission: &str) -> reqwest::Response {
+/// The proxy's question about a request from `device`, with its cookies, ready for more
+/// headers.
+fn question(device: &Device, permission: &str) -> reqwest::RequestBuilder {
     device
         .client
         .get(format!("{}/auth/check", device.address))
         .query(&[("permission", permission)])
+}
+
+async fn check(device: &Device, permission: &str) -> reqwest::Response {
+    question(device, permission)
         .send()
         .await
         .expect("gate request")
@@ -102,12 +107,7 @@ async fn a_signed_out_visitor_is_told_where_to_sign_in_and_come_back(app: TestAp
     let asked = |original: String| {
         let visitor = &visitor;
         async move {
-            visitor
-                .client
-                .get(format!(
-                    "{}/auth/check?permission=flows.edit",
-                    visitor.address
-                ))
+            question(visitor, "flows.edit")
                 .header("X-Original-URL", original)
                 .send()
                 .await
@@ -141,12 +141,7 @@ async fn a_signed_out_visitor_is_told_where_to_sign_in_and_come_back(app: TestAp
         format!("{}/login", app.address)
     );
     // A made-up cookie is no session.
-    let forged = visitor
-        .client
-        .get(format!(
-            "{}/auth/check?permission=tickets.respond",
-            app.address
-        ))
+    let forged = question(&visitor, "tickets.respond")
         .header("Cookie", "roster_session=made-up")
         .send()
         .await
@@ -217,9 +212,7 @@ async fn tokens_pass_with_their_owner_role_and_their_access(app: TestApp) {
         401
     );
     // The token decides, not a cookie sent with it.
-    let forged = admin
-        .client
-        .get(format!("{}/auth/check?permission=flows.edit", app.address))
+    let forged = question(&admin, "flows.edit")
         .bearer_auth("roster_made-up")
         .send()
         .await
