@@ -8,7 +8,7 @@ use crate::rest::schema::{Me, TokenInfo, Workspace, WorkspaceChange, WorkspaceRe
 use crate::server::AppState;
 use crate::server::middleware::client_ip;
 use crate::workspace::model::WorkspaceSettings;
-use crate::workspace::service::{self, SettingsForm};
+use crate::workspace::service::{self, SettingsForm, Timezones};
 use axum::Json;
 use axum::extract::State;
 
@@ -74,7 +74,7 @@ pub async fn get_workspace(
     let member = caller
         .permit(Permission::ViewWorkspaceSettings, Effect::Reads)
         .await?;
-    let settings = service::load_settings(&state, member).await?;
+    let settings = service::load_settings(&state, member, Timezones::Omitted).await?;
     Ok(Json(workspace(member.workspace_id, settings)))
 }
 
@@ -101,15 +101,16 @@ pub async fn change_workspace(
         .permit(Permission::ChangeWorkspaceSettings, Effect::Changes)
         .await?;
     let ip = client_ip().await;
-    let current = service::load_settings(&state, member).await?;
+    let current = service::load_settings(&state, member, Timezones::Omitted).await?;
     let form = SettingsForm {
         workspace_name: change.name.unwrap_or(current.name),
         language: change.language.unwrap_or(current.language),
         timezone: change.timezone.unwrap_or(current.timezone),
         two_factor_rule: change.two_factor_rule.map(|rule| rule.as_str().to_owned()),
     };
-    let saved =
-        crate::db::retry_contended(|| service::save_settings(&state, member, form.clone(), &ip))
-            .await?;
+    let saved = crate::db::retry_contended(|| {
+        service::save_settings(&state, member, form.clone(), &ip, Timezones::Omitted)
+    })
+    .await?;
     Ok(Json(workspace(member.workspace_id, saved)))
 }

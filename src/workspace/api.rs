@@ -51,7 +51,8 @@ pub async fn load_workspace_settings() -> Result<WorkspaceSettings, AppError> {
     use crate::policy::Permission;
     let state = crate::server::AppState::current()?;
     let member = authorize(&state, Permission::ViewWorkspaceSettings).await?;
-    crate::workspace::service::load_settings(&state, &member).await
+    use crate::workspace::service::{Timezones, load_settings};
+    load_settings(&state, &member, Timezones::Listed).await
 }
 
 /// Saves the workspace name, language and timezone. Admins only.
@@ -64,7 +65,7 @@ pub async fn save_workspace_settings(
 ) -> Result<WorkspaceSettings, AppError> {
     use crate::auth::guard::authorize;
     use crate::policy::Permission;
-    use crate::workspace::service::{SettingsForm, save_settings};
+    use crate::workspace::service::{SettingsForm, Timezones, save_settings};
     let state = crate::server::AppState::current()?;
     let member = authorize(&state, Permission::ChangeWorkspaceSettings).await?;
     let ip = crate::server::middleware::client_ip().await;
@@ -74,7 +75,7 @@ pub async fn save_workspace_settings(
         timezone,
         two_factor_rule,
     };
-    save_settings(&state, &member, form, &ip).await
+    save_settings(&state, &member, form, &ip, Timezones::Listed).await
 }
 
 /// Moves this device to another of the caller's workspaces and answers where to go: the page

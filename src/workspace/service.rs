@@ -243,10 +243,20 @@ fn name_conflict(error: sqlx::Error, name: &str) -> AppError {
     }
 }
 
-/// The settings of the caller's workspace; the timezone list only for those who may edit.
+/// Whether an answer with the settings lists every IANA timezone: the settings page's picker
+/// needs them, the API names the workspace's zone and lists none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timezones {
+    Listed,
+    Omitted,
+}
+
+/// The settings of the caller's workspace; the timezone list only when asked for, and only
+/// for those who may edit.
 pub async fn load_settings(
     state: &crate::server::AppState,
     member: &Member,
+    timezones: Timezones,
 ) -> Result<WorkspaceSettings, AppError> {
     let row = workspaces::settings(state.db.pool(), member.workspace_id)
         .await?
@@ -258,7 +268,7 @@ pub async fn load_settings(
         timezone: row.timezone,
         two_factor_rule: row.two_factor_rule,
         editable,
-        timezones: if editable {
+        timezones: if editable && timezones == Timezones::Listed {
             timezone_names()
         } else {
             Vec::new()
@@ -277,12 +287,13 @@ pub struct SettingsForm {
 }
 
 /// Saves the caller's workspace settings; all fields are checked first and nothing is
-/// written unless every one is valid.
+/// written unless every one is valid. Answers the settings as saved.
 pub async fn save_settings(
     state: &crate::server::AppState,
     member: &Member,
     form: SettingsForm,
     ip: &str,
+    timezones: Timezones,
 ) -> Result<WorkspaceSettings, AppError> {
     let mut problems = Problems::default();
     let name = problems.check(
@@ -339,7 +350,7 @@ pub async fn save_settings(
     )
     .await?;
     tx.commit().await?;
-    load_settings(state, member).await
+    load_settings(state, member, timezones).await
 }
 
 /// Moves this device's session to another workspace of the same person, answering their role
