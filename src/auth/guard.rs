@@ -96,6 +96,15 @@ pub async fn authorize(state: &AppState, permission: Permission) -> Result<Membe
         );
         return Err(AppError::Unauthenticated);
     };
+    authorize_session(session, permission).await
+}
+
+/// [`authorize`] for a session already read: no longer a member of its workspace answers
+/// 401, a role without the permission 403.
+pub async fn authorize_session(
+    session: CurrentSession,
+    permission: Permission,
+) -> Result<Member, AppError> {
     let (Some(workspace_id), Some(role)) = (session.workspace_id, session.role) else {
         let ip = client_ip().await;
         tracing::warn!(

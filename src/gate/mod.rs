@@ -6,7 +6,8 @@
 //! - 204 with who it is (`X-Roster-User-Id`, `-Email`, `-Name`, `-Role`, `-Workspace`,
 //!   `-Workspace-Id`) for the app to read;
 //! - 401 when signed out, with `X-Roster-Sign-In` saying where to sign in and come back;
-//! - 403 when their role lacks the permission, with the reason in words.
+//! - 403 when their role lacks the permission, with the reason in words, or when they are
+//!   signed in but no longer a member of any workspace here.
 //!
 //! It reads one row (the session or the token, joined with the membership) and renders nothing.
 //! A made-up cookie costs that one indexed lookup too, the price of any signed-out request, and
@@ -14,8 +15,9 @@
 //! tokens count against the same per-address budget as on the API.
 
 use crate::auth::api_tokens::service::{bearer, caller};
-use crate::auth::guard::{Member, authorize, permit_token};
+use crate::auth::guard::{Member, authorize_session, permit_token};
 use crate::auth::return_to::carrying_next;
+use crate::auth::session;
 use crate::error::AppError;
 use crate::policy::Permission;
 use crate::server::AppState;
@@ -107,7 +109,18 @@ async fn member_allowed(
     permission: Permission,
 ) -> Result<Member, AppError> {
     let Some(secret) = bearer(headers) else {
-        return authorize(state, permission).await;
+        let Some(session) = session::current(state).await? else {
+            return Err(AppError::Unauthenticated);
+        };
+        // Signed in but in no workspace (removed, then signed in again): sending them to sign
+        // in would only send them back here, round and round.
+        if session.role.is_none() {
+            return Err(AppError::Forbidden(crate::t!(
+                session.locale(),
+                "home-no-longer-member"
+            )));
+        }
+        return authorize_session(session, permission).await;
     };
     let Some(member) = caller(state, secret).await? else {
         // Guessing tokens costs a lookup per try; past the budget the address is refused

@@ -163,6 +163,38 @@ async fn a_removed_member_is_refused_on_their_next_request(app: TestApp) {
     assert_eq!(check(&editor, "flows.edit").await.status(), 401);
     assert_eq!(check(&editor, "tickets.respond").await.status(), 401);
     assert_eq!(check_token(&app, &token, "flows.edit").await.status(), 401);
+
+    // With no workspace left they cannot sign in again, so the gate never sends them round
+    // and round between the sign-in and the app.
+    assert_eq!(
+        editor
+            .login("zoe@example.test", ADMIN_PASSWORD)
+            .await
+            .status(),
+        401
+    );
+}
+
+async fn a_session_outliving_its_membership_is_refused_without_a_way_round(app: TestApp) {
+    let app = app.with_admin().await;
+    let agent_id = app
+        .add_member("Acme Support", "abe@example.test", "Abe", Role::Agent)
+        .await;
+    let agent = member_device(&app, "abe@example.test").await;
+    assert_eq!(check(&agent, "tickets.respond").await.status(), 204);
+    // As an operator might end a membership by hand, leaving its sessions behind.
+    sqlx::query("UPDATE memberships SET removed_at = 1 WHERE user_id = $1")
+        .bind(agent_id)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let refused = check(&agent, "tickets.respond").await;
+    assert_eq!(refused.status(), 403);
+    assert!(refused.headers().get("x-roster-sign-in").is_none());
+    assert_eq!(
+        refused.text().await.unwrap(),
+        "You are no longer a member of this workspace."
+    );
 }
 
 async fn a_demoted_member_loses_what_the_new_role_lacks_at_once(app: TestApp) {
@@ -494,6 +526,7 @@ on_both_databases!(
     each_role_is_answered_by_the_policy_table,
     a_signed_out_visitor_is_told_where_to_sign_in_and_come_back,
     a_removed_member_is_refused_on_their_next_request,
+    a_session_outliving_its_membership_is_refused_without_a_way_round,
     a_demoted_member_loses_what_the_new_role_lacks_at_once,
     tokens_pass_with_their_owner_role_and_their_access,
     an_unknown_or_missing_permission_is_refused_loudly,
