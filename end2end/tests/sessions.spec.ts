@@ -47,7 +47,7 @@ test('the same person on a phone and a desktop: log out on one, then log out all
   await onPhone.getByRole('button', { name: 'Menu', exact: true }).click();
   await onPhone.getByRole('button', { name: 'Account menu' }).click();
   await onPhone.getByRole('menuitem', { name: 'Your sessions' }).click();
-  await expect(onPhone).toHaveURL(/\/login$/);
+  await expect(onPhone).toHaveURL(/\/login\?next=%2Faccount%2Fsessions$/);
   await expect(onPhone.getByRole('button', { name: 'Log in' })).toBeVisible();
 
   await onDesktop.reload();

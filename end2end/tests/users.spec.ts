@@ -39,7 +39,7 @@ test('an admin makes an Agent an Editor, then removes them; their open browser f
   // Their next action finds them out of the workspace.
   await showSidebar(theirPage);
   await theirPage.getByRole('link', { name: 'Settings' }).click();
-  await expect(theirPage).toHaveURL(/\/login$/);
+  await expect(theirPage).toHaveURL(/\/login\?next=%2Fsettings$/);
   await theirs.close();
 
   // The history keeps both changes, with names.

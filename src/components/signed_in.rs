@@ -9,9 +9,26 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
+/// `/login`, carrying this page's address so that signing in comes back to it.
+fn sign_in_returning_here() -> String {
+    let location = leptos_router::hooks::use_location();
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    let search = search.trim_start_matches('?');
+    let here = if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{search}")
+    };
+    format!(
+        "/login?next={}",
+        leptos_router::location::Url::escape(&here)
+    )
+}
+
 /// A page for signed-in people: it asks the server who is signed in on every visit, shows
 /// `page` inside the app shell under the tab title "<page> · <workspace> · Roster", and sends
-/// anyone whose session has ended to `/login`. Someone whose role does not open `at` gets the
+/// anyone whose session has ended to `/login`, which brings them back here afterwards. Someone whose role does not open `at` gets the
 /// 403 page naming it. A workspace page sends someone its workspace requires a second factor
 /// of, who has none yet, to set one up; their own account's pages open anyway.
 #[component]
@@ -21,10 +38,12 @@ where
     PageView: IntoView + 'static,
 {
     let viewer = Resource::new(|| (), |_| current_viewer());
+    let sign_in = sign_in_returning_here();
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t!(use_locale(), "loading")}</p> }>
             {move || {
                 let page = page.clone();
+                let sign_in = sign_in.clone();
                 Suspend::new(async move {
                     match viewer.await {
                         Ok(Some(viewer)) if viewer.must_set_up_two_factor && !at.is_account_page() => {
@@ -51,7 +70,7 @@ where
                             .into_any()
                         }
                         Ok(None) | Err(AppError::Unauthenticated) => {
-                            view! { <Redirect path="/login"/> }.into_any()
+                            view! { <Redirect path=sign_in/> }.into_any()
                         }
                         Err(error) => view! {
                             <p class="status status-error" role="status">{error.message()}</p>

@@ -97,7 +97,26 @@ async fn the_sign_in_page_carries_the_way_back(app: TestApp) {
     assert_eq!(elsewhere.headers()["location"], "/");
 }
 
+async fn a_signed_out_visit_to_a_page_signs_in_and_comes_back(app: TestApp) {
+    let app = app.with_admin().await;
+    let visitor = app.device();
+    let sent = visitor.get("/settings/users?q=ada").await;
+    assert_eq!(sent.status(), 302);
+    let sign_in = sent.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(sign_in, "/login?next=%2Fsettings%2Fusers%3Fq%3Dada");
+    let next = sign_in.split_once("next=").unwrap().1;
+    let next = next
+        .replace("%2F", "/")
+        .replace("%3F", "?")
+        .replace("%3D", "=");
+    assert_eq!(
+        sign_in_returning_to(&visitor, &next).await,
+        "/settings/users?q=ada"
+    );
+}
+
 on_both_databases!(
+    a_signed_out_visit_to_a_page_signs_in_and_comes_back,
     a_sign_in_returns_to_roster_pages_and_allowed_sites,
     a_sign_in_never_sends_anyone_to_another_site,
     the_sign_in_page_carries_the_way_back,
