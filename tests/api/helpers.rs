@@ -398,6 +398,25 @@ impl Device {
             .expect("server function request")
     }
 
+    /// Posts a server function's form as a browser without script does, and answers where
+    /// the 302 sends the browser.
+    pub async fn submit(&self, endpoint: &str, form: &[(&str, &str)]) -> String {
+        let response = self
+            .client
+            .post(format!("{}/api/{endpoint}", self.address))
+            .header("Origin", &self.address)
+            .header("Accept", "text/html")
+            .form(form)
+            .send()
+            .await
+            .expect("form post");
+        assert_eq!(response.status(), 302, "{endpoint}");
+        response.headers()["location"]
+            .to_str()
+            .expect("a visible Location")
+            .to_owned()
+    }
+
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         self.call("login", &[("email", email), ("password", password)])
             .await

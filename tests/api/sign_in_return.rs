@@ -6,21 +6,16 @@ use crate::on_both_databases;
 
 /// The sign-in form posted as a browser without script posts it; where it sends the browser.
 async fn sign_in_returning_to(device: &Device, next: &str) -> String {
-    let response = device
-        .client
-        .post(format!("{}/api/login", device.address))
-        .header("Origin", &device.address)
-        .header("Accept", "text/html")
-        .form(&[
-            ("email", ADMIN_EMAIL),
-            ("password", ADMIN_PASSWORD),
-            ("next", next),
-        ])
-        .send()
+    device
+        .submit(
+            "login",
+            &[
+                ("email", ADMIN_EMAIL),
+                ("password", ADMIN_PASSWORD),
+                ("next", next),
+            ],
+        )
         .await
-        .unwrap();
-    assert_eq!(response.status(), 302, "{next}");
-    response.headers()["location"].to_str().unwrap().to_owned()
 }
 
 async fn with_an_allowed_site(app: TestApp) -> TestApp {

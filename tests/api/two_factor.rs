@@ -693,36 +693,21 @@ async fn a_password_change_ends_half_done_sign_ins(app: TestApp) {
     assert!(thief.viewer().await.is_none());
 }
 
-/// A form posted as a browser without script posts it; where the answer sends the browser.
-async fn posted_form(device: &Device, endpoint: &str, form: &[(&str, &str)]) -> String {
-    let response = device
-        .client
-        .post(format!("{}/api/{endpoint}", device.address))
-        .header("Origin", &device.address)
-        .header("Accept", "text/html")
-        .form(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 302, "{endpoint}");
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
-
 async fn the_way_back_survives_the_second_step(app: TestApp) {
     let app = app.with_admin().await;
     let admin = signed_in_admin(&app).await;
     let (phone, _) = turn_on(&app, &admin).await;
     let laptop = app.device();
-    let second_step = posted_form(
-        &laptop,
-        "login",
-        &[
-            ("email", ADMIN_EMAIL),
-            ("password", ADMIN_PASSWORD),
-            ("next", "/settings/users?q=a"),
-        ],
-    )
-    .await;
+    let second_step = laptop
+        .submit(
+            "login",
+            &[
+                ("email", ADMIN_EMAIL),
+                ("password", ADMIN_PASSWORD),
+                ("next", "/settings/users?q=a"),
+            ],
+        )
+        .await;
     assert_eq!(
         second_step,
         "/login/two-factor?next=%2Fsettings%2Fusers%3Fq%3Da"
@@ -737,40 +722,40 @@ async fn the_way_back_survives_the_second_step(app: TestApp) {
         page.contains("/login/two-factor?recovery=1&amp;next=%2Fsettings%2Fusers%3Fq%3Da"),
         "{page}"
     );
-    let landing = posted_form(
-        &laptop,
-        "verify_sign_in",
-        &[
-            ("code", &phone.next_code(&app)),
-            ("next", "/settings/users?q=a"),
-        ],
-    )
-    .await;
+    let landing = laptop
+        .submit(
+            "verify_sign_in",
+            &[
+                ("code", &phone.next_code(&app)),
+                ("next", "/settings/users?q=a"),
+            ],
+        )
+        .await;
     assert_eq!(landing, "/settings/users?q=a");
     assert_eq!(laptop.signed_in().await.email, ADMIN_EMAIL);
 
     // Elsewhere is dropped at the first step and refused at the second.
     let phone_browser = app.device();
-    let second_step = posted_form(
-        &phone_browser,
-        "login",
-        &[
-            ("email", ADMIN_EMAIL),
-            ("password", ADMIN_PASSWORD),
-            ("next", "https://evil.example/"),
-        ],
-    )
-    .await;
+    let second_step = phone_browser
+        .submit(
+            "login",
+            &[
+                ("email", ADMIN_EMAIL),
+                ("password", ADMIN_PASSWORD),
+                ("next", "https://evil.example/"),
+            ],
+        )
+        .await;
     assert_eq!(second_step, "/login/two-factor");
-    let landing = posted_form(
-        &phone_browser,
-        "verify_sign_in",
-        &[
-            ("code", &phone.next_code(&app)),
-            ("next", "https://evil.example/"),
-        ],
-    )
-    .await;
+    let landing = phone_browser
+        .submit(
+            "verify_sign_in",
+            &[
+                ("code", &phone.next_code(&app)),
+                ("next", "https://evil.example/"),
+            ],
+        )
+        .await;
     assert_eq!(landing, "/");
 }
 
