@@ -28,8 +28,8 @@ fn sign_in_returning_here() -> String {
 
 /// A page for signed-in people: it asks the server who is signed in on every visit, shows
 /// `page` inside the app shell under the tab title "<page> · <workspace> · Roster", and sends
-/// anyone whose session has ended to `/login`, which brings them back here afterwards. Someone whose role does not open `at` gets the
-/// 403 page naming it. A workspace page sends someone its workspace requires a second factor
+/// anyone whose session has ended to `/login`, which brings them back here afterwards.
+/// Someone whose role does not open `at` gets the 403 page naming it. A workspace page sends someone its workspace requires a second factor
 /// of, who has none yet, to set one up; their own account's pages open anyway.
 #[component]
 pub fn SignedInPage<Render, PageView>(at: Page, page: Render) -> impl IntoView

@@ -112,8 +112,8 @@ async fn member_allowed(
         let Some(session) = session::current(state).await? else {
             return Err(AppError::Unauthenticated);
         };
-        // Signed in but in no workspace (removed, then signed in again): sending them to sign
-        // in would only send them back here, round and round.
+        // A session that outlived its membership: a 401 would send them to sign in, and the
+        // sign-in (seeing them signed in) straight back here, round and round.
         if session.role.is_none() {
             return Err(AppError::Forbidden(crate::t!(
                 session.locale(),
